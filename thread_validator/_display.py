@@ -1,0 +1,129 @@
+"""How values, types and paths are written in problem messages.
+
+Everything here is bounded: a message never embeds more than a short excerpt of the body, whatever
+the body holds (a 1 GB string, a 100,000-level nesting, an integer with a million digits).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+MAX_EXCERPT = 40
+
+
+def json_type_name(value: object) -> str:
+    """The JSON type of a Python value, with its article, as the API's messages say it."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "an array"
+    # Not JSON at all: a tuple, a set, bytes, a custom object handed to the Python API.
+    return f"a Python {type(value).__name__} (not a JSON value)"
+
+
+TYPE_NAMES = {
+    "null": "null",
+    "boolean": "a boolean",
+    "integer": "an integer",
+    "number": "a number",
+    "string": "a string",
+    "object": "an object",
+    "array": "an array",
+}
+
+
+def expected_types(types: str | Sequence[str]) -> str:
+    if isinstance(types, str):
+        types = [types]
+    return either([TYPE_NAMES.get(name, name) for name in types])
+
+
+def excerpt(value: object) -> str:
+    """A short rendering of a value for a message: strings quoted and cut, containers sized."""
+    if isinstance(value, str):
+        if len(value) <= MAX_EXCERPT:
+            return quote(value)
+        return f"{quote(value[:MAX_EXCERPT])}… ({len(value):,} characters)"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        # int -> str is quadratic and capped by the interpreter beyond 4,300 digits.
+        if value.bit_length() > 100:
+            return f"an integer of about {int(value.bit_length() * math.log10(2)) + 1:,} digits"
+        return str(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "NaN"
+        if math.isinf(value):
+            return "Infinity" if value > 0 else "-Infinity"
+        return repr(value)
+    if isinstance(value, dict):
+        return f"an object with {len(value):,} {plural(len(value), 'property', 'properties')}"
+    if isinstance(value, list):
+        return f"an array of {len(value):,} {plural(len(value), 'item')}"
+    return json_type_name(value)
+
+
+def quote(text: str) -> str:
+    """Quote a name or value the way the API does ('like this'), escaping what would mislead."""
+    return "'" + "".join(_escape(char) for char in text) + "'"
+
+
+def _escape(char: str) -> str:
+    # Printable text (CJK, emoji) stays readable; control characters and quotes must not break
+    # the one-line message or hide what the value really holds.
+    if char == "'" or char == "\\":
+        return "\\" + char
+    if char.isprintable():
+        return char
+    return char.encode("unicode_escape").decode("ascii")
+
+
+def either(words: Iterable[str], conjunction: str = "or") -> str:
+    words = list(words)
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + f" {conjunction} " + words[-1]
+
+
+def quoted_choices(values: Iterable[object], conjunction: str = "and") -> str:
+    return either((excerpt(value) for value in values), conjunction)
+
+
+def plural(count: int, singular: str, many: str | None = None) -> str:
+    return singular if count == 1 else (many or singular + "s")
+
+
+def escape_pointer_token(token: object) -> str:
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def json_pointer(path: Iterable[object]) -> str:
+    """RFC 6901 JSON Pointer of a path of keys and indices."""
+    return "".join("/" + escape_pointer_token(token) for token in path)
+
+
+def api_param(path: Iterable[object]) -> str:
+    """The API's own form of a path: ``messages[0].content[1].image_url.url``."""
+    parts: list[str] = []
+    for token in path:
+        if isinstance(token, int) and not isinstance(token, bool):
+            parts.append(f"[{token}]")
+        elif parts:
+            parts.append(f".{token}")
+        else:
+            parts.append(str(token))
+    return "".join(parts)

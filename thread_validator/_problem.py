@@ -1,0 +1,74 @@
+"""The values thread-validator reports: problems, and the exception that carries them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a body, at one place in it.
+
+    ``pointer`` is an RFC 6901 JSON Pointer to the value at fault (for a missing parameter, the
+    object that lacks it); ``param`` is the API's own path form, as in its error bodies
+    (``messages[0].content[1].image_url.url``; ``None`` for the body itself). ``path`` is the
+    pointer as keys and indices. ``on_key`` is true when the fault is the key itself (an unknown
+    or duplicate key), so that file positions point at the key rather than at its value.
+    ``line`` and ``column`` (1-based) are set only for bodies read from a file.
+    """
+
+    pointer: str
+    param: str | None
+    code: str
+    message: str
+    severity: Severity = "error"
+    schema_path: str = ""
+    path: tuple[str | int, ...] = ()
+    on_key: bool = False
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.line}:{self.column}: " if self.line is not None else ""
+        return f"{where}{self.severity} {self.code} {self.message}"
+
+    def to_dict(self) -> dict[str, object]:
+        """The problem as JSON-ready data, with the documented field names."""
+        return {
+            "pointer": self.pointer,
+            "param": self.param,
+            "line": self.line,
+            "column": self.column,
+            "severity": self.severity,
+            "code": self.code,
+            "message": self.message,
+            "schema_path": self.schema_path,
+        }
+
+
+class InvalidBody(ValueError):
+    """Raised by :func:`thread_validator.check` when a body has at least one error.
+
+    It is a :class:`ValueError`, so code that already guards against bad values catches it;
+    ``problems`` holds every problem found, warnings included, and ``kind`` names the body.
+    """
+
+    def __init__(self, problems: tuple[Problem, ...], kind: str = "thread") -> None:
+        super().__init__(problems, kind)
+        self.problems = problems
+        self.kind = kind
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(problem for problem in self.problems if problem.severity == "error")
+
+    def __str__(self) -> str:
+        errors = self.errors
+        lines = [f"{len(errors)} {'error' if len(errors) == 1 else 'errors'} in the {self.kind} body:"]
+        lines += [f"  {problem.message}" for problem in errors[:10]]
+        if len(errors) > 10:
+            lines.append(f"  … and {len(errors) - 10} more")
+        return "\n".join(lines)

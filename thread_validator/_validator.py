@@ -1,0 +1,154 @@
+"""The validator: the bundled schema and keyword functions in, path-addressed problems out."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from typing import Any
+
+from ._display import api_param, json_pointer, quote
+from ._problem import InvalidBody, Problem
+from ._schema import KINDS, Kind, document, registry, root_schema
+
+
+@functools.cache
+def _validator_class() -> Any:
+    # jsonschema costs about 100 ms to import; it is only needed once a body is being checked.
+    from jsonschema import Draft202012Validator, validators
+
+    from ._keywords import KEYWORDS
+
+    return validators.extend(Draft202012Validator, validators=KEYWORDS)
+
+
+class Validator:
+    """Checks bodies of one kind; build it once and reuse it.
+
+    ``kind`` is ``"thread"`` for ``POST /v1/threads`` (``CreateThreadRequest``) or ``"message"``
+    for ``POST /v1/threads/{thread_id}/messages`` (``CreateMessageRequest``).
+    """
+
+    def __init__(self, kind: Kind = "thread") -> None:
+        if kind not in KINDS:
+            raise ValueError(f"unknown kind {kind!r}: expected one of {', '.join(map(repr, KINDS))}")
+        self.kind = kind
+        self._definition, self._body_label = KINDS[kind]
+        self._checker: Any = None
+
+    def __repr__(self) -> str:
+        return f"Validator(kind={self.kind!r})"
+
+    def validate(self, body: object) -> list[Problem]:
+        """Every problem in ``body``, in document order. Never raises on a JSON-like value."""
+        if self._checker is None:
+            self._checker = _validator_class()(root_schema(self.kind), registry=registry())
+        order = _DocumentOrder(body)
+        seen: set[tuple[str, str | None, str]] = set()
+        ranked: list[tuple[tuple[int, ...], int, Problem]] = []
+        for error in self._checker.iter_errors(body):
+            problem = self._problem(error)
+            identity = (problem.pointer, problem.param, problem.code)
+            if identity in seen:
+                continue
+            seen.add(identity)
+            ranked.append((order.key(problem.path), len(ranked), problem))
+        ranked.sort(key=lambda entry: entry[:2])
+        return [problem for _, _, problem in ranked]
+
+    def is_valid(self, body: object) -> bool:
+        """True when ``body`` has no error (warnings do not count)."""
+        return not any(problem.severity == "error" for problem in self.validate(body))
+
+    def check(self, body: object) -> list[Problem]:
+        """Raise :class:`InvalidBody` if ``body`` has an error; otherwise return its warnings."""
+        problems = self.validate(body)
+        if any(problem.severity == "error" for problem in problems):
+            raise InvalidBody(tuple(problems), self.kind)
+        return problems
+
+    def _problem(self, error: Any) -> Problem:
+        path = tuple(error.absolute_path)
+        member = getattr(error, "member", None)
+        param_path = path + (member,) if member is not None else path
+        spoken_path = path[:-1] if getattr(error, "of_parent", False) else param_path
+        phrase = getattr(error, "phrase", None)
+        message = phrase(self._where(spoken_path)) if phrase else error.message
+        return Problem(
+            pointer=json_pointer(path),
+            param=api_param(param_path) or None,
+            code=getattr(error, "code", "invalid_value"),
+            message=message,
+            schema_path=_schema_location(self._definition, error.absolute_schema_path),
+            path=path,
+            on_key=getattr(error, "on_key", False),
+        )
+
+    def _where(self, path: tuple[Any, ...]) -> str:
+        return quote(api_param(path)) if path else self._body_label
+
+
+class _DocumentOrder:
+    """Sort keys that put problems in the order their places appear in the body."""
+
+    def __init__(self, body: object) -> None:
+        self._body = body
+        self._key_positions: dict[int, dict[Any, int]] = {}
+
+    def key(self, path: Iterable[Any]) -> tuple[int, ...]:
+        node, key = self._body, []
+        for token in path:
+            if isinstance(node, dict):
+                positions = self._key_positions.get(id(node))
+                if positions is None:
+                    positions = self._key_positions[id(node)] = {k: i for i, k in enumerate(node)}
+                key.append(positions.get(token, len(positions)))
+                node = node.get(token)
+            elif isinstance(node, list) and isinstance(token, int):
+                key.append(token)
+                node = node[token] if 0 <= token < len(node) else None
+            else:
+                break
+        return tuple(key)
+
+
+def _schema_location(definition: str, keyword_path: Iterable[Any]) -> str:
+    """The JSON Pointer, in the bundled document, of the keyword that failed.
+
+    jsonschema's schema path lists the keywords traversed but leaves out each ``$ref``; following
+    the references again gives the keyword's place in the document.
+    """
+    defs = document()["$defs"]
+    node: Any = defs[definition]
+    location: list[Any] = ["$defs", definition]
+    for token in keyword_path:
+        while isinstance(node, dict) and token not in node and "$ref" in node:
+            target = node["$ref"].rsplit("/", 1)[-1]
+            node, location = defs[target], ["$defs", target]
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and isinstance(token, int) and token < len(node):
+            node = node[token]
+        else:
+            break
+        location.append(token)
+    return "#" + json_pointer(location)
+
+
+@functools.cache
+def validator_for(kind: Kind) -> Validator:
+    return Validator(kind)
+
+
+def validate(body: object, *, kind: Kind = "thread") -> list[Problem]:
+    """Every problem in ``body`` (a parsed JSON value), in document order."""
+    return validator_for(kind).validate(body)
+
+
+def is_valid(body: object, *, kind: Kind = "thread") -> bool:
+    """True when ``body`` has no error."""
+    return validator_for(kind).is_valid(body)
+
+
+def check(body: object, *, kind: Kind = "thread") -> list[Problem]:
+    """Raise :class:`InvalidBody` (a ``ValueError``) when ``body`` has an error."""
+    return validator_for(kind).check(body)
