@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ._display import api_param, json_pointer, quote
+from ._lint import lint
 from ._problem import InvalidBody, Problem
 from ._schema import KINDS, Kind, document, registry, root_schema
 
@@ -51,6 +52,8 @@ class Validator:
             if identity in seen:
                 continue
             seen.add(identity)
+            ranked.append((order.key(problem.path), len(ranked), problem))
+        for problem in lint(body, self.kind):
             ranked.append((order.key(problem.path), len(ranked), problem))
         ranked.sort(key=lambda entry: entry[:2])
         return [problem for _, _, problem in ranked]

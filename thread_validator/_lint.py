@@ -1,0 +1,20 @@
+"""Warning rules: checks beyond the schema, run on every body after the schema's checks.
+
+Each rule is a function ``(body, kind) -> Iterable[Problem]`` registered in ``RULES``; it yields
+problems with ``severity="warning"``. Rules must tolerate any JSON-like value, since they also run
+on bodies that failed the schema, and must only look where the schema gives a place a meaning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from ._problem import Problem
+
+Rule = Callable[[object, str], Iterable[Problem]]
+
+RULES: list[Rule] = []
+
+
+def lint(body: object, kind: str) -> list[Problem]:
+    return [problem for rule in RULES for problem in rule(body, kind)]
