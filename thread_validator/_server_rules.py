@@ -1,0 +1,276 @@
+"""Server-side rules: limits the live API enforced beyond what its spec says.
+
+Each rule is a warning with its own id, registered in :data:`SERVER_RULES` together with where the
+rule comes from. A body that passes the schema can still be refused by the server for these; a
+server or mock that wants to answer as OpenAI does should refuse them too
+(:func:`thread_validator.api_error` with ``warnings=True``), and ``--strict`` makes them fail a
+lint run.
+
+Rules look only at places the schema gives a meaning, and tolerate any value there: a place the
+schema already reports as an error gets no warning (the validator drops it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from ._display import api_param, excerpt, json_pointer, quote
+from ._problem import Problem
+
+Path = tuple[str | int, ...]
+Source = Literal["spec", "spec prose", "spec history", "observed", "inferred"]
+
+
+@dataclass(frozen=True, slots=True)
+class ServerRule:
+    """One server-side rule: its id, what it checks, and the evidence for it.
+
+    ``source`` says what kind of evidence there is: ``"observed"`` (an error or limit the live
+    API was recorded producing), ``"spec history"`` (a limit an earlier version of the spec
+    stated), ``"inferred"`` (a rule that follows from the others, not seen on its own).
+    """
+
+    id: str
+    name: str
+    code: str
+    summary: str
+    source: Source
+    evidence: str
+
+
+SERVER_RULES: dict[str, ServerRule] = {
+    rule.id: rule
+    for rule in (
+        ServerRule(
+            "S001",
+            "too-many-messages",
+            "array_above_max_length",
+            "At most 32 messages in one thread create (the spec sets no maxItems).",
+            "observed",
+            "openai-php/client#269 (2023, v1: 'ensure this value has at most 32 items'); "
+            "dimagi/open-chat-studio#688 (2024, v2: 'There is a 32 message limit when creating "
+            "a new thread').",
+        ),
+        ServerRule(
+            "S002",
+            "content-too-long",
+            "string_above_max_length",
+            "Message content (a string, or each text part) of at most 256,000 characters.",
+            "observed",
+            "Spec maxLength 256000 from openai-openapi 5fd86c8 (2024-04-09) until 451aa0b "
+            "(2024-05-09) dropped it; the live messages.create still answered \"Invalid "
+            "'content': string too long. Expected a string with maximum length 256000\" "
+            "afterwards. Text parts: inferred.",
+        ),
+        ServerRule(
+            "S003",
+            "image-url-scheme",
+            "invalid_value",
+            "image_url.url must be an http or https URL; data: URLs are refused.",
+            "observed",
+            "openai/openai-python#1483 (2024-06-14): a data: URL in threads.create got \"Invalid "
+            "'messages[0].content[1].image_url.url'. Expected a valid URL, but got a value with "
+            "an invalid format.\" Other schemes: inferred.",
+        ),
+        ServerRule(
+            "S004",
+            "file-id-prefix",
+            "invalid_value",
+            "File IDs (attachments, image_file parts, tool_resources) begin with 'file-'.",
+            "inferred",
+            "Every recorded file ID begins with 'file-' (openai-dotnet session records, "
+            "2025); the API answers \"Expected an ID that begins with 'file'\" for file IDs "
+            "of other endpoints. No capture for thread bodies.",
+        ),
+        ServerRule(
+            "S005",
+            "vector-store-id-prefix",
+            "invalid_value",
+            "Vector store IDs (tool_resources.file_search.vector_store_ids) begin with 'vs_'.",
+            "inferred",
+            "Every recorded vector store ID begins with 'vs_' (openai-dotnet session records, "
+            "2025); the API checks ID prefixes elsewhere. No capture for thread bodies.",
+        ),
+        ServerRule(
+            "S006",
+            "thread-id-prefix",
+            "invalid_value",
+            "A thread object's id begins with 'thread_'.",
+            "observed",
+            "Every recorded thread ID begins with 'thread_'; the API answers \"Expected an ID "
+            "that begins with 'thread'\" for a bad thread_id (openai/openai-node#1545).",
+        ),
+    )
+}
+
+MAX_MESSAGES = 32
+MAX_CONTENT_LENGTH = 256_000
+URL_SCHEMES = ("http://", "https://")
+
+
+def too_many_messages(body: object, kind: str) -> Iterator[Problem]:
+    if kind != "thread" or not isinstance(body, dict):
+        return
+    messages = body.get("messages")
+    if isinstance(messages, list) and len(messages) > MAX_MESSAGES:
+        size = len(messages)
+        yield _warning(
+            "S001",
+            ("messages",),
+            lambda where: f"Invalid {where}: array too long. Expected an array with maximum length "
+            f"{MAX_MESSAGES}, but got an array with length {size} instead.",
+        )
+
+
+def content_too_long(body: object, kind: str) -> Iterator[Problem]:
+    for path, message in _messages(body, kind):
+        content = message.get("content")
+        if isinstance(content, str):
+            places: Iterable[tuple[Path, Any]] = [(path + ("content",), content)]
+        else:
+            places = [
+                (path + ("content", index, "text"), part.get("text"))
+                for index, part in _parts(content, "text")
+            ]
+        for place, text in places:
+            if isinstance(text, str) and len(text) > MAX_CONTENT_LENGTH:
+                size = len(text)
+                # The API writes the length without separators (observed: "length 1620133").
+                yield _warning(
+                    "S002",
+                    place,
+                    lambda where, size=size: f"Invalid {where}: string too long. Expected a string "
+                    f"with maximum length {MAX_CONTENT_LENGTH}, but got a string with length {size} instead.",
+                )
+
+
+def image_url_scheme(body: object, kind: str) -> Iterator[Problem]:
+    for path, message in _messages(body, kind):
+        for index, part in _parts(message.get("content"), "image_url"):
+            image = part.get("image_url")
+            url = image.get("url") if isinstance(image, dict) else None
+            if not isinstance(url, str) or url[:8].lower().startswith(URL_SCHEMES):
+                continue
+            hint = (
+                " The Assistants API does not take data: URLs; upload the image as a file and send "
+                "an image_file part instead."
+                if url[:5].lower() == "data:"
+                else " The Assistants API takes http and https URLs only."
+            )
+            yield _warning(
+                "S003",
+                path + ("content", index, "image_url", "url"),
+                lambda where, hint=hint: f"Invalid {where}. Expected a valid URL, but got a value "
+                f"with an invalid format.{hint}",
+            )
+
+
+def file_id_prefix(body: object, kind: str) -> Iterator[Problem]:
+    places: list[tuple[Path, Any]] = []
+    for path, message in _messages(body, kind):
+        for index, part in _parts(message.get("content"), "image_file"):
+            image = part.get("image_file")
+            if isinstance(image, dict):
+                places.append((path + ("content", index, "image_file", "file_id"), image.get("file_id")))
+        for index, attachment in _items(message.get("attachments")):
+            if isinstance(attachment, dict):
+                places.append((path + ("attachments", index, "file_id"), attachment.get("file_id")))
+        # A v1 message's file_ids (in v2 they are an unknown parameter, and get no warning).
+        places += [(path + ("file_ids", index), value) for index, value in _items(message.get("file_ids"))]
+    resources = _tool_resources(body, kind)
+    code_interpreter = resources.get("code_interpreter")
+    if isinstance(code_interpreter, dict):
+        places += _list_at(("tool_resources", "code_interpreter", "file_ids"), code_interpreter.get("file_ids"))
+    file_search = resources.get("file_search")
+    if isinstance(file_search, dict) and kind == "thread":
+        for index, store in _items(file_search.get("vector_stores")):
+            if isinstance(store, dict):
+                where: Path = ("tool_resources", "file_search", "vector_stores", index, "file_ids")
+                places += _list_at(where, store.get("file_ids"))
+    yield from _prefixed("S004", "file-", places)
+
+
+def vector_store_id_prefix(body: object, kind: str) -> Iterator[Problem]:
+    file_search = _tool_resources(body, kind).get("file_search")
+    if isinstance(file_search, dict):
+        places = _list_at(("tool_resources", "file_search", "vector_store_ids"), file_search.get("vector_store_ids"))
+        yield from _prefixed("S005", "vs_", places)
+
+
+def thread_id_prefix(body: object, kind: str) -> Iterator[Problem]:
+    if kind == "thread_object" and isinstance(body, dict):
+        yield from _prefixed("S006", "thread_", [(("id",), body.get("id"))])
+
+
+# The rule function of each id, in the order they run.
+RULE_FUNCTIONS: dict[str, Callable[[object, str], Iterable[Problem]]] = {
+    "S001": too_many_messages,
+    "S002": content_too_long,
+    "S003": image_url_scheme,
+    "S004": file_id_prefix,
+    "S005": vector_store_id_prefix,
+    "S006": thread_id_prefix,
+}
+
+
+# --- places in a body ------------------------------------------------------------------------
+
+
+def _messages(body: object, kind: str) -> Iterator[tuple[Path, dict[str, Any]]]:
+    if not isinstance(body, dict):
+        return
+    if kind == "message":
+        yield (), body
+    elif kind == "thread":
+        for index, message in _items(body.get("messages")):
+            if isinstance(message, dict):
+                yield ("messages", index), message
+
+
+def _tool_resources(body: object, kind: str) -> dict[str, Any]:
+    if kind in ("thread", "thread_object") and isinstance(body, dict):
+        resources = body.get("tool_resources")
+        if isinstance(resources, dict):
+            return resources
+    return {}
+
+
+def _items(value: object) -> Iterable[tuple[int, Any]]:
+    return enumerate(value) if isinstance(value, list) else ()
+
+
+def _list_at(path: Path, value: object) -> list[tuple[Path, Any]]:
+    return [(path + (index,), item) for index, item in _items(value)]
+
+
+def _parts(content: object, part_type: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    for index, part in _items(content):
+        if isinstance(part, dict) and part.get("type") == part_type:
+            yield index, part
+
+
+def _prefixed(rule: str, prefix: str, places: Iterable[tuple[Path, Any]]) -> Iterator[Problem]:
+    for path, value in places:
+        if isinstance(value, str) and not value.startswith(prefix):
+            shown = excerpt(value)
+            yield _warning(
+                rule,
+                path,
+                lambda where, shown=shown: f"Invalid {where}: {shown}. Expected an ID that begins "
+                f"with {quote(prefix)}.",
+            )
+
+
+def _warning(rule: str, path: Path, phrase: Callable[[str], str]) -> Problem:
+    param = api_param(path)
+    return Problem(
+        pointer=json_pointer(path),
+        param=param,
+        code=SERVER_RULES[rule].code,
+        message=phrase(quote(param)),
+        severity="warning",
+        path=path,
+        rule=rule,
+    )
