@@ -44,12 +44,14 @@ class Validator:
         if self._checker is None:
             self._checker = _validator_class()(root_schema(self.kind), registry=registry())
         order = _DocumentOrder(body)
+        problems = [self._problem(error) for error in self._checker.iter_errors(body)]
+        # A value of the wrong type fails its enum, format or range too; the type is the news.
+        mistyped = {p.pointer for p in problems if p.code == "invalid_type" and not p.on_key}
         seen: set[tuple[str, str | None, str]] = set()
         ranked: list[tuple[tuple[int, ...], int, Problem]] = []
-        for error in self._checker.iter_errors(body):
-            problem = self._problem(error)
+        for problem in problems:
             identity = (problem.pointer, problem.param, problem.code)
-            if identity in seen:
+            if identity in seen or (problem.pointer in mistyped and problem.code != "invalid_type"):
                 continue
             seen.add(identity)
             ranked.append((order.key(problem.path), len(ranked), problem))
