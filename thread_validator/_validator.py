@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from collections.abc import Iterable
 from typing import Any
 
 from ._display import api_param, json_pointer, quote
 from ._lint import lint
 from ._problem import InvalidBody, Problem
+from ._rules import rule_for
 from ._schema import KINDS, Kind, document, registry, root_schema
 
 
@@ -58,7 +60,10 @@ class Validator:
         for problem in lint(body, self.kind):
             ranked.append((order.key(problem.path), len(ranked), problem))
         ranked.sort(key=lambda entry: entry[:2])
-        return [problem for _, _, problem in ranked]
+        return [
+            problem if problem.rule else replace(problem, rule=rule_for(problem).id)
+            for _, _, problem in ranked
+        ]
 
     def is_valid(self, body: object) -> bool:
         """True when ``body`` has no error (warnings do not count)."""
