@@ -8,16 +8,13 @@
 from ._api_errors import api_error, api_errors
 from ._problem import InvalidBody, Problem, Severity
 from ._schema import ApiVersion, Kind
-from ._server_rules import SERVER_RULES, ServerRule
 from ._validator import Validator, check, is_valid, validate
 
 __all__ = [
-    "SERVER_RULES",
     "ApiVersion",
     "InvalidBody",
     "Kind",
     "Problem",
-    "ServerRule",
     "Severity",
     "Validator",
     "api_error",

@@ -18,7 +18,7 @@ class Problem:
     pointer as keys and indices. ``on_key`` is true when the fault is the key itself (an unknown
     or duplicate key), so that file positions point at the key rather than at its value.
     ``line`` and ``column`` (1-based) are set only for bodies read from a file. ``rule`` is the id
-    of the rule that reported a warning (``S001``…; ``None`` for the schema's own checks).
+    of the catalogue rule the problem belongs to (``thread-validator --explain ID``).
     """
 
     pointer: str

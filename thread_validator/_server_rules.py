@@ -1,7 +1,7 @@
 """Server-side rules: limits the live API enforced beyond what its spec says.
 
-Each rule is a warning with its own id, registered in :data:`SERVER_RULES` together with where the
-rule comes from. A body that passes the schema can still be refused by the server for these; a
+Each rule is a warning with its own id (``O3xx``); its catalogue entry in ``_rules.py`` says what
+it checks and the evidence for it, and :data:`RULE_FUNCTIONS` maps the id to its check. A body that passes the schema can still be refused by the server for these; a
 server or mock that wants to answer as OpenAI does should refuse them too
 (:func:`thread_validator.api_error` with ``warnings=True``), and ``--strict`` makes them fail a
 lint run.
@@ -13,97 +13,13 @@ schema already reports as an error gets no warning (the validator drops it).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from ._display import api_param, excerpt, json_pointer, quote
 from ._problem import Problem
 
 Path = tuple[str | int, ...]
-Source = Literal["spec", "spec prose", "spec history", "observed", "inferred"]
 
-
-@dataclass(frozen=True, slots=True)
-class ServerRule:
-    """One server-side rule: its id, what it checks, and the evidence for it.
-
-    ``source`` says what kind of evidence there is: ``"observed"`` (an error or limit the live
-    API was recorded producing), ``"spec history"`` (a limit an earlier version of the spec
-    stated), ``"inferred"`` (a rule that follows from the others, not seen on its own).
-    """
-
-    id: str
-    name: str
-    code: str
-    summary: str
-    source: Source
-    evidence: str
-
-
-SERVER_RULES: dict[str, ServerRule] = {
-    rule.id: rule
-    for rule in (
-        ServerRule(
-            "S001",
-            "too-many-messages",
-            "array_above_max_length",
-            "At most 32 messages in one thread create (the spec sets no maxItems).",
-            "observed",
-            "openai-php/client#269 (2023, v1: 'ensure this value has at most 32 items'); "
-            "dimagi/open-chat-studio#688 (2024, v2: 'There is a 32 message limit when creating "
-            "a new thread').",
-        ),
-        ServerRule(
-            "S002",
-            "content-too-long",
-            "string_above_max_length",
-            "Message content (a string, or each text part) of at most 256,000 characters.",
-            "observed",
-            "Spec maxLength 256000 from openai-openapi 5fd86c8 (2024-04-09) until 451aa0b "
-            "(2024-05-09) dropped it; the live messages.create still answered \"Invalid "
-            "'content': string too long. Expected a string with maximum length 256000\" "
-            "afterwards. Text parts: inferred.",
-        ),
-        ServerRule(
-            "S003",
-            "image-url-scheme",
-            "invalid_value",
-            "image_url.url must be an http or https URL; data: URLs are refused.",
-            "observed",
-            "openai/openai-python#1483 (2024-06-14): a data: URL in threads.create got \"Invalid "
-            "'messages[0].content[1].image_url.url'. Expected a valid URL, but got a value with "
-            "an invalid format.\" Other schemes: inferred.",
-        ),
-        ServerRule(
-            "S004",
-            "file-id-prefix",
-            "invalid_value",
-            "File IDs (attachments, image_file parts, tool_resources) begin with 'file-'.",
-            "inferred",
-            "Every recorded file ID begins with 'file-' (openai-dotnet session records, "
-            "2025); the API answers \"Expected an ID that begins with 'file'\" for file IDs "
-            "of other endpoints. No capture for thread bodies.",
-        ),
-        ServerRule(
-            "S005",
-            "vector-store-id-prefix",
-            "invalid_value",
-            "Vector store IDs (tool_resources.file_search.vector_store_ids) begin with 'vs_'.",
-            "inferred",
-            "Every recorded vector store ID begins with 'vs_' (openai-dotnet session records, "
-            "2025); the API checks ID prefixes elsewhere. No capture for thread bodies.",
-        ),
-        ServerRule(
-            "S006",
-            "thread-id-prefix",
-            "invalid_value",
-            "A thread object's id begins with 'thread_'.",
-            "observed",
-            "Every recorded thread ID begins with 'thread_'; the API answers \"Expected an ID "
-            "that begins with 'thread'\" for a bad thread_id (openai/openai-node#1545).",
-        ),
-    )
-}
 
 MAX_MESSAGES = 32
 MAX_CONTENT_LENGTH = 256_000
@@ -117,7 +33,7 @@ def too_many_messages(body: object, kind: str) -> Iterator[Problem]:
     if isinstance(messages, list) and len(messages) > MAX_MESSAGES:
         size = len(messages)
         yield _warning(
-            "S001",
+            "O301",
             ("messages",),
             lambda where: f"Invalid {where}: array too long. Expected an array with maximum length "
             f"{MAX_MESSAGES}, but got an array with length {size} instead.",
@@ -139,7 +55,7 @@ def content_too_long(body: object, kind: str) -> Iterator[Problem]:
                 size = len(text)
                 # The API writes the length without separators (observed: "length 1620133").
                 yield _warning(
-                    "S002",
+                    "O302",
                     place,
                     lambda where, size=size: f"Invalid {where}: string too long. Expected a string "
                     f"with maximum length {MAX_CONTENT_LENGTH}, but got a string with length {size} instead.",
@@ -160,7 +76,7 @@ def image_url_scheme(body: object, kind: str) -> Iterator[Problem]:
                 else " The Assistants API takes http and https URLs only."
             )
             yield _warning(
-                "S003",
+                "O303",
                 path + ("content", index, "image_url", "url"),
                 lambda where, hint=hint: f"Invalid {where}. Expected a valid URL, but got a value "
                 f"with an invalid format.{hint}",
@@ -189,29 +105,39 @@ def file_id_prefix(body: object, kind: str) -> Iterator[Problem]:
             if isinstance(store, dict):
                 where: Path = ("tool_resources", "file_search", "vector_stores", index, "file_ids")
                 places += _list_at(where, store.get("file_ids"))
-    yield from _prefixed("S004", "file-", places)
+    yield from _prefixed("O304", "file-", places)
 
 
 def vector_store_id_prefix(body: object, kind: str) -> Iterator[Problem]:
     file_search = _tool_resources(body, kind).get("file_search")
     if isinstance(file_search, dict):
         places = _list_at(("tool_resources", "file_search", "vector_store_ids"), file_search.get("vector_store_ids"))
-        yield from _prefixed("S005", "vs_", places)
+        yield from _prefixed("O305", "vs_", places)
 
 
 def thread_id_prefix(body: object, kind: str) -> Iterator[Problem]:
     if kind == "thread_object" and isinstance(body, dict):
-        yield from _prefixed("S006", "thread_", [(("id",), body.get("id"))])
+        yield from _prefixed("O306", "thread_", [(("id",), body.get("id"))])
 
+
+# The API's own code for each rule's problems (the same codes its schema checks use).
+_CODES = {
+    "O301": "array_above_max_length",
+    "O302": "string_above_max_length",
+    "O303": "invalid_value",
+    "O304": "invalid_value",
+    "O305": "invalid_value",
+    "O306": "invalid_value",
+}
 
 # The rule function of each id, in the order they run.
 RULE_FUNCTIONS: dict[str, Callable[[object, str], Iterable[Problem]]] = {
-    "S001": too_many_messages,
-    "S002": content_too_long,
-    "S003": image_url_scheme,
-    "S004": file_id_prefix,
-    "S005": vector_store_id_prefix,
-    "S006": thread_id_prefix,
+    "O301": too_many_messages,
+    "O302": content_too_long,
+    "O303": image_url_scheme,
+    "O304": file_id_prefix,
+    "O305": vector_store_id_prefix,
+    "O306": thread_id_prefix,
 }
 
 
@@ -268,7 +194,7 @@ def _warning(rule: str, path: Path, phrase: Callable[[str], str]) -> Problem:
     return Problem(
         pointer=json_pointer(path),
         param=param,
-        code=SERVER_RULES[rule].code,
+        code=_CODES[rule],
         message=phrase(quote(param)),
         severity="warning",
         path=path,
