@@ -144,6 +144,24 @@ RULES: tuple[Rule, ...] = (
         ("conflicting_parameters", "missing_required_parameter"), "exactlyOneOf",
     ),
     Rule(
+        "S110", "string-too-long", "error",
+        "A string is longer than the spec allows.",
+        "In API v1 (--api-version v1) a message's content is a string of at most 32,768 "
+        "characters (maxLength). Lengths are counted in characters (code points), not bytes.",
+        '{"role": "user", "content": "<32,769 characters>"}',
+        '{"role": "user", "content": "<32,768 characters>"}',
+        ("string_above_max_length",), "maxLength", "v1",
+    ),
+    Rule(
+        "S111", "empty-string", "error",
+        "A string is shorter than the spec allows.",
+        "In API v1 (--api-version v1) a message's content is a string of at least one character "
+        "(minLength: 1).",
+        '{"role": "user", "content": ""}',
+        '{"role": "user", "content": "hi"}',
+        ("empty_string", "string_below_min_length"), "minLength", "v1",
+    ),
+    Rule(
         "P201", "chunk-overlap-above-half", "error",
         "chunk_overlap_tokens is more than half of max_chunk_size_tokens.",
         "The spec says in prose that the overlap must not exceed half of max_chunk_size_tokens; "
@@ -178,24 +196,6 @@ RULES: tuple[Rule, ...] = (
         '{"metadata": {"note": "<513 characters>"}}',
         '{"metadata": {"note": "<512 characters or fewer>"}}',
         ("string_above_max_length",), "metadataLimits",
-    ),
-    Rule(
-        "S110", "string-too-long", "error",
-        "A string is longer than the spec allows.",
-        "In API v1 (--api-version v1) a message's content is a string of at most 32,768 "
-        "characters (maxLength). Lengths are counted in characters (code points), not bytes.",
-        '{"role": "user", "content": "<32,769 characters>"}',
-        '{"role": "user", "content": "<32,768 characters>"}',
-        ("string_above_max_length",), "maxLength", "v1",
-    ),
-    Rule(
-        "S111", "empty-string", "error",
-        "A string is shorter than the spec allows.",
-        "In API v1 (--api-version v1) a message's content is a string of at least one character "
-        "(minLength: 1).",
-        '{"role": "user", "content": ""}',
-        '{"role": "user", "content": "hi"}',
-        ("empty_string", "string_below_min_length"), "minLength", "v1",
     ),
     Rule(
         "O301", "too-many-messages", "warning",
