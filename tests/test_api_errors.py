@@ -65,7 +65,7 @@ def readme_server() -> Iterator[int]:
     exec(compile(code, "README.md", "exec"), namespace)
     server = ThreadingHTTPServer(("127.0.0.1", 0), namespace["Handler"])
     server.timeout = 5
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield server.server_address[1]
