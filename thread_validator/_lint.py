@@ -16,5 +16,24 @@ Rule = Callable[[object, str], Iterable[Problem]]
 RULES: list[Rule] = []
 
 
+def _register() -> None:
+    from ._lint_rules import LINT_RULES
+
+    RULES.extend(LINT_RULES)
+
+
+_register()
+
+
 def lint(body: object, kind: str) -> list[Problem]:
     return [problem for rule in RULES for problem in rule(body, kind)]
+
+
+def _register_server_rules() -> None:
+    # Server-side rules (limits the live API enforced beyond the spec), one entry per rule id.
+    from ._server_rules import RULE_FUNCTIONS
+
+    RULES.extend(RULE_FUNCTIONS.values())
+
+
+_register_server_rules()
