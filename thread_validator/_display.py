@@ -127,3 +127,18 @@ def api_param(path: Iterable[object]) -> str:
         else:
             parts.append(str(token))
     return "".join(parts)
+
+
+def quoted_param(path: Iterable[object]) -> str:
+    """The param quoted for a message, each key cut to an excerpt's length.
+
+    A body's keys are part of the body: a 100,000-character unknown key must not make a
+    100,000-character message. ``Problem.param`` keeps the full form.
+    """
+    return quote(api_param(_cut(token) for token in path))
+
+
+def _cut(token: object) -> object:
+    if isinstance(token, str) and len(token) > MAX_EXCERPT:
+        return token[:MAX_EXCERPT] + "…"
+    return token

@@ -7,7 +7,7 @@ from dataclasses import replace
 from collections.abc import Iterable
 from typing import Any
 
-from ._display import api_param, json_pointer, quote
+from ._display import api_param, json_pointer, quoted_param
 from ._lint import lint
 from ._problem import InvalidBody, Problem
 from ._rules import rule_for
@@ -111,7 +111,7 @@ class Validator:
         )
 
     def _where(self, path: tuple[Any, ...]) -> str:
-        return quote(api_param(path)) if path else self._body_label
+        return quoted_param(path) if path else self._body_label
 
 
 class _Reported:

@@ -24,7 +24,7 @@ def test_every_drawn_valid_body_has_no_problem(kind: str, data: st.DataObject) -
 
 
 @pytest.mark.parametrize("kind", ["thread", "message"])
-@examples(2)
+@examples()
 @given(data=st.data())
 def test_a_single_fault_is_reported_at_its_place_and_nowhere_else(kind: str, data: st.DataObject) -> None:
     """The error with the fault's code is at its pointer; every error is there or inside it."""
