@@ -197,7 +197,7 @@ def _messages(dense: bool) -> st.SearchStrategy[dict[str, Any]]:
 
 def message_bodies() -> st.SearchStrategy[dict[str, Any]]:
     """Valid ``CreateMessageRequest`` bodies (``POST /v1/threads/{thread_id}/messages``)."""
-    return _messages(dense=False)
+    return st.one_of(_messages(dense=False), _messages(dense=True))
 
 
 @st.composite
@@ -220,10 +220,10 @@ def _tool_resources(dense: bool) -> st.SearchStrategy[dict[str, Any]]:
         },
         dense,
     )
-    file_search = st.one_of(
-        st.fixed_dictionaries({"vector_store_ids": st.lists(_vector_store_ids, min_size=int(dense), max_size=1)}),
-        st.fixed_dictionaries({"vector_stores": st.lists(vector_stores, min_size=int(dense), max_size=1)}),
-    )
+    ids = st.fixed_dictionaries({"vector_store_ids": st.lists(_vector_store_ids, max_size=1)})
+    stores = st.fixed_dictionaries({"vector_stores": st.lists(vector_stores, min_size=int(dense), max_size=1)})
+    # Dense bodies take the helper form, the one with places inside (chunking, metadata).
+    file_search = stores if dense else st.one_of(ids, stores)
     code_interpreter = _object({}, {"file_ids": st.lists(_file_ids, unique=True, max_size=20)}, dense)
     return _object({}, {"code_interpreter": code_interpreter, "file_search": file_search}, dense)
 
@@ -242,7 +242,9 @@ def _threads(dense: bool) -> st.SearchStrategy[dict[str, Any]]:
 
 def thread_bodies() -> st.SearchStrategy[dict[str, Any]]:
     """Valid ``CreateThreadRequest`` bodies (``POST /v1/threads``)."""
-    return _threads(dense=False)
+    # Half sparse (any subset of the optional members), half dense (all of them, nested through
+    # to the chunking strategy), so that deep places are drawn as often as shallow ones.
+    return st.one_of(_threads(dense=False), _threads(dense=True))
 
 
 # --- where a body can go wrong -----------------------------------------------------------------

@@ -1,0 +1,122 @@
+"""The public strategies themselves: they reach every case they promise, and the README example runs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from thread_validator.strategies import invalid_message_bodies, invalid_thread_bodies, message_bodies, thread_bodies
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from readme_blocks import python_blocks  # noqa: E402
+
+
+
+def _drawn(strategy: st.SearchStrategy[Any], count: int) -> list[Any]:
+    """``count`` deterministic draws, the way the CI profile draws them."""
+    drawn: list[Any] = []
+
+    @settings(max_examples=count, derandomize=True, database=None, phases=[Phase.generate], suppress_health_check=list(HealthCheck))
+    @given(strategy)
+    def collect(value: Any) -> None:
+        drawn.append(value)
+
+    collect()
+    return drawn
+
+
+def _parts(body: Any) -> Iterator[dict[str, Any]]:
+    for message in body.get("messages") or []:
+        if isinstance(message["content"], list):
+            yield from message["content"]
+
+
+def _stores(body: Any) -> list[dict[str, Any]]:
+    return (((body.get("tool_resources") or {}).get("file_search") or {}).get("vector_stores")) or []
+
+
+def _astral(text: str) -> bool:
+    return any(ord(char) > 0xFFFF for char in text)
+
+
+VALID_CASES: dict[str, Callable[[Any], bool]] = {
+    "text part": lambda body: any(part["type"] == "text" for part in _parts(body)),
+    "image_url part with detail": lambda body: any("detail" in part.get("image_url", {}) for part in _parts(body)),
+    "image_file part": lambda body: any(part["type"] == "image_file" for part in _parts(body)),
+    "string content": lambda body: any(isinstance(m["content"], str) for m in body.get("messages") or []),
+    "vector_store_ids": lambda body: "vector_store_ids" in ((body.get("tool_resources") or {}).get("file_search") or {}),
+    "vector_stores": lambda body: bool(_stores(body)),
+    "auto chunking": lambda body: any(s.get("chunking_strategy", {}).get("type") == "auto" for s in _stores(body)),
+    "static chunking, overlap exactly half": lambda body: any(
+        s.get("chunking_strategy", {}).get("static", {}).get("chunk_overlap_tokens", -1) * 2
+        in (s["chunking_strategy"]["static"]["max_chunk_size_tokens"], s["chunking_strategy"]["static"]["max_chunk_size_tokens"] - 1)
+        for s in _stores(body)
+        if s.get("chunking_strategy", {}).get("type") == "static"
+    ),
+    "null tool_resources": lambda body: "tool_resources" in body and body["tool_resources"] is None,
+    "null metadata": lambda body: "metadata" in body and body["metadata"] is None,
+    "null attachments": lambda body: any("attachments" in m and m["attachments"] is None for m in body.get("messages") or []),
+    "attachment with both tools": lambda body: any(
+        len(a["tools"]) == 2 for m in body.get("messages") or [] for a in m.get("attachments") or []
+    ),
+    "metadata at every limit": lambda body: isinstance(body.get("metadata"), dict)
+    and len(body["metadata"]) == 16
+    and all(len(key) == 64 for key in body["metadata"])
+    and all(len(value) == 512 and _astral(value) for value in body["metadata"].values()),
+    "several code_interpreter files": lambda body: len(((body.get("tool_resources") or {}).get("code_interpreter") or {}).get("file_ids", [])) >= 5,
+}
+
+
+def test_thread_bodies_reach_every_promised_case() -> None:
+    """Each field, form and limit the docs promise is among a few hundred drawn bodies."""
+    bodies = _drawn(thread_bodies(), 300)
+    assert [case for case, holds in VALID_CASES.items() if not any(map(holds, bodies))] == []
+
+
+THREAD_CODES = {
+    "invalid_type", "invalid_value", "unknown_parameter", "missing_required_parameter",
+    "conflicting_parameters", "array_above_max_length", "empty_array", "object_above_max_properties",
+    "property_name_above_max_length", "string_above_max_length", "chunk_overlap_above_half",
+    "integer_below_min_value", "integer_above_max_value",
+}  # fmt: skip
+
+
+def test_invalid_thread_bodies_reach_every_code_and_deep_places() -> None:
+    """Every kind of single fault is drawn, and faults land deep in the body, not only at its top."""
+    cases = _drawn(invalid_thread_bodies(), 500)
+    assert {case.code for case in cases} == THREAD_CODES
+    deep = {case.code for case in cases if case.pointer.count("/") >= 4}
+    assert {"invalid_type", "invalid_value", "missing_required_parameter", "chunk_overlap_above_half"} <= deep
+    pointers = [case.pointer for case in cases]
+    assert any(pointer.endswith("/image_url/url") for pointer in pointers)
+    assert any(pointer.endswith("/chunking_strategy/type") for pointer in pointers)
+
+
+def test_message_strategies_draw_message_bodies() -> None:
+    """message_bodies() draws bare messages; their single faults can be anywhere in one."""
+    assert any(set(body) == {"role", "content", "attachments", "metadata"} for body in _drawn(message_bodies(), 100))
+    assert any(case.pointer.startswith("/attachments/0/") for case in _drawn(invalid_message_bodies(), 200))
+
+
+def test_the_readme_example_runs() -> None:
+    """The README's server test passes as written."""
+    [block] = python_blocks("Hypothesis strategies")
+    namespace: dict[str, Any] = {"__name__": "readme_example"}
+    exec(compile(block, "README.md", "exec"), namespace)
+    namespace["test_accepts_every_valid_body"]()
+    namespace["test_rejects_a_body_wrong_in_one_place"]()
+
+
+def test_without_hypothesis_the_import_says_how_to_install_it() -> None:
+    """Importing the strategies without Hypothesis fails with the extra to install."""
+    code = "import sys; sys.modules['hypothesis'] = None; import thread_validator.strategies"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    assert "ImportError: thread_validator.strategies needs Hypothesis" in result.stderr
+    assert "pip install 'thread-validator[hypothesis]'" in result.stderr
