@@ -449,6 +449,9 @@ def load_yaml(text: str) -> list[Document]:
     try:
         for event in yaml.parse(text, Loader=loader):
             composer.feed(event)
+            if composer.stopped:
+                # libyaml slows down quadratically with flow nesting: stop reading right here.
+                break
     except yaml.YAMLError as error:
         composer.fail(error)
     if not composer.documents:
@@ -496,6 +499,7 @@ class _YamlComposer:
         self._alias_values = 0
         self._refused = False
         self._root: Any = None
+        self.stopped = False
 
     # -- events
 
@@ -625,6 +629,7 @@ class _YamlComposer:
         is_key, path = self._place(at)
         if len(self._stack) >= MAX_DEPTH:
             self._refuse(_too_deep(*at, path))
+            self.stopped = True
             return
         if event.tag not in (None, "!", _TAG + "map", _TAG + "seq"):
             self._report(self._unsupported(event.tag, at, path))
