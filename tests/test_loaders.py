@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 
 import pytest
@@ -240,3 +241,60 @@ def test_valid_json_is_parsed_without_scanning():
     """A valid JSON file costs one json.loads: no position map is built."""
     (document,) = load(VALID.encode(), "json")
     assert document.parsed and document.positions is None
+
+
+# -- never a traceback
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from thread_validator._files import check_bytes  # noqa: E402
+
+JSONISH = st.text(alphabet='{}[]:,"\\ \n\tabc01-.eEtrufalsnNIy&*!<>#|\'é\ufeff', max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=JSONISH, fmt=st.sampled_from(["json", "yaml"]))
+def test_any_text_gives_problems_not_exceptions(text, fmt):
+    """Whatever a file holds, checking it returns placed problems and never raises."""
+    result = check_bytes(text.encode("utf-8"), "fuzz", "thread", fmt)
+    for finding in result.findings:
+        assert finding.problem.line >= 1 and finding.problem.column >= 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=st.binary(max_size=40), fmt=st.sampled_from(["json", "yaml"]))
+def test_any_bytes_give_problems_not_exceptions(data, fmt):
+    """Arbitrary bytes never make the loader raise."""
+    check_bytes(data, "fuzz", "thread", fmt)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=5),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=4), children, max_size=4),
+    max_leaves=20,
+)
+
+
+def _paths(value, path=()):
+    yield path
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, child in items:
+        yield from _paths(child, path + (key,))
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=JSON_VALUES, indent=st.sampled_from([None, 0, 2]), ascii=st.booleans())
+def test_scan_places_every_value_where_it_starts(value, indent, ascii):
+    """In any JSON text, each value's recorded position is where its own text starts."""
+    text = json.dumps(value, indent=indent, ensure_ascii=ascii)
+    scan = scan_json(text)
+    assert not scan.stopped and not scan.problems
+    lines = text.split("\n")
+    for path in _paths(value):
+        line, column = scan.positions.values[path]
+        node = value
+        for token in path:
+            node = node[token]
+        rendered = json.dumps(node, indent=indent, ensure_ascii=ascii).split("\n")[0]
+        assert lines[line - 1][column - 1 :].startswith(rendered)
