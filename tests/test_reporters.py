@@ -99,10 +99,13 @@ def test_sarif_results_have_regions_and_rules(results):
     """One result per problem, with its rule id, level and region; rules described once."""
     (run,) = json.loads(render(SarifReporter, results))["runs"]
     rules = run["tool"]["driver"]["rules"]
-    assert [rule["id"] for rule in rules] == ["byte_order_mark", "invalid_value"]
+    assert [rule["id"] for rule in rules] == ["F405", "S102"]
+    assert rules[1]["name"] == "InvalidValue" and rules[1]["defaultConfiguration"] == {"level": "error"}
+    assert rules[1]["properties"] == {"source": "spec", "codes": ["invalid_value"]}
     first, second = run["results"]
-    assert first["ruleId"] == "invalid_value" and first["level"] == "error"
-    assert rules[first["ruleIndex"]]["id"] == "invalid_value"
+    assert first["ruleId"] == "S102" and first["level"] == "error"
+    assert first["properties"]["code"] == "invalid_value"
+    assert rules[first["ruleIndex"]]["id"] == "S102"
     location = first["locations"][0]["physicalLocation"]
     assert location == {"artifactLocation": {"uri": "dir/bad%20file.json"}, "region": {"startLine": 2, "startColumn": 25}}
     assert second["level"] == "warning"
@@ -119,9 +122,9 @@ def test_github_format(results):
     """Each problem is an ::error or ::warning workflow command with file, line and column."""
     lines = render(GithubReporter, results).splitlines()
     assert lines[0].startswith(
-        "::error file=dir/bad file.json,line=2,col=25,title=thread-validator invalid_value::Invalid value"
+        "::error file=dir/bad file.json,line=2,col=25,title=thread-validator S102 invalid_value::Invalid value"
     )
-    assert lines[1].startswith("::warning file=warned.yaml,line=1,col=1,title=thread-validator byte_order_mark::")
+    assert lines[1].startswith("::warning file=warned.yaml,line=1,col=1,title=thread-validator F405 byte_order_mark::")
 
 
 def test_github_escaping():

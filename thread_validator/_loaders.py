@@ -32,26 +32,6 @@ MAX_ALIAS_VALUES = 10_000
 #: Python refuses to convert integers longer than this (``sys.get_int_max_str_digits``).
 MAX_INT_DIGITS = 4300
 
-#: Every code a loader reports, with the one-line description the reporters show for it.
-LOAD_CODES: dict[str, str] = {
-    "file_too_large": "The file is larger than the size cap (--max-bytes).",
-    "empty_file": "The file holds no body.",
-    "binary_file": "The file holds NUL bytes: it is not a text file (or not UTF-8).",
-    "invalid_utf8": "The file is not valid UTF-8.",
-    "byte_order_mark": "The file starts with a byte-order mark.",
-    "invalid_json": "The file is not valid JSON.",
-    "invalid_yaml": "The file is not valid YAML.",
-    "non_json_number": "NaN, Infinity and -Infinity are not JSON numbers.",
-    "number_too_long": "A number has too many digits to be read.",
-    "duplicate_key": "An object has the same key twice; only one value would be sent.",
-    "nesting_too_deep": "Arrays and objects are nested too deeply.",
-    "yaml_alias_bomb": "YAML aliases expand the document beyond the limit.",
-    "yaml_non_string_key": "A YAML key is not a string.",
-    "yaml_non_json_value": "YAML read a value that JSON cannot hold (a date, binary data, a set).",
-    "yaml_unsupported_tag": "A YAML tag names a type thread-validator does not read.",
-}
-
-
 @dataclass
 class Positions:
     """Where each value (and each object key) of a body starts in its file.

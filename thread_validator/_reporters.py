@@ -13,35 +13,11 @@ from typing import TextIO
 from urllib.parse import quote as url_quote
 
 from ._files import FileResult, Finding
-from ._loaders import LOAD_CODES
 from ._problem import Problem
+from ._rules import RULE_BY_ID
 
 TOOL = "thread-validator"
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-
-#: One line per validator code, for SARIF rule descriptions (loader codes are in LOAD_CODES).
-SCHEMA_CODES: dict[str, str] = {
-    "invalid_type": "A value has the wrong JSON type.",
-    "invalid_value": "A value is not one the API accepts.",
-    "missing_required_parameter": "A required parameter is missing.",
-    "unknown_parameter": "A parameter the API does not know.",
-    "empty_array": "An array that must not be empty is empty.",
-    "array_above_max_length": "An array has more items than the API allows.",
-    "array_below_min_length": "An array has fewer items than the API requires.",
-    "string_above_max_length": "A string is longer than the API allows.",
-    "empty_string": "A string that must not be empty is empty.",
-    "object_above_max_properties": "An object has more properties than the API allows.",
-    "property_name_above_max_length": "A property name is longer than the API allows.",
-    "integer_below_min_value": "An integer is below the API's minimum.",
-    "integer_above_max_value": "An integer is above the API's maximum.",
-    "chunk_overlap_above_half": "A chunk overlap is more than half the chunk size.",
-    "conflicting_parameters": "Parameters that cannot be used together.",
-}
-
-
-def describe(code: str) -> str:
-    return LOAD_CODES.get(code) or SCHEMA_CODES.get(code) or code.replace("_", " ").capitalize() + "."
-
 
 def summary(results: Sequence[FileResult]) -> str:
     errors = sum(result.errors for result in results)
@@ -66,7 +42,7 @@ class Reporter:
 
 
 class TextReporter(Reporter):
-    """``path:line:column: severity code message`` per problem, then a summary line."""
+    """``path:line:column: severity code message [RULE]`` per problem, then a summary line."""
 
     _COLORS = {"error": "\033[31m", "warning": "\033[33m"}
     _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
@@ -80,7 +56,8 @@ class TextReporter(Reporter):
     def _line(self, path: str, problem: Problem) -> str:
         where = f"{path}:{problem.line or 1}:{problem.column or 1}:"
         severity = self._paint(problem.severity, self._COLORS[problem.severity])
-        return f"{self._paint(where, self._BOLD)} {severity} {self._paint(problem.code, self._DIM)} {problem.message}"
+        rule = f" {self._paint(f'[{problem.rule}]', self._DIM)}" if problem.rule else ""
+        return f"{self._paint(where, self._BOLD)} {severity} {self._paint(problem.code, self._DIM)} {problem.message}{rule}"
 
     def _paint(self, text: str, style: str) -> str:
         return f"{style}{text}{self._RESET}" if self.color else text
@@ -119,21 +96,18 @@ class JsonReporter(Reporter):
 
 
 class SarifReporter(Reporter):
-    """SARIF 2.1.0: one run, one rule per code seen, one result per problem with its region."""
+    """SARIF 2.1.0: one run, the catalogue's rules that were seen, one result per problem."""
 
     def report(self, results: Sequence[FileResult]) -> None:
         from . import __version__
 
-        codes = sorted({finding.problem.code for result in results for finding in result.findings})
-        index = {code: position for position, code in enumerate(codes)}
-        rules = [
-            {"id": code, "name": _rule_name(code), "shortDescription": {"text": describe(code)}}
-            for code in codes
-        ]
+        ids = sorted({finding.problem.rule or "" for result in results for finding in result.findings})
+        index = {rule_id: position for position, rule_id in enumerate(ids)}
+        rules = [_sarif_rule(rule_id) for rule_id in ids]
         sarif_results = [
             {
-                "ruleId": finding.problem.code,
-                "ruleIndex": index[finding.problem.code],
+                "ruleId": finding.problem.rule or "",
+                "ruleIndex": index[finding.problem.rule or ""],
                 "level": finding.problem.severity,
                 "message": {"text": finding.problem.message},
                 "locations": [
@@ -147,7 +121,12 @@ class SarifReporter(Reporter):
                         },
                     }
                 ],
-                "properties": {"pointer": finding.problem.pointer, "param": finding.problem.param, "document": finding.document},
+                "properties": {
+                    "code": finding.problem.code,
+                    "pointer": finding.problem.pointer,
+                    "param": finding.problem.param,
+                    "document": finding.document,
+                },
             }
             for result in results
             for finding in result.findings
@@ -174,8 +153,17 @@ class SarifReporter(Reporter):
         self.stream.write("\n")
 
 
-def _rule_name(code: str) -> str:
-    return "".join(word.capitalize() for word in code.split("_"))
+def _sarif_rule(rule_id: str) -> dict[str, object]:
+    rule = RULE_BY_ID[rule_id]
+    return {
+        "id": rule.id,
+        "name": "".join(word.capitalize() for word in rule.name.split("-")),
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.explanation},
+        "help": {"text": rule.page()},
+        "defaultConfiguration": {"level": rule.severity},
+        "properties": {"source": rule.source, "codes": list(rule.codes)},
+    }
 
 
 def _uri(path: str) -> str:
@@ -196,7 +184,7 @@ class GithubReporter(Reporter):
                         ("file", result.path),
                         ("line", problem.line or 1),
                         ("col", problem.column or 1),
-                        ("title", f"{TOOL} {problem.code}"),
+                        ("title", f"{TOOL} {problem.rule} {problem.code}" if problem.rule else f"{TOOL} {problem.code}"),
                     )
                 )
                 self.stream.write(f"::{problem.severity} {properties}::{escape_data(problem.message)}\n")

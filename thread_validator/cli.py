@@ -7,13 +7,19 @@ validates each file, a reporter from :mod:`._reporters` writes the results.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 from collections.abc import Sequence
-from typing import BinaryIO, TextIO
+from pathlib import Path
+from typing import Any, BinaryIO, TextIO
+
+from ._config import ConfigError, Settings, discover, expand_selectors, load
 
 from ._files import DEFAULT_MAX_BYTES, FileResult, check_path, expand
 from ._reporters import REPORTER_BY_NAME
+from ._rules import RULE_BY_ID
+from ._schema import KINDS, KINDS_BY_VERSION
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130
@@ -36,6 +42,11 @@ exit status:
   2  the tool could not run as asked (a bad option, a path that does not exist or
      cannot be read)
 
+configuration:
+  Settings are read from the closest pyproject.toml, from the current directory upwards, that
+  has a [tool.thread-validator] table (select, ignore, severity, per-file-ignores, kind,
+  api-version, strict, format, max-bytes). Options given here win over the file's.
+
 examples:
   thread-validator fixtures/                        check every JSON and YAML file
   thread-validator --kind message message.yaml      check a message body
@@ -43,6 +54,11 @@ examples:
   thread-validator --format github payloads/        annotations in GitHub Actions
   thread-validator --format sarif . > results.sarif for GitHub code scanning
   thread-validator --format json --strict bodies/   machine-readable; warnings fail
+  thread-validator --api-version v1 old-fixtures/   bodies for the 2023 (v1) API
+  thread-validator --kind thread_object responses/  thread objects returned by a server
+  thread-validator --ignore L --select S,P,O,F .    choose rules by id or prefix
+  thread-validator --severity O301=error .          make a rule an error
+  thread-validator --explain P201                   what a rule checks, with examples
 """
 
 
@@ -69,29 +85,42 @@ def build_parser(stdout: TextIO, stderr: TextIO) -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or - for standard input")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files, directories, or - for standard input")
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     bodies = parser.add_argument_group("what is checked")
     bodies.add_argument(
         "--kind",
-        choices=["thread", "message"],
-        default="thread",
-        help="what each file holds: a Create thread body (default) or a Create message body",
+        choices=list(KINDS),
+        help="what each file holds: a Create thread body (thread, the default), a Create message "
+        "body (message), or the thread object the API returns (thread_object)",
+    )
+    bodies.add_argument(
+        "--api-version",
+        choices=list(KINDS_BY_VERSION),
+        help="the API version the bodies are written for: v2 (default, OpenAI-Beta: assistants=v2) "
+        "or v1 (2023)",
     )
     bodies.add_argument(
         "--max-bytes",
         type=_positive_int,
-        default=DEFAULT_MAX_BYTES,
         metavar="N",
         help=f"refuse files larger than N bytes, as a problem in that file (default {DEFAULT_MAX_BYTES:,})",
     )
     outcome = parser.add_argument_group("what fails")
-    outcome.add_argument("--strict", action="store_true", help="warnings fail too (exit status 1)")
+    outcome.add_argument("--strict", action="store_true", default=None, help="warnings fail too (exit status 1)")
+    rules = parser.add_argument_group("rules (ids, id prefixes such as L or S1, or names; comma-separated)")
+    rules.add_argument("--select", action="append", metavar="RULES", help="check only these rules")
+    rules.add_argument("--ignore", action="append", metavar="RULES", help="do not check these rules")
+    rules.add_argument(
+        "--severity", action="append", metavar="RULE=LEVEL", help="report a rule as error or warning"
+    )
+    rules.add_argument("--explain", metavar="RULE", help="print what a rule checks, with examples, and exit")
+    rules.add_argument("--config", metavar="FILE", help="read settings from this pyproject.toml")
+    rules.add_argument("--isolated", action="store_true", help="ignore configuration files")
     output = parser.add_argument_group("output")
     output.add_argument(
         "--format",
         choices=sorted(REPORTER_BY_NAME),
-        default="text",
         help="text (default), json, sarif (SARIF 2.1.0) or github (Actions annotations)",
     )
     output.add_argument(
@@ -144,7 +173,18 @@ def run(
     except SystemExit as exit:
         # --help and --version exit 0 through argparse; a bad option exits 2.
         return EXIT_OK if exit.code in (0, None) else EXIT_USAGE
-    reporter = REPORTER_BY_NAME[args.format](stdout, color=_use_color(args.color, stdout))
+    if args.explain is not None:
+        return _explain(args.explain, stdout, stderr)
+    if not args.paths:
+        parser.print_usage(stderr)
+        stderr.write("thread-validator: error: give at least one PATH (or --explain RULE)\n")
+        return EXIT_USAGE
+    try:
+        settings, options = _settings(args)
+    except ConfigError as error:
+        stderr.write(f"thread-validator: error: {error}\n")
+        return EXIT_USAGE
+    reporter = REPORTER_BY_NAME[options["format"]](stdout, color=_use_color(args.color, stdout))
     results: list[FileResult] = []
     usage_failed = False
     for path in expand(args.paths):
@@ -153,15 +193,87 @@ def run(
             usage_failed = True
             continue
         try:
-            results.append(check_path(path, stdin or sys.stdin.buffer, args.kind, args.max_bytes))
+            result = check_path(
+                path, stdin or sys.stdin.buffer, options["kind"], options["max-bytes"], options["api-version"]
+            )
         except OSError as error:
             stderr.write(f"thread-validator: error: cannot read {path}: {error.strerror or error}\n")
             usage_failed = True
+            continue
+        results.append(_selected(result, settings))
     reporter.report(results)
     if usage_failed:
         return EXIT_USAGE
-    failed = any(not result.valid or (args.strict and result.warnings) for result in results)
+    failed = any(not result.valid or (options["strict"] and result.warnings) for result in results)
     return EXIT_INVALID if failed else EXIT_OK
+
+
+# What each setting is when neither the command line nor a configuration file gives it.
+DEFAULTS: dict[str, Any] = {
+    "kind": "thread",
+    "api-version": "v2",
+    "strict": False,
+    "format": "text",
+    "max-bytes": DEFAULT_MAX_BYTES,
+}
+
+
+def _settings(args: argparse.Namespace) -> tuple[Settings, dict[str, Any]]:
+    """The rule settings and the options in force: defaults, then the file, then the flags."""
+    if args.isolated:
+        settings = Settings()
+    elif args.config is not None:
+        settings = load(Path(args.config))
+    else:
+        settings = discover(Path.cwd())
+    settings = settings.override(select=args.select, ignore=args.ignore, severity=args.severity)
+    options = dict(DEFAULTS)
+    where = f"{settings.source} [tool.thread-validator]"
+    for name, value in settings.options.items():
+        _check_option(name, value, where)
+        options[name] = value
+    flags = {"kind": args.kind, "api-version": args.api_version, "strict": args.strict,
+             "format": args.format, "max-bytes": args.max_bytes}
+    options.update({name: value for name, value in flags.items() if value is not None})
+    if options["kind"] not in KINDS_BY_VERSION[options["api-version"]]:
+        raise ConfigError(f"--kind {options['kind']} has no schema in API {options['api-version']}")
+    return settings, options
+
+
+def _check_option(name: str, value: Any, where: str) -> None:
+    allowed: dict[str, Sequence[Any]] = {
+        "kind": list(KINDS),
+        "api-version": list(KINDS_BY_VERSION),
+        "format": sorted(REPORTER_BY_NAME),
+        "strict": [True, False],
+    }
+    if name in allowed and value not in allowed[name]:
+        raise ConfigError(f"{where}: {name} must be one of {', '.join(map(repr, allowed[name]))}, not {value!r}")
+    if name == "max-bytes" and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        raise ConfigError(f"{where}: max-bytes must be a whole number of at least 1, not {value!r}")
+
+
+def _selected(result: FileResult, settings: Settings) -> FileResult:
+    findings = []
+    for finding in result.findings:
+        problem = settings.apply_one(finding.problem, result.path)
+        if problem is not None:
+            findings.append(dataclasses.replace(finding, problem=problem))
+    return dataclasses.replace(result, findings=tuple(findings))
+
+
+def _explain(name: str, stdout: TextIO, stderr: TextIO) -> int:
+    try:
+        [rule_id] = expand_selectors([name], "--explain")
+    except (ConfigError, ValueError) as error:
+        stderr.write(f"thread-validator: error: {error}\n")
+        return EXIT_USAGE
+    if rule_id not in RULE_BY_ID:
+        matching = ", ".join(rule.id for rule in RULE_BY_ID.values() if rule.id.startswith(rule_id))
+        stderr.write(f"thread-validator: error: --explain takes one rule; {name!r} names several: {matching}\n")
+        return EXIT_USAGE
+    stdout.write(RULE_BY_ID[rule_id].page())
+    return EXIT_OK
 
 
 def main() -> None:
