@@ -9,6 +9,7 @@ they drift apart) and ``thread-validator --explain ID`` prints a rule's page.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from typing import Literal
 
@@ -48,7 +49,7 @@ class Rule:
         """The rule's documentation, as ``--explain`` prints it."""
         return (
             f"{self.id} {self.name} ({self.severity}, from the {self.source})\n\n"
-            f"{self.summary}\n\n{self.explanation}\n\n"
+            f"{self.summary}\n\n{textwrap.fill(self.explanation, 88)}\n\n"
             f"Fails:\n    {self.bad}\n\nPasses:\n    {self.good}\n\n"
             f"Problem codes: {', '.join(self.codes)}\n"
         )
