@@ -16,5 +16,14 @@ Rule = Callable[[object, str], Iterable[Problem]]
 RULES: list[Rule] = []
 
 
+def _register() -> None:
+    from ._lint_rules import LINT_RULES
+
+    RULES.extend(LINT_RULES)
+
+
+_register()
+
+
 def lint(body: object, kind: str) -> list[Problem]:
     return [problem for rule in RULES for problem in rule(body, kind)]

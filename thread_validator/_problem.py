@@ -17,7 +17,8 @@ class Problem:
     (``messages[0].content[1].image_url.url``; ``None`` for the body itself). ``path`` is the
     pointer as keys and indices. ``on_key`` is true when the fault is the key itself (an unknown
     or duplicate key), so that file positions point at the key rather than at its value.
-    ``line`` and ``column`` (1-based) are set only for bodies read from a file.
+    ``line`` and ``column`` (1-based) are set only for bodies read from a file. ``rule`` is the id
+    of the catalogue rule the problem belongs to (``thread-validator --explain ID``).
     """
 
     pointer: str
@@ -30,6 +31,7 @@ class Problem:
     on_key: bool = False
     line: int | None = None
     column: int | None = None
+    rule: str | None = None
 
     def __str__(self) -> str:
         where = f"{self.line}:{self.column}: " if self.line is not None else ""
@@ -46,6 +48,7 @@ class Problem:
             "code": self.code,
             "message": self.message,
             "schema_path": self.schema_path,
+            "rule": self.rule,
         }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from collections.abc import Iterable
 from typing import Any
 
@@ -10,6 +11,7 @@ from . import _fast
 from ._display import api_param, json_pointer, quote
 from ._lint import lint
 from ._problem import InvalidBody, Problem
+from ._rules import rule_for
 from ._schema import KINDS, Kind, document, registry, root_schema
 
 
@@ -54,19 +56,24 @@ class Validator:
         if self._checker is None:
             self._checker = _validator_class()(root_schema(self.kind), registry=registry())
         order = _DocumentOrder(body)
+        problems = [self._problem(error) for error in self._checker.iter_errors(body)]
+        # A value of the wrong type fails its enum, format or range too; the type is the news.
+        mistyped = {p.pointer for p in problems if p.code == "invalid_type" and not p.on_key}
         seen: set[tuple[str, str | None, str]] = set()
         ranked: list[tuple[tuple[int, ...], int, Problem]] = []
-        for error in self._checker.iter_errors(body):
-            problem = self._problem(error)
+        for problem in problems:
             identity = (problem.pointer, problem.param, problem.code)
-            if identity in seen:
+            if identity in seen or (problem.pointer in mistyped and problem.code != "invalid_type"):
                 continue
             seen.add(identity)
             ranked.append((order.key(problem.path), len(ranked), problem))
         for problem in lint(body, self.kind):
             ranked.append((order.key(problem.path), len(ranked), problem))
         ranked.sort(key=lambda entry: entry[:2])
-        return [problem for _, _, problem in ranked]
+        return [
+            problem if problem.rule else replace(problem, rule=rule_for(problem).id)
+            for _, _, problem in ranked
+        ]
 
     def is_valid(self, body: object) -> bool:
         """True when ``body`` has no error (warnings do not count)."""

@@ -1,0 +1,72 @@
+"""The rule catalogue: complete, documented, and true to its own examples."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from thread_validator import validate
+from thread_validator._rules import RULE_BY_ID, RULES, rule_for
+from thread_validator._rules_doc import rewrite
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "corpus"
+SDK = json.loads((ROOT / "tests" / "data" / "sdk_payloads.json").read_text("utf-8"))
+SDK_KIND = {"threads.create": "thread", "threads.create_and_run.thread": "thread", "threads.messages.create": "message"}
+
+
+def test_readme_table_is_generated_from_the_catalogue() -> None:
+    """Run `python -m thread_validator._rules_doc README.md` after changing a rule."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert readme == rewrite(readme)
+
+
+def test_ids_are_unique_and_well_formed() -> None:
+    assert len(RULE_BY_ID) == len(RULES)
+    for rule in RULES:
+        assert re.fullmatch(r"[SPOFL]\d{3}", rule.id)
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", rule.name)
+        assert rule.summary.endswith(".") and rule.explanation.endswith(".")
+
+
+def every_corpus_problem():
+    for path in sorted(CORPUS.glob("*/*/*.json")):
+        kind = path.parts[-3]
+        case = json.loads(path.read_text("utf-8"))
+        body = case["body"] if path.parts[-2] == "invalid" else case
+        yield from validate(body, kind=kind)
+    for record in SDK:
+        yield from validate(record["payload"], kind=SDK_KIND[record["kind"]])
+
+
+def test_every_reported_problem_has_its_rule() -> None:
+    problems = list(every_corpus_problem())
+    assert problems
+    for problem in problems:
+        assert problem.rule == rule_for(problem).id
+        assert problem.code in RULE_BY_ID[problem.rule].codes
+        assert problem.severity == RULE_BY_ID[problem.rule].severity
+
+
+def example_body(text: str) -> tuple[object, str]:
+    # Two examples stand for values too long to print; expand them to the length they name.
+    text = text.replace("<513 characters>", "x" * 513).replace("<512 characters or fewer>", "x" * 512)
+    body = json.loads(text)
+    return body, "message" if isinstance(body, dict) and "role" in body else "thread"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
+def test_each_rule_fails_its_bad_example_and_passes_its_good_one(rule) -> None:
+    bad, kind = example_body(rule.bad)
+    assert rule.id in {p.rule for p in validate(bad, kind=kind)}
+    good, kind = example_body(rule.good)
+    assert validate(good, kind=kind) == []
+
+
+def test_explain_page_names_everything() -> None:
+    page = RULE_BY_ID["P201"].page()
+    assert page.startswith("P201 chunk-overlap-above-half (error, from the spec prose)")
+    assert "Fails:" in page and "Passes:" in page and "chunk_overlap_above_half" in page

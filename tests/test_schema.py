@@ -1,0 +1,107 @@
+"""The bundled schema: reproducible from the spec, documented departures, found when installed."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+import zipfile
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from thread_validator import _schema
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_builder():
+    spec = importlib.util.spec_from_file_location("schema_build", ROOT / "schemas" / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_committed_schema_is_what_the_builder_makes() -> None:
+    """Run `python schemas/build.py` after changing the builder or the source."""
+    builder = load_builder()
+    committed = (ROOT / "schemas" / _schema.SCHEMA_FILE).read_text("utf-8")
+    assert committed == builder.render(builder.build())
+
+
+def test_the_document_records_its_provenance_and_departures() -> None:
+    document = _schema.document()
+    assert document["$id"] == _schema.SCHEMA_ID
+    assert document["x-provenance"]["spec"] == "OpenAI OpenAPI 2.3.0"
+    assert len(document["x-departures"]) == 4
+    assert any("attachments" in text for text in document["x-departures"])
+
+
+def test_attachment_required_sits_on_the_items() -> None:
+    attachments = _schema.document()["$defs"]["CreateMessageRequest"]["properties"]["attachments"]
+    assert "required" not in attachments
+    assert attachments["items"]["required"] == ["file_id", "tools"]
+
+
+def test_the_schema_is_valid_2020_12_and_every_reference_resolves() -> None:
+    from jsonschema import Draft202012Validator
+
+    document = _schema.document()
+    Draft202012Validator.check_schema(document)
+    resolver = _schema.registry().resolver()
+
+    def refs(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "$ref":
+                    yield value
+                yield from refs(value)
+        elif isinstance(node, list):
+            for item in node:
+                yield from refs(item)
+
+    found = list(refs(document))
+    assert found
+    for ref in found:
+        assert resolver.lookup(_schema.SCHEMA_ID + ref).contents
+
+
+def test_nullable_became_a_null_type() -> None:
+    defs = _schema.document()["$defs"]
+    assert defs["Metadata"]["type"] == ["object", "null"]
+    assert defs["CreateThreadRequest"]["properties"]["tool_resources"]["type"] == ["object", "null"]
+    assert "nullable" not in json.dumps(defs)
+
+
+def test_found_through_importlib_resources_from_the_source_tree() -> None:
+    """The editable install maps schemas/ to thread_validator.schemas."""
+    located = resources.files("thread_validator.schemas").joinpath(_schema.SCHEMA_FILE)
+    assert Path(str(located)).resolve() == (ROOT / "schemas" / _schema.SCHEMA_FILE).resolve()
+
+
+@pytest.mark.slow
+def test_found_from_an_installed_wheel(tmp_path: Path) -> None:
+    """A wheel carries the schema inside the package, and the package finds it there."""
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)],
+        check=True, capture_output=True,
+    )
+    [wheel] = tmp_path.glob("thread_validator-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert f"thread_validator/schemas/{_schema.SCHEMA_FILE}" in names
+    assert "thread_validator/py.typed" in names
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    probe = (
+        "import thread_validator, json;"
+        "print(json.dumps([thread_validator.__file__, [p.code for p in thread_validator.validate({'messages': [{}]})]]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, env={"PYTHONPATH": str(site)},
+        check=True, capture_output=True, text=True,
+    )
+    location, codes = json.loads(result.stdout)
+    assert Path(location).is_relative_to(site)
+    assert codes == ["missing_required_parameter", "missing_required_parameter"]

@@ -1,0 +1,251 @@
+"""The rule catalogue: every problem thread-validator reports belongs to one rule here.
+
+A rule has a stable id (the letter says where it comes from: S the spec's schema, P the spec's
+prose, O behaviour observed on the live API, F file hygiene, L lint), a name, a default severity,
+an explanation with a failing and a passing example, and the problem codes it reports. The README's
+rules table is generated from this data (``python -m thread_validator.rules_doc``; a test fails when
+they drift apart) and ``thread-validator --explain ID`` prints a rule's page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ._problem import Problem, Severity
+
+Source = Literal["spec", "spec prose", "observed server behaviour", "file hygiene", "lint"]
+
+SOURCE_BY_PREFIX: dict[str, Source] = {
+    "S": "spec",
+    "P": "spec prose",
+    "O": "observed server behaviour",
+    "F": "file hygiene",
+    "L": "lint",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    name: str
+    severity: Severity
+    summary: str
+    explanation: str
+    bad: str
+    good: str
+    codes: tuple[str, ...]
+    # The schema keyword that tells this rule's problems from another rule's with the same code.
+    keyword: str | None = None
+
+    @property
+    def source(self) -> Source:
+        return SOURCE_BY_PREFIX[self.id[0]]
+
+    def page(self) -> str:
+        """The rule's documentation, as ``--explain`` prints it."""
+        return (
+            f"{self.id} {self.name} ({self.severity}, from the {self.source})\n\n"
+            f"{self.summary}\n\n{self.explanation}\n\n"
+            f"Fails:\n    {self.bad}\n\nPasses:\n    {self.good}\n\n"
+            f"Problem codes: {', '.join(self.codes)}\n"
+        )
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "S101", "invalid-type", "error",
+        "A value has the wrong JSON type.",
+        "Every parameter has a JSON type in the spec: role is a string, messages an array, metadata "
+        "an object or null. A content part or an attachment tool that is not an object is reported "
+        "at the part. A value of the wrong type is reported once, not again for its enum or range.",
+        '{"messages": [{"role": "user", "content": 42}]}',
+        '{"messages": [{"role": "user", "content": "42"}]}',
+        ("invalid_type",),
+    ),
+    Rule(
+        "S102", "invalid-value", "error",
+        "A value is not one of those the spec allows.",
+        "role is user or assistant; detail is auto, low or high; a content part's type is text, "
+        "image_url or image_file; an attachment tool's type is code_interpreter or file_search; a "
+        "chunking strategy's type is auto or static. The message lists the allowed values and "
+        "suggests the closest one.",
+        '{"messages": [{"role": "system", "content": "Be brief."}]}',
+        '{"messages": [{"role": "assistant", "content": "I will be brief."}]}',
+        ("invalid_value",), "enum",
+    ),
+    Rule(
+        "S103", "invalid-url", "error",
+        "image_url.url is not a URL.",
+        "The spec gives image_url.url `format: uri`. JSON Schema 2020-12 treats formats as notes; "
+        "thread-validator asserts it (an absolute RFC 3986 URI, non-ASCII characters allowed), with "
+        "the API's own wording for a malformed URL.",
+        '{"messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "cat.png"}}]}]}',
+        '{"messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "https://example.com/cat.png"}}]}]}',
+        ("invalid_value",), "format",
+    ),
+    Rule(
+        "S104", "missing-parameter", "error",
+        "A required parameter is absent.",
+        "A message needs role and content; a content part its type and its payload (text, "
+        "image_url, image_file); an image its url or file_id; a static chunking strategy its "
+        "static parameters. An attachment needs file_id and tools: the spec puts that `required` "
+        "on the array, where JSON Schema ignores it, and thread-validator enforces it on each item. "
+        "The problem points at the object that lacks the parameter; its param names the parameter.",
+        '{"messages": [{"role": "user", "content": [{"type": "text", "txt": "hi"}]}]}',
+        '{"messages": [{"role": "user", "content": [{"type": "text", "text": "hi"}]}]}',
+        ("missing_required_parameter",), "required",
+    ),
+    Rule(
+        "S105", "unknown-parameter", "error",
+        "An object has a key the spec does not allow.",
+        "The body, each message, each static chunking strategy and its parameters are closed "
+        "objects (additionalProperties: false); the API answers an unknown key with "
+        "'Unknown parameter'. The message suggests the closest known key.",
+        '{"messages": [{"role": "user", "content": "hi", "file_ids": ["file-abc123"]}]}',
+        '{"messages": [{"role": "user", "content": "hi", "attachments": [{"file_id": "file-abc123", "tools": [{"type": "file_search"}]}]}]}',
+        ("unknown_parameter",),
+    ),
+    Rule(
+        "S106", "empty-content", "error",
+        "message content is an empty array of parts.",
+        "content is either a string or an array of at least one content part (minItems: 1).",
+        '{"messages": [{"role": "user", "content": []}]}',
+        '{"messages": [{"role": "user", "content": [{"type": "text", "text": "hi"}]}]}',
+        ("empty_array", "array_below_min_length"),
+    ),
+    Rule(
+        "S107", "too-many-items", "error",
+        "An array is longer than the spec allows.",
+        "code_interpreter takes at most 20 file_ids; file_search at most one vector_store_ids entry "
+        "and at most one vector_stores entry; a vector store at most 10,000 file_ids.",
+        '{"tool_resources": {"file_search": {"vector_store_ids": ["vs_a", "vs_b"]}}}',
+        '{"tool_resources": {"file_search": {"vector_store_ids": ["vs_a"]}}}',
+        ("array_above_max_length",), "maxItems",
+    ),
+    Rule(
+        "S108", "out-of-range", "error",
+        "A number is outside its range.",
+        "max_chunk_size_tokens is between 100 and 4096.",
+        '{"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": 50, "chunk_overlap_tokens": 0}}}]}}}',
+        '{"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": 100, "chunk_overlap_tokens": 0}}}]}}}',
+        ("integer_below_min_value", "integer_above_max_value", "number_below_min_value", "number_above_max_value"),
+    ),
+    Rule(
+        "S109", "file-search-exactly-one", "error",
+        "file_search has both vector_store_ids and vector_stores, or neither.",
+        "The spec's oneOf asks for exactly one: attach an existing vector store by ID, or have one "
+        "created from file IDs. The SDKs' generated tests send both (their generator's spec says "
+        "anyOf); the spec says no. The message says which case the body is in.",
+        '{"tool_resources": {"file_search": {"vector_store_ids": ["vs_a"], "vector_stores": [{"file_ids": ["file-a"]}]}}}',
+        '{"tool_resources": {"file_search": {"vector_store_ids": ["vs_a"]}}}',
+        ("conflicting_parameters", "missing_required_parameter"), "exactlyOneOf",
+    ),
+    Rule(
+        "P201", "chunk-overlap-above-half", "error",
+        "chunk_overlap_tokens is more than half of max_chunk_size_tokens.",
+        "The spec says in prose that the overlap must not exceed half of max_chunk_size_tokens; "
+        "JSON Schema cannot compare two fields, so a custom keyword checks it. The message gives "
+        "both numbers and the largest allowed overlap.",
+        '{"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": 800, "chunk_overlap_tokens": 500}}}]}}}',
+        '{"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": 800, "chunk_overlap_tokens": 400}}}]}}}',
+        ("chunk_overlap_above_half",),
+    ),
+    Rule(
+        "P202", "metadata-too-many-keys", "error",
+        "A metadata object has more than 16 keys.",
+        "Metadata (of the thread, of each message, of each vector store) is 'a set of 16 key-value "
+        "pairs'; the API answers more with object_above_max_properties.",
+        '{"metadata": {"k1": "v", "k2": "v", "k3": "v", "k4": "v", "k5": "v", "k6": "v", "k7": "v", "k8": "v", "k9": "v", "k10": "v", "k11": "v", "k12": "v", "k13": "v", "k14": "v", "k15": "v", "k16": "v", "k17": "v"}}',
+        '{"metadata": {"k1": "v", "k2": "v"}}',
+        ("object_above_max_properties",),
+    ),
+    Rule(
+        "P203", "metadata-key-too-long", "error",
+        "A metadata key is longer than 64 characters.",
+        "Keys are strings of at most 64 characters, counted in characters (code points), not bytes.",
+        '{"metadata": {"a-key-of-sixty-five-characters-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx": "v"}}',
+        '{"metadata": {"a-short-key": "v"}}',
+        ("property_name_above_max_length",),
+    ),
+    Rule(
+        "P204", "metadata-value-too-long", "error",
+        "A metadata value is longer than 512 characters.",
+        "Values are strings of at most 512 characters, counted in characters (code points), not "
+        "bytes: 512 emoji are fine.",
+        '{"metadata": {"note": "<513 characters>"}}',
+        '{"metadata": {"note": "<512 characters or fewer>"}}',
+        ("string_above_max_length",), "metadataLimits",
+    ),
+    Rule(
+        "L501", "duplicate-id", "warning",
+        "The same ID appears twice in one list.",
+        "code_interpreter.file_ids, vector_store_ids and a vector store's file_ids are sets in "
+        "effect: a repeated ID adds nothing, and usually means another ID was meant.",
+        '{"tool_resources": {"code_interpreter": {"file_ids": ["file-a", "file-a"]}}}',
+        '{"tool_resources": {"code_interpreter": {"file_ids": ["file-a", "file-b"]}}}',
+        ("duplicate_id",),
+    ),
+    Rule(
+        "L502", "duplicate-attachment", "warning",
+        "A message attaches the same file to the same tool twice.",
+        "Attaching one file to two different tools is normal (the live API accepts it); giving it "
+        "to the same tool twice adds nothing.",
+        '{"role": "user", "content": "x", "attachments": [{"file_id": "file-a", "tools": [{"type": "file_search"}]}, {"file_id": "file-a", "tools": [{"type": "file_search"}]}]}',
+        '{"role": "user", "content": "x", "attachments": [{"file_id": "file-a", "tools": [{"type": "file_search"}, {"type": "code_interpreter"}]}]}',
+        ("duplicate_attachment",),
+    ),
+    Rule(
+        "L503", "empty-text", "warning",
+        "A message or text part has empty text.",
+        "The spec allows an empty string, but the model gets nothing to read; usually a template "
+        "variable was not filled in.",
+        '{"messages": [{"role": "user", "content": ""}]}',
+        '{"messages": [{"role": "user", "content": "Summarise the file."}]}',
+        ("empty_text",),
+    ),
+    Rule(
+        "L504", "metadata-key-case", "warning",
+        "Two metadata keys differ only in case.",
+        "Metadata keys are case-sensitive: 'Owner' and 'owner' are two keys, and a query for one "
+        "misses the other.",
+        '{"metadata": {"Owner": "a", "owner": "b"}}',
+        '{"metadata": {"owner": "a"}}',
+        ("metadata_key_case",),
+    ),
+    Rule(
+        "L505", "unsupported-image-extension", "warning",
+        "An image URL ends in an extension the API does not support.",
+        "The spec says image URLs must be of a supported image type: jpeg, jpg, png, gif or webp. "
+        "A URL with another extension (.bmp, .svg, .tiff) is probably not one; a URL with no "
+        "extension is not warned about.",
+        '{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "https://example.com/a.bmp"}}]}',
+        '{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "https://example.com/a.png"}}]}',
+        ("unsupported_image_extension",),
+    ),
+)
+
+RULE_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
+
+
+def _index() -> tuple[dict[tuple[str, str], Rule], dict[str, Rule]]:
+    by_keyword: dict[tuple[str, str], Rule] = {}
+    by_code: dict[str, Rule] = {}
+    for rule in RULES:
+        for code in rule.codes:
+            if rule.keyword is not None:
+                by_keyword[(code, rule.keyword)] = rule
+            by_code.setdefault(code, rule)
+    return by_keyword, by_code
+
+
+_BY_KEYWORD, _BY_CODE = _index()
+
+
+def rule_for(problem: Problem) -> Rule:
+    """The rule a problem belongs to, by its code and the schema keyword that raised it."""
+    keyword = problem.schema_path.rsplit("/", 1)[-1] if problem.schema_path else ""
+    rule = _BY_KEYWORD.get((problem.code, keyword)) or _BY_CODE.get(problem.code)
+    if rule is None:
+        raise LookupError(f"no rule reports the problem code {problem.code!r}")
+    return rule
