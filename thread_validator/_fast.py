@@ -149,9 +149,16 @@ class _Compiler:
         if "required" in schema:
             _add(code, "dict", self.required(schema["required"], v))
         present = schema.get("required", [])
-        if "properties" in schema or "additionalProperties" in schema:
+        additional = schema.get("additionalProperties", True)
+        if "metadataLimits" in schema:
+            # With values that must be strings (the Metadata definition), one loop checks both.
+            strings_only = _plain_types(self.compile(additional, "_")) == [str] and not schema.get("properties")
+            _add(code, "dict", self.metadata_limits(schema["metadataLimits"], strings_only, v))
+            if strings_only:
+                additional = True
+        if "properties" in schema or additional is not True:
             _add(
-                code, "dict", self.properties(schema.get("properties", {}), schema.get("additionalProperties", True), present, v)
+                code, "dict", self.properties(schema.get("properties", {}), additional, present, v)
             )
         if "maxProperties" in schema:
             _add(code, "dict", [f"if len({v}) > {_count(schema['maxProperties'])}: return False"])
@@ -166,8 +173,6 @@ class _Compiler:
             if schema["format"] != "uri":
                 raise Unsupported(f"format {schema['format']!r}")
             _add(code, "str", [f"if _uri({v}) is None: return False"])
-        if "metadataLimits" in schema:
-            _add(code, "dict", self.metadata_limits(schema["metadataLimits"], v))
         if "chunkOverlapAtMostHalf" in schema:
             enabled = schema["chunkOverlapAtMostHalf"]
             if not isinstance(enabled, bool):
@@ -275,8 +280,7 @@ class _Compiler:
             types = _plain_types(code)
             if types is not None and not known:
                 if types is not _ANY:
-                    only = self.constant(frozenset(types).issuperset)
-                    lines.append(f"if not {only}(map(type, {v}.values())): return False")
+                    lines += self.only_types(types, f"{v}.values()", v)
             else:
                 body = self.emit(code, x)
                 if body:
@@ -300,32 +304,41 @@ class _Compiler:
         if types is _ANY:
             return []
         if types is not None:
-            # Every item only has to be of some types: one pass in C over the items' types.
-            only = self.constant(frozenset(types).issuperset)
-            return [f"if not {only}(map(type, {v})): return False"]
+            return self.only_types(types, v, v)
         body = self.emit(code, x)
         return [f"for {x} in {v}:", *_indent(body)] if body else []
 
-    def metadata_limits(self, limits: Any, v: str) -> list[str]:
+    def only_types(self, types: list[type], values: str, container: str) -> list[str]:
+        """Every one of ``values`` is of one of ``types`` (exactly: no subclasses)."""
+        x = self.fresh("v")
+        test = " and ".join(f"{x} is not None" if each is type(None) else f"type({x}) is not {each.__name__}" for each in types)
+        only = self.constant(frozenset(types).issuperset)
+        return [
+            # Short ones in a plain loop; long ones in one pass in C over the values' types.
+            f"if len({container}) < 16:",
+            f"    for {x} in {values}:",
+            f"        if {test}: return False",
+            f"elif not {only}(map(type, {values})): return False",
+        ]
+
+    def metadata_limits(self, limits: Any, strings_only: bool, v: str) -> list[str]:
         if not isinstance(limits, dict) or set(limits) != {"maxKeys", "maxKeyLength", "maxValueLength"}:
             raise Unsupported("metadataLimits needs exactly maxKeys, maxKeyLength, maxValueLength")
         keys, key_length, value_length = (_count(limits[name]) for name in ("maxKeys", "maxKeyLength", "maxValueLength"))
-        strings = self.constant(frozenset((str,)).issuperset)
-        values, value = self.fresh("values"), self.fresh("v")
-        # Passes in C over keys and values; only values of mixed types take the loop in Python.
-        return [
+        key, value = self.fresh("k"), self.fresh("v")
+        lines = [
             f"if len({v}) > {keys}: return False",
-            f"if {v}:",
+            f"for {key}, {value} in {v}.items():",
             # A key that is not a str cannot come from JSON: the full validator decides.
-            f"    if not {strings}(map(type, {v})) or max(map(len, {v})) > {key_length}: return False",
-            f"    {values} = {v}.values()",
-            f"    if {strings}(map(type, {values})):",
-            f"        if max(map(len, {values})) > {value_length}: return False",
-            "    else:",
-            f"        for {value} in {values}:",
-            f"            if type({value}) is str:",
-            f"                if len({value}) > {value_length}: return False",
-            f"            elif isinstance({value}, str): return False",
+            f"    if type({key}) is not str or len({key}) > {key_length}: return False",
+        ]
+        if strings_only:
+            return [*lines, f"    if type({value}) is not str or len({value}) > {value_length}: return False"]
+        return [
+            *lines,
+            f"    if type({value}) is str:",
+            f"        if len({value}) > {value_length}: return False",
+            f"    elif isinstance({value}, str): return False",
         ]
 
     def one_of(self, branches: Any, discriminator: Any, v: str) -> Code:

@@ -25,6 +25,9 @@ def _validator_class() -> Any:
     return validators.extend(Draft202012Validator, validators=KEYWORDS)
 
 
+_UNSET: Any = object()
+
+
 class Validator:
     """Checks bodies of one kind; build it once and reuse it.
 
@@ -38,35 +41,19 @@ class Validator:
         self.kind = kind
         self._definition, self._body_label = KINDS[kind]
         self._checker: Any = None
-        # False forces the full jsonschema path on every body (the agreement tests use it).
-        self._use_fast = True
+        # The compiled check of ``_fast`` (None: there is none), looked up on first use. Setting
+        # it to None forces the full jsonschema path on every body, as the agreement tests do.
+        self._fast_check: Any = _UNSET
 
     def __repr__(self) -> str:
         return f"Validator(kind={self.kind!r})"
 
     def validate(self, body: object) -> list[Problem]:
         """Every problem in ``body``, in document order. Never raises on a JSON-like value."""
-        if self._fast_valid(body):
-            # No error: only the warning rules can have something to say.
-            warnings = lint(body, self.kind)
-            if len(warnings) > 1:
-                order = _DocumentOrder(body)
-                warnings.sort(key=lambda problem: order.key(problem.path))
-            return warnings
-        if self._checker is None:
-            self._checker = _validator_class()(root_schema(self.kind), registry=registry())
         order = _DocumentOrder(body)
-        problems = [self._problem(error) for error in self._checker.iter_errors(body)]
-        # A value of the wrong type fails its enum, format or range too; the type is the news.
-        mistyped = {p.pointer for p in problems if p.code == "invalid_type" and not p.on_key}
-        seen: set[tuple[str, str | None, str]] = set()
         ranked: list[tuple[tuple[int, ...], int, Problem]] = []
-        for problem in problems:
-            identity = (problem.pointer, problem.param, problem.code)
-            if identity in seen or (problem.pointer in mistyped and problem.code != "invalid_type"):
-                continue
-            seen.add(identity)
-            ranked.append((order.key(problem.path), len(ranked), problem))
+        if not self._fast_valid(body):
+            self._rank_errors(body, order, ranked)
         for problem in lint(body, self.kind):
             ranked.append((order.key(problem.path), len(ranked), problem))
         ranked.sort(key=lambda entry: entry[:2])
@@ -74,6 +61,21 @@ class Validator:
             problem if problem.rule else replace(problem, rule=rule_for(problem).id)
             for _, _, problem in ranked
         ]
+
+    def _rank_errors(self, body: object, order: _DocumentOrder, ranked: list[tuple[tuple[int, ...], int, Problem]]) -> None:
+        """The full diagnostics: jsonschema with the keyword functions, deduplicated."""
+        if self._checker is None:
+            self._checker = _validator_class()(root_schema(self.kind), registry=registry())
+        problems = [self._problem(error) for error in self._checker.iter_errors(body)]
+        # A value of the wrong type fails its enum, format or range too; the type is the news.
+        mistyped = {p.pointer for p in problems if p.code == "invalid_type" and not p.on_key}
+        seen: set[tuple[str, str | None, str]] = set()
+        for problem in problems:
+            identity = (problem.pointer, problem.param, problem.code)
+            if identity in seen or (problem.pointer in mistyped and problem.code != "invalid_type"):
+                continue
+            seen.add(identity)
+            ranked.append((order.key(problem.path), len(ranked), problem))
 
     def is_valid(self, body: object) -> bool:
         """True when ``body`` has no error (warnings do not count)."""
@@ -90,7 +92,9 @@ class Validator:
 
     def _fast_valid(self, body: object) -> bool:
         """True when the compiled check is sure ``body`` has no error (see ``_fast``)."""
-        check = _fast.checker(self.kind) if self._use_fast else None
+        check = self._fast_check
+        if check is _UNSET:
+            check = self._fast_check = _fast.checker(self.kind)
         return check is not None and check(body)
 
     def _problem(self, error: Any) -> Problem:
