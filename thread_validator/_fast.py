@@ -484,11 +484,13 @@ def _definition_name(reference: Any) -> str:
     raise Unsupported(f"$ref {reference!r}")
 
 
-def source(kind: str, defs: Mapping[str, Any] | None = None) -> tuple[str, dict[str, Any]]:
-    """The Python source of the check for ``kind``, and the constants it refers to."""
-    definition, _ = KINDS[kind]
+def source(kind: str, defs: Mapping[str, Any] | None = None, *, schema: Any = None) -> tuple[str, dict[str, Any]]:
+    """The Python source of the check for ``kind`` (or a subschema), and the constants it uses."""
     compiler = _Compiler(document()["$defs"] if defs is None else defs)
-    code = compiler.ref(f"#/$defs/{definition}", "body")
+    if schema is None:
+        code = compiler.ref(f"#/$defs/{KINDS[kind][0]}", "body")
+    else:
+        code = compiler.compile(schema, "body")
     lines = [
         "def check(body):",
         "    try:",
@@ -502,9 +504,9 @@ def source(kind: str, defs: Mapping[str, Any] | None = None) -> tuple[str, dict[
     return "\n".join(lines) + "\n", compiler.constants
 
 
-def compile_check(kind: str, defs: Mapping[str, Any] | None = None) -> Check:
+def compile_check(kind: str, defs: Mapping[str, Any] | None = None, *, schema: Any = None) -> Check:
     """Compile the check for ``kind``; raises :class:`Unsupported` if the schema is beyond it."""
-    text, constants = source(kind, defs)
+    text, constants = source(kind, defs, schema=schema)
     namespace: dict[str, Any] = {**_runtime(), **constants}
     exec(compile(text, f"<thread_validator fast check: {kind}>", "exec"), namespace)  # noqa: S102
     check: Check = namespace["check"]
@@ -518,3 +520,23 @@ def checker(kind: str) -> Check | None:
         return compile_check(kind)
     except Unsupported:
         return None
+
+
+_SCHEMA_CHECKS: dict[int, tuple[Any, Check | None]] = {}
+
+
+def schema_checker(schema: Any) -> Check | None:
+    """The fast check for one subschema of the bundled document, or None if there is none.
+
+    The full validator uses it to skip the parts of an invalid body that are valid: a value that
+    passes the check of its subschema cannot yield an error there. Compiled on first use.
+    """
+    entry = _SCHEMA_CHECKS.get(id(schema))
+    if entry is None:
+        try:
+            check: Check | None = compile_check("", schema=schema)
+        except Unsupported:
+            check = None
+        # The schema is kept with its check, so that its id() is not reused by another object.
+        entry = _SCHEMA_CHECKS[id(schema)] = (schema, check)
+    return entry[1]

@@ -16,13 +16,14 @@ from ._schema import KINDS, Kind, document, registry, root_schema
 
 
 @functools.cache
-def _validator_class() -> Any:
-    # jsonschema costs about 100 ms to import; it is only needed once a body is being checked.
+def _validator_class(pruned: bool = True) -> Any:
+    # jsonschema costs about 100 ms to import; it is only needed once a body has an error.
     from jsonschema import Draft202012Validator, validators
 
     from ._keywords import KEYWORDS
+    from ._pruning import PRUNING
 
-    return validators.extend(Draft202012Validator, validators=KEYWORDS)
+    return validators.extend(Draft202012Validator, validators={**KEYWORDS, **PRUNING} if pruned else KEYWORDS)
 
 
 _UNSET: Any = object()
@@ -65,7 +66,9 @@ class Validator:
     def _rank_errors(self, body: object, order: _DocumentOrder, ranked: list[tuple[tuple[int, ...], int, Problem]]) -> None:
         """The full diagnostics: jsonschema with the keyword functions, deduplicated."""
         if self._checker is None:
-            self._checker = _validator_class()(root_schema(self.kind), registry=registry())
+            # Without the fast path (the agreement tests), the full path must not lean on it.
+            pruned = self._fast_check is not None
+            self._checker = _validator_class(pruned)(root_schema(self.kind), registry=registry())
         problems = [self._problem(error) for error in self._checker.iter_errors(body)]
         # A value of the wrong type fails its enum, format or range too; the type is the news.
         mistyped = {p.pointer for p in problems if p.code == "invalid_type" and not p.on_key}
