@@ -30,7 +30,7 @@ BIN = Path(sys.executable).parent
 class Row:
     question: str
     candidate: str
-    seconds: float  # median per operation
+    seconds: float  # median per operation (0: not a time)
     ratio: float | None = None  # against the question's floor
     note: str = ""
 
@@ -150,6 +150,8 @@ def jsonschema_rs_validator(definition: str = "CreateThreadRequest") -> Any:
 
 
 def format_seconds(seconds: float) -> str:
+    if seconds <= 0:
+        return ""
     if seconds >= 0.1:
         return f"{seconds * 1e3:,.0f} ms"
     if seconds >= 1e-3:
