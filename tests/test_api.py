@@ -16,7 +16,8 @@ TYPICAL = json.loads((Path(__file__).parent / "corpus" / "thread" / "valid" / "t
 
 def test_public_names() -> None:
     assert set(thread_validator.__all__) == {
-        "InvalidBody", "Kind", "Problem", "Severity", "Validator", "check", "is_valid", "validate",
+        "ApiVersion", "InvalidBody", "Kind", "Problem", "Severity", "Validator", "api_error", "api_errors",
+        "check", "is_valid", "validate",
     }
 
 

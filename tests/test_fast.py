@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from thread_validator import Validator, _fast
 from thread_validator._keywords import _URI, is_uri
-from thread_validator._schema import document
+from thread_validator._schema import KINDS_BY_VERSION, document
 
 TESTS = Path(__file__).parent
 SEEDS: dict[str, list[Any]] = {"thread": [], "message": []}
@@ -36,21 +36,23 @@ for _path in sorted((TESTS.parent / "benchmarks" / "payloads").glob("*.json")):
     if _path.name != "manifest.json":
         SEEDS["thread"].append(json.loads(_path.read_text("utf-8")))
 
-FAST = {kind: Validator(kind) for kind in ("thread", "message")}
-FULL = {kind: Validator(kind) for kind in ("thread", "message")}
+PAIRS = [(kind, version) for version, kinds in KINDS_BY_VERSION.items() for kind in kinds]
+AGREEMENT = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = {(kind, version): Validator(kind, version) for kind, version in PAIRS}
+FULL = {(kind, version): Validator(kind, version) for kind, version in PAIRS}
 for _validator in FULL.values():
     _validator._fast_check = None  # the full jsonschema path on every body
 
 
-def full_verdict(body: object, kind: str) -> bool:
-    return not any(problem.severity == "error" for problem in FULL[kind].validate(body))
+def full_verdict(body: object, kind: str, version: str = "v2") -> bool:
+    return not any(problem.severity == "error" for problem in FULL[kind, version].validate(body))
 
 
-def assert_agrees(body: object, kind: str) -> None:
-    check = _fast.checker(kind)
+def assert_agrees(body: object, kind: str, version: str = "v2") -> None:
+    check = _fast.checker(kind, version)
     assert check is not None
-    assert check(body) == full_verdict(body, kind)
-    assert FAST[kind].validate(body) == FULL[kind].validate(body)
+    assert check(body) == full_verdict(body, kind, version)
+    assert FAST[kind, version].validate(body) == FULL[kind, version].validate(body)
 
 
 # --- bodies ----------------------------------------------------------------------------------
@@ -179,16 +181,32 @@ def single_faults(draw: st.DrawFn) -> tuple[str, Any]:
     return kind, body
 
 
-AGREEMENT = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 # --- agreement -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind", ["thread", "message"])
-def test_the_bundled_schema_compiles(kind: str) -> None:
-    """Every keyword the bundled schema uses is one the compiler translates."""
-    assert _fast.checker(kind) is not None
+@pytest.mark.parametrize(("kind", "version"), PAIRS)
+def test_the_bundled_schemas_compile(kind: str, version: str) -> None:
+    """Every keyword the bundled schemas use is one the compiler translates."""
+    assert _fast.checker(kind, version) is not None
+
+
+@AGREEMENT
+@given(st.sampled_from(PAIRS), json_values)
+def test_arbitrary_json_agrees_for_every_kind_and_version(pair: tuple[str, str], body: Any) -> None:
+    """Any JSON value, checked as any kind of any API version: the verdicts agree."""
+    assert_agrees(body, *pair)
+
+
+@pytest.mark.parametrize(("kind", "version"), PAIRS)
+def test_seed_bodies_and_their_deletions_agree_for_every_kind_and_version(kind: str, version: str) -> None:
+    """Every seed, and each single deletion from the small ones, checked as each kind and version."""
+    for body in [*SEEDS["thread"][:20], *SEEDS["message"][:20]]:
+        assert_agrees(body, kind, version)
+        if len(json.dumps(body)) < 600:
+            for mutant in deletions(body):
+                assert_agrees(mutant, kind, version)
 
 
 @pytest.mark.parametrize("kind", ["thread", "message"])
@@ -308,7 +326,7 @@ def test_the_compiler_refuses_what_it_does_not_translate(change: dict[str, Any])
 
 def test_without_a_compiled_check_every_body_takes_the_full_path(monkeypatch: pytest.MonkeyPatch) -> None:
     """When the schema cannot be compiled, the validator still reports every problem."""
-    monkeypatch.setattr(_fast, "compile_check", lambda kind: (_ for _ in ()).throw(_fast.Unsupported("test")))
+    monkeypatch.setattr(_fast, "compile_check", lambda *args, **kwargs: (_ for _ in ()).throw(_fast.Unsupported("test")))
     _fast.checker.cache_clear()
     try:
         validator = Validator("message")

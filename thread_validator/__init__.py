@@ -5,16 +5,20 @@
 ['messages[0].role']
 """
 
+from ._api_errors import api_error, api_errors
 from ._problem import InvalidBody, Problem, Severity
-from ._schema import Kind
+from ._schema import ApiVersion, Kind
 from ._validator import Validator, check, is_valid, validate
 
 __all__ = [
+    "ApiVersion",
     "InvalidBody",
     "Kind",
     "Problem",
     "Severity",
     "Validator",
+    "api_error",
+    "api_errors",
     "check",
     "is_valid",
     "validate",

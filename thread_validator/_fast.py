@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ._schema import KINDS, SCHEMA_ID, document
+from ._schema import DEFAULT_API_VERSION, DOCUMENTS, KINDS_BY_VERSION, document
 
 Check = Callable[[object], bool]
 
@@ -109,8 +109,9 @@ def _indent(lines: list[str]) -> list[str]:
 
 
 class _Compiler:
-    def __init__(self, defs: Mapping[str, Any]) -> None:
+    def __init__(self, defs: Mapping[str, Any], schema_id: str) -> None:
         self.defs = defs
+        self.schema_id = schema_id
         self.constants: dict[str, Any] = {}
         self._names = 0
         self._inlining: list[str] = []
@@ -200,7 +201,7 @@ class _Compiler:
         return code
 
     def ref(self, reference: Any, v: str) -> Code:
-        name = _definition_name(reference)
+        name = _definition_name(reference, self.schema_id)
         if name not in self.defs:
             raise Unsupported(f"$ref {reference!r}")
         if name in self._inlining:
@@ -394,7 +395,7 @@ class _Compiler:
 
     def accepts(self, schema: Any, value: str) -> bool:
         """Whether ``schema`` holds for the string ``value``, decided now by its compiled check."""
-        inner = _Compiler(self.defs)
+        inner = _Compiler(self.defs, self.schema_id)
         text = "\n".join(["def check(value):", *_indent([*inner.emit(inner.compile(schema, "value"), "value"), "return True"])])
         namespace: dict[str, Any] = {**_runtime(), **inner.constants}
         exec(text, namespace)  # noqa: S102
@@ -480,8 +481,8 @@ _LIMITS: tuple[tuple[str, Any, str, Callable[[Any], Any]], ...] = (
 )
 
 
-def _definition_name(reference: Any) -> str:
-    for prefix in ("#/$defs/", f"{SCHEMA_ID}#/$defs/"):
+def _definition_name(reference: Any, schema_id: str) -> str:
+    for prefix in ("#/$defs/", f"{schema_id}#/$defs/"):
         if isinstance(reference, str) and reference.startswith(prefix):
             name = reference[len(prefix) :]
             if "/" not in name and "~" not in name and "%" not in name:
@@ -489,11 +490,13 @@ def _definition_name(reference: Any) -> str:
     raise Unsupported(f"$ref {reference!r}")
 
 
-def source(kind: str, defs: Mapping[str, Any] | None = None, *, schema: Any = None) -> tuple[str, dict[str, Any]]:
+def source(
+    kind: str, defs: Mapping[str, Any] | None = None, *, schema: Any = None, api_version: str = DEFAULT_API_VERSION
+) -> tuple[str, dict[str, Any]]:
     """The Python source of the check for ``kind`` (or a subschema), and the constants it uses."""
-    compiler = _Compiler(document()["$defs"] if defs is None else defs)
+    compiler = _Compiler(document(api_version)["$defs"] if defs is None else defs, DOCUMENTS[api_version][1])
     if schema is None:
-        code = compiler.ref(f"#/$defs/{KINDS[kind][0]}", "body")
+        code = compiler.ref(f"#/$defs/{KINDS_BY_VERSION[api_version][kind][0]}", "body")
     else:
         code = compiler.compile(schema, "body")
     lines = [
@@ -509,9 +512,11 @@ def source(kind: str, defs: Mapping[str, Any] | None = None, *, schema: Any = No
     return "\n".join(lines) + "\n", compiler.constants
 
 
-def compile_check(kind: str, defs: Mapping[str, Any] | None = None, *, schema: Any = None) -> Check:
+def compile_check(
+    kind: str, defs: Mapping[str, Any] | None = None, *, schema: Any = None, api_version: str = DEFAULT_API_VERSION
+) -> Check:
     """Compile the check for ``kind``; raises :class:`Unsupported` if the schema is beyond it."""
-    text, constants = source(kind, defs, schema=schema)
+    text, constants = source(kind, defs, schema=schema, api_version=api_version)
     namespace: dict[str, Any] = {**_runtime(), **constants}
     exec(compile(text, f"<thread_validator fast check: {kind}>", "exec"), namespace)  # noqa: S102
     check: Check = namespace["check"]
@@ -519,29 +524,29 @@ def compile_check(kind: str, defs: Mapping[str, Any] | None = None, *, schema: A
 
 
 @functools.cache
-def checker(kind: str) -> Check | None:
+def checker(kind: str, api_version: str = DEFAULT_API_VERSION) -> Check | None:
     """The fast check for ``kind``, or None when the bundled schema cannot be compiled."""
     try:
-        return compile_check(kind)
+        return compile_check(kind, api_version=api_version)
     except Unsupported:
         return None
 
 
-_SCHEMA_CHECKS: dict[int, tuple[Any, Check | None]] = {}
+_SCHEMA_CHECKS: dict[tuple[int, str], tuple[Any, Check | None]] = {}
 
 
-def schema_checker(schema: Any) -> Check | None:
+def schema_checker(schema: Any, api_version: str = DEFAULT_API_VERSION) -> Check | None:
     """The fast check for one subschema of the bundled document, or None if there is none.
 
     The full validator uses it to skip the parts of an invalid body that are valid: a value that
     passes the check of its subschema cannot yield an error there. Compiled on first use.
     """
-    entry = _SCHEMA_CHECKS.get(id(schema))
+    entry = _SCHEMA_CHECKS.get((id(schema), api_version))
     if entry is None:
         try:
-            check: Check | None = compile_check("", schema=schema)
+            check: Check | None = compile_check("", schema=schema, api_version=api_version)
         except Unsupported:
             check = None
         # The schema is kept with its check, so that its id() is not reused by another object.
-        entry = _SCHEMA_CHECKS[id(schema)] = (schema, check)
+        entry = _SCHEMA_CHECKS[id(schema), api_version] = (schema, check)
     return entry[1]

@@ -132,10 +132,12 @@ def additionalProperties(validator: Any, allowed: Any, instance: Any, schema: Ma
     if not validator.is_type(instance, "object"):
         return
     known = schema.get("properties", {})
+    # Names an older API version used here, each with how to write it now (built into the schema).
+    migrations = schema.get("x-migration", {})
     for key in instance:
         if key in known:
             continue
-        hint = did_you_mean(key, known)
+        hint = f" {migrations[key]}" if key in migrations else did_you_mean(key, known)
         yield Fault(
             "unknown_parameter",
             lambda where, hint=hint: f"Unknown parameter: {where}.{hint}",
@@ -250,7 +252,7 @@ def oneOf(validator: Any, branches: list[Any], instance: Any, schema: Mapping[st
         return
     discriminator = schema.get("discriminator")
     if discriminator is not None:
-        yield from _discriminated(validator, branches, discriminator, instance)
+        yield from _discriminated(validator, branches, discriminator, instance, schema.get("x-migration", {}))
         return
     fitting = [index for index, branch in enumerate(branches) if _type_admits(validator, branch, instance)]
     if len(fitting) == 1:
@@ -268,16 +270,24 @@ def oneOf(validator: Any, branches: list[Any], instance: Any, schema: Mapping[st
             yield Fault("invalid_value", lambda where: f"Invalid {where}: it matches none or several of the allowed forms.")
 
 
-def _discriminated(validator: Any, branches: list[Any], discriminator: Mapping[str, Any], instance: Any) -> Iterator[ValidationError]:
+def _discriminated(
+    validator: Any,
+    branches: list[Any],
+    discriminator: Mapping[str, Any],
+    instance: Any,
+    migrations: Mapping[str, str],
+) -> Iterator[ValidationError]:
     name = discriminator["propertyName"]
     mapping = discriminator["mapping"]
     choices = quoted_choices(mapping)
     if not validator.is_type(instance, "object"):
         got = json_type_name(instance)
+        # A bare tag ("file_search" for {"type": "file_search"}) is how SDKs of April 2024 wrote it.
+        bare = f" Write {{{quote(name)}: {quote(instance)}}}." if isinstance(instance, str) and instance in mapping else ""
         yield Fault(
             "invalid_type",
             lambda where: f"Invalid type for {where}: expected an object with a {quote(name)} "
-            f"of {choices.replace(' and ', ' or ')}, but got {got} instead.",
+            f"of {choices.replace(' and ', ' or ')}, but got {got} instead.{bare}",
         )
         return
     if name not in instance:
@@ -290,6 +300,14 @@ def _discriminated(validator: Any, branches: list[Any], discriminator: Mapping[s
     tag = instance[name]
     target = mapping.get(tag) if isinstance(tag, str) else None
     if target is None:
+        if isinstance(tag, str) and tag in migrations:
+            shown, choices_hint = excerpt(tag), migrations[tag]
+            yield Fault(
+                "invalid_value",
+                lambda where: f"Invalid value for {where}: {shown}. Supported values are: {choices}. {choices_hint}",
+                path=(name,),
+            )
+            return
         faults = enum(validator, list(mapping), tag, {}) if isinstance(tag, str) else type(validator, "string", tag, {})
         for fault in faults:
             fault.path.appendleft(name)

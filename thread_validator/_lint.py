@@ -27,3 +27,13 @@ _register()
 
 def lint(body: object, kind: str) -> list[Problem]:
     return [problem for rule in RULES for problem in rule(body, kind)]
+
+
+def _register_server_rules() -> None:
+    # Server-side rules (limits the live API enforced beyond the spec), one entry per rule id.
+    from ._server_rules import RULE_FUNCTIONS
+
+    RULES.extend(RULE_FUNCTIONS.values())
+
+
+_register_server_rules()

@@ -37,6 +37,8 @@ class Rule:
     codes: tuple[str, ...]
     # The schema keyword that tells this rule's problems from another rule's with the same code.
     keyword: str | None = None
+    # The API version the examples are written for (``--api-version``).
+    api_version: str = "v2"
 
     @property
     def source(self) -> Source:
@@ -142,6 +144,24 @@ RULES: tuple[Rule, ...] = (
         ("conflicting_parameters", "missing_required_parameter"), "exactlyOneOf",
     ),
     Rule(
+        "S110", "string-too-long", "error",
+        "A string is longer than the spec allows.",
+        "In API v1 (--api-version v1) a message's content is a string of at most 32,768 "
+        "characters (maxLength). Lengths are counted in characters (code points), not bytes.",
+        '{"role": "user", "content": "<32,769 characters>"}',
+        '{"role": "user", "content": "<32,768 characters>"}',
+        ("string_above_max_length",), "maxLength", "v1",
+    ),
+    Rule(
+        "S111", "empty-string", "error",
+        "A string is shorter than the spec allows.",
+        "In API v1 (--api-version v1) a message's content is a string of at least one character "
+        "(minLength: 1).",
+        '{"role": "user", "content": ""}',
+        '{"role": "user", "content": "hi"}',
+        ("empty_string", "string_below_min_length"), "minLength", "v1",
+    ),
+    Rule(
         "P201", "chunk-overlap-above-half", "error",
         "chunk_overlap_tokens is more than half of max_chunk_size_tokens.",
         "The spec says in prose that the overlap must not exceed half of max_chunk_size_tokens; "
@@ -176,6 +196,72 @@ RULES: tuple[Rule, ...] = (
         '{"metadata": {"note": "<513 characters>"}}',
         '{"metadata": {"note": "<512 characters or fewer>"}}',
         ("string_above_max_length",), "metadataLimits",
+    ),
+    Rule(
+        "O301", "too-many-messages", "warning",
+        "A thread create has more than 32 messages.",
+        "The spec sets no maxItems on messages, but the API refused more than 32 in v1 "
+        "(openai-php/client#269, 2023: 'ensure this value has at most 32 items') and still did in "
+        "v2 (dimagi/open-chat-studio#688, 2024: 'There is a 32 message limit when creating a new "
+        "thread'). Create the thread with 32 and add the rest with POST "
+        "/v1/threads/{thread_id}/messages.",
+        '{"messages": [' + ", ".join(['{"role": "user", "content": "hi"}'] * 33) + "]}",
+        '{"messages": [' + ", ".join(['{"role": "user", "content": "hi"}'] * 32) + "]}",
+        ("array_above_max_length",),
+    ),
+    Rule(
+        "O302", "content-too-long", "warning",
+        "Message content (a string, or a text part) is longer than 256,000 characters.",
+        "The spec had maxLength 256000 on content from 2024-04-09 (openai-openapi 5fd86c8) until "
+        "2024-05-09 (451aa0b) dropped it; the live messages.create still answered \"Invalid "
+        "'content': string too long. Expected a string with maximum length 256000\" afterwards. "
+        "That the limit also holds for each text part is inferred.",
+        '{"role": "user", "content": "<256,001 characters>"}',
+        '{"role": "user", "content": "<256,000 characters>"}',
+        ("string_above_max_length",),
+    ),
+    Rule(
+        "O303", "image-url-scheme", "warning",
+        "image_url.url is not an http or https URL (a data: URL, for instance).",
+        "A data: URL is a valid URI, so the spec's format: uri accepts it, but the live API refused "
+        "one in threads.create with \"Expected a valid URL, but got a value with an invalid "
+        "format\" (openai/openai-python#1483, 2024). Other schemes are inferred to fail alike. "
+        "Upload the image as a file and send an image_file part instead.",
+        '{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}}]}',
+        '{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "https://example.com/cat.png"}}]}',
+        ("invalid_value",),
+    ),
+    Rule(
+        "O304", "file-id-prefix", "warning",
+        "A file ID does not begin with 'file-'.",
+        "Checked in attachments, image_file parts, tool_resources and v1 message file_ids. Every "
+        "file ID the live API returned begins with 'file-' (openai-dotnet session records, 2025), "
+        "and the API answers \"Expected an ID that begins with 'file'\" for file IDs of other "
+        "endpoints; a refusal in a thread body was not recorded, so the rule is inferred. "
+        "Placeholders such as 'string' or 'file_id' in generated SDK tests trip it.",
+        '{"role": "user", "content": "x", "attachments": [{"file_id": "abc123", "tools": [{"type": "file_search"}]}]}',
+        '{"role": "user", "content": "x", "attachments": [{"file_id": "file-abc123", "tools": [{"type": "file_search"}]}]}',
+        ("invalid_value",),
+    ),
+    Rule(
+        "O305", "vector-store-id-prefix", "warning",
+        "A vector store ID does not begin with 'vs_'.",
+        "Every vector store ID the live API returned begins with 'vs_' (openai-dotnet session "
+        "records, 2025), and the API checks ID prefixes elsewhere; a refusal in a thread body was "
+        "not recorded, so the rule is inferred.",
+        '{"tool_resources": {"file_search": {"vector_store_ids": ["store1"]}}}',
+        '{"tool_resources": {"file_search": {"vector_store_ids": ["vs_abc123"]}}}',
+        ("invalid_value",),
+    ),
+    Rule(
+        "O306", "thread-id-prefix", "warning",
+        "A thread object's id does not begin with 'thread_' (kind thread_object).",
+        "For contract tests of servers and mocks: every thread the live API returned has an id "
+        "beginning with 'thread_', and the API refuses a thread_id without it (\"Expected an ID "
+        "that begins with 'thread'\", openai/openai-node#1545).",
+        '{"id": "123", "object": "thread", "created_at": 0, "metadata": {}, "tool_resources": {}}',
+        '{"id": "thread_abc123", "object": "thread", "created_at": 0, "metadata": {}, "tool_resources": {}}',
+        ("invalid_value",),
     ),
     Rule(
         "L501", "duplicate-id", "warning",
@@ -244,6 +330,10 @@ _BY_KEYWORD, _BY_CODE = _index()
 
 def rule_for(problem: Problem) -> Rule:
     """The rule a problem belongs to, by its code and the schema keyword that raised it."""
+    if problem.rule in RULE_BY_ID:
+        # Server rules report with the API's own codes, shared with schema rules; they name
+        # their rule themselves.
+        return RULE_BY_ID[problem.rule]
     keyword = problem.schema_path.rsplit("/", 1)[-1] if problem.schema_path else ""
     rule = _BY_KEYWORD.get((problem.code, keyword)) or _BY_CODE.get(problem.code)
     if rule is None:

@@ -1,0 +1,50 @@
+"""Problems as the API's own error bodies, for servers and mocks that implement the endpoints.
+
+The API answers a bad request with HTTP 400 and one error at a time::
+
+    {"error": {"message": "...", "type": "invalid_request_error", "param": "...", "code": "..."}}
+
+``param`` is the API's path form (``messages[0].content[1].image_url.url``, or ``null`` for the
+body itself), ``code`` one of the codes thread-validator reports, and ``message`` the problem's
+message, which follows the API's recorded wording and may add a hint after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ._problem import Problem
+
+STATUS = 400
+ERROR_TYPE = "invalid_request_error"
+
+
+def api_errors(problems: Iterable[Problem], *, warnings: bool = False) -> list[dict[str, Any]]:
+    """Every refusing problem as an error envelope, in the order given.
+
+    Errors always refuse; warnings (the server-side rules, limits the live API enforces beyond
+    its spec) refuse too when ``warnings`` is true, as they do on OpenAI's servers.
+    """
+    return [
+        {
+            "error": {
+                "message": problem.message,
+                "type": ERROR_TYPE,
+                "param": problem.param,
+                "code": problem.code,
+            }
+        }
+        for problem in problems
+        if warnings or problem.severity == "error"
+    ]
+
+
+def api_error(problems: Iterable[Problem], *, warnings: bool = False) -> dict[str, Any] | None:
+    """The error body the API would answer with (the first refusing problem), or ``None``.
+
+    Send it with status :data:`STATUS` (400). ``warnings=True`` also refuses bodies that only
+    break a server-side rule, which is what a mock that behaves like OpenAI's servers wants.
+    """
+    errors = api_errors(problems, warnings=warnings)
+    return errors[0] if errors else None

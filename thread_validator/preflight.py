@@ -1,0 +1,270 @@
+"""Pre-flight checks in the official ``openai`` client: refuse a bad thread body before it is sent.
+
+The guard sits in the HTTP client the SDK is given (its public ``http_client`` option), so it sees
+the exact bytes the SDK would send, whatever SDK call built them::
+
+    import openai
+    from thread_validator.preflight import guarded_http_client
+
+    client = openai.OpenAI(http_client=guarded_http_client())
+    client.beta.threads.create(messages=[{"role": "system", "content": "hi"}])
+    # raises PreflightError: 1 error in the thread body: Invalid value for 'messages[0].role' ...
+
+It checks ``POST …/threads`` (a thread body), ``POST …/threads/{thread_id}/messages`` (a message
+body) and the ``thread`` member of ``POST …/threads/runs`` (``create_and_run``), and that those
+requests carry ``OpenAI-Beta: assistants=v2``. Any other request passes untouched. Two ways in:
+
+* :func:`guarded_http_client` / :func:`guarded_async_http_client`: a client with a request event
+  hook (keyword arguments go to the client, including ``transport``);
+* :class:`GuardedTransport` / :class:`AsyncGuardedTransport`: a transport that wraps another one,
+  for code that builds its own client.
+
+Only this module needs ``httpx2`` (what ``openai`` 3.x uses) or ``httpx``; it works with the
+requests of either, and is not imported by ``import thread_validator``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from collections.abc import Awaitable, Callable, Mapping
+from types import TracebackType
+from typing import Any
+
+from ._display import excerpt, quote
+from ._problem import InvalidBody, Problem
+from ._schema import DEFAULT_API_VERSION, ApiVersion
+from ._validator import validator_for
+
+__all__ = [
+    "AsyncGuardedTransport",
+    "GuardedTransport",
+    "Preflight",
+    "PreflightError",
+    "guarded_async_http_client",
+    "guarded_http_client",
+]
+
+# Endpoint (path suffix, whatever the base URL) -> the kind of body, and the member of the body
+# that holds it (None: the body itself).
+_ENDPOINTS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
+    (re.compile(r"(?:^|/)threads$"), "thread", None),
+    (re.compile(r"(?:^|/)threads/runs$"), "thread", "thread"),
+    (re.compile(r"(?:^|/)threads/[^/]+/messages$"), "message", None),
+)
+
+BETA_HEADER = "OpenAI-Beta"
+
+
+class PreflightError(InvalidBody):
+    """A request the guard refused to send; ``problems`` says why, ``method`` and ``url`` what.
+
+    It is an :class:`~thread_validator.InvalidBody`, hence a :class:`ValueError`. The ``openai``
+    SDK passes it through unchanged: it is not a transport error, so it is neither retried nor
+    wrapped in ``APIConnectionError``.
+    """
+
+    def __init__(self, problems: tuple[Problem, ...], kind: str, method: str, url: str) -> None:
+        super().__init__(problems, kind)
+        self.method = method
+        self.url = url
+
+    def __str__(self) -> str:
+        return f"refused to send {self.method} {self.url}: {super().__str__()}"
+
+
+@dataclasses.dataclass(frozen=True)
+class Preflight:
+    """What the guard checks: the API version's schema and header, and whether warnings refuse.
+
+    ``strict`` also refuses bodies that only break a server-side rule (a warning);
+    ``check_beta_header`` can be turned off for servers that do not need the header.
+    """
+
+    api_version: ApiVersion = DEFAULT_API_VERSION
+    strict: bool = False
+    check_beta_header: bool = True
+
+    def inspect(self, method: str, path: str, headers: Mapping[str, str], content: bytes, url: str = "") -> None:
+        """Raise :class:`PreflightError` if the request must not be sent."""
+        if method.upper() != "POST":
+            return
+        endpoint = next(((kind, member) for pattern, kind, member in _ENDPOINTS if pattern.search(path)), None)
+        if endpoint is None:
+            return
+        kind, member = endpoint
+        problems = self._header_problems(headers) + self._body_problems(content, kind, member)
+        refusing = [p for p in problems if p.severity == "error" or self.strict]
+        if refusing:
+            if self.strict:
+                # InvalidBody lists errors; under strict, warnings refuse and are listed as errors.
+                problems = [dataclasses.replace(p, severity="error") for p in problems]
+            raise PreflightError(tuple(problems), kind, method.upper(), url or path)
+
+    def _header_problems(self, headers: Mapping[str, str]) -> list[Problem]:
+        if not self.check_beta_header:
+            return []
+        wanted = f"assistants={self.api_version}"
+        value = headers.get(BETA_HEADER)
+        setting = f"Please try again by setting the header '{BETA_HEADER}: {wanted}'."
+        if value is None:
+            message = (
+                f"You must provide the '{BETA_HEADER}' header to access the Assistants API. {setting}"
+            )
+        else:
+            tokens = [token.strip() for token in value.split(",")]
+            if wanted in tokens:
+                return []
+            if "assistants=v1" in tokens:
+                message = f"The v1 Assistants API has been deprecated. {setting}"
+            else:
+                message = f"Invalid '{BETA_HEADER}' header: {excerpt(value)}. {setting}"
+        # The API answers a v1 header with code invalid_beta; the code for a missing header was
+        # not recorded, and is taken to be the same.
+        return [Problem(pointer="", param=None, code="invalid_beta", message=message)]
+
+    def _body_problems(self, content: bytes, kind: str, member: str | None) -> list[Problem]:
+        if not content.strip():
+            return []  # No body: the API reads it as {} (the docs' own example sends -d '').
+        try:
+            body = json.loads(content)
+        except (ValueError, RecursionError) as error:
+            return [Problem(pointer="", param=None, code="invalid_json", message=f"The body is not JSON: {error}.")]
+        if member is not None:
+            if not isinstance(body, dict) or body.get(member) is None:
+                return []
+            problems = validator_for(kind, self.api_version).validate(body[member])  # type: ignore[arg-type]
+            return [_under(member, problem) for problem in problems]
+        return validator_for(kind, self.api_version).validate(body)  # type: ignore[arg-type]
+
+
+def _under(member: str, problem: Problem) -> Problem:
+    """The problem of a member's value, addressed from the whole body (``thread.messages[0]``)."""
+    param = f"{member}.{problem.param}" if problem.param else member
+    old = quote(problem.param) if problem.param else "the request body"
+    return dataclasses.replace(
+        problem,
+        pointer=f"/{member}{problem.pointer}",
+        param=param,
+        path=(member, *problem.path),
+        message=problem.message.replace(old, quote(param), 1),
+    )
+
+
+def _request_parts(request: Any) -> tuple[str, str, Mapping[str, str], str]:
+    return str(request.method), str(request.url.path), request.headers, str(request.url)
+
+
+# --- transports ------------------------------------------------------------------------------
+
+
+class GuardedTransport:
+    """A sync transport that checks each request, then hands it to ``inner``."""
+
+    def __init__(self, inner: Any, preflight: Preflight | None = None) -> None:
+        self.inner = inner
+        self.preflight = preflight or Preflight()
+
+    def handle_request(self, request: Any) -> Any:
+        method, path, headers, url = _request_parts(request)
+        if method.upper() == "POST":
+            self.preflight.inspect(method, path, headers, request.read(), url)
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def __enter__(self) -> GuardedTransport:
+        self.inner.__enter__()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None = None, value: BaseException | None = None, traceback: TracebackType | None = None) -> None:
+        self.inner.__exit__(kind, value, traceback)
+
+
+class AsyncGuardedTransport:
+    """An async transport that checks each request, then hands it to ``inner``."""
+
+    def __init__(self, inner: Any, preflight: Preflight | None = None) -> None:
+        self.inner = inner
+        self.preflight = preflight or Preflight()
+
+    async def handle_async_request(self, request: Any) -> Any:
+        method, path, headers, url = _request_parts(request)
+        if method.upper() == "POST":
+            self.preflight.inspect(method, path, headers, await request.aread(), url)
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+    async def __aenter__(self) -> AsyncGuardedTransport:
+        await self.inner.__aenter__()
+        return self
+
+    async def __aexit__(self, kind: type[BaseException] | None = None, value: BaseException | None = None, traceback: TracebackType | None = None) -> None:
+        await self.inner.__aexit__(kind, value, traceback)
+
+
+# --- clients ---------------------------------------------------------------------------------
+
+
+def request_hook(preflight: Preflight | None = None) -> Callable[[Any], None]:
+    """A ``"request"`` event hook for a sync client: ``client.event_hooks["request"].append(...)``."""
+    checks = preflight or Preflight()
+
+    def hook(request: Any) -> None:
+        method, path, headers, url = _request_parts(request)
+        if method.upper() == "POST":
+            checks.inspect(method, path, headers, request.read(), url)
+
+    return hook
+
+
+def async_request_hook(preflight: Preflight | None = None) -> Callable[[Any], Awaitable[None]]:
+    """A ``"request"`` event hook for an async client."""
+    checks = preflight or Preflight()
+
+    async def hook(request: Any) -> None:
+        method, path, headers, url = _request_parts(request)
+        if method.upper() == "POST":
+            checks.inspect(method, path, headers, await request.aread(), url)
+
+    return hook
+
+
+def guarded_http_client(preflight: Preflight | None = None, **client_options: Any) -> Any:
+    """A sync HTTP client for ``openai.OpenAI(http_client=...)`` that checks thread bodies.
+
+    It is the SDK's own ``DefaultHttpxClient`` (the SDK's timeouts and connection limits) when
+    ``openai`` is installed, else a plain ``httpx2``/``httpx`` client; ``client_options`` go to it.
+    """
+    factory = _client_factory(sync=True)
+    return factory(**_with_hook(client_options, request_hook(preflight)))
+
+
+def guarded_async_http_client(preflight: Preflight | None = None, **client_options: Any) -> Any:
+    """An async HTTP client for ``openai.AsyncOpenAI(http_client=...)`` that checks thread bodies."""
+    factory = _client_factory(sync=False)
+    return factory(**_with_hook(client_options, async_request_hook(preflight)))
+
+
+def _with_hook(options: dict[str, Any], hook: Callable[[Any], Any]) -> dict[str, Any]:
+    hooks = {name: list(functions) for name, functions in (options.get("event_hooks") or {}).items()}
+    hooks["request"] = [hook, *hooks.get("request", [])]
+    return {**options, "event_hooks": hooks}
+
+
+def _client_factory(*, sync: bool) -> Callable[..., Any]:
+    try:
+        import openai
+    except ImportError:
+        pass
+    else:
+        return openai.DefaultHttpxClient if sync else openai.DefaultAsyncHttpxClient
+    try:
+        import httpx2 as httpx
+    except ImportError:
+        import httpx  # type: ignore[no-redef]
+    return httpx.Client if sync else httpx.AsyncClient
