@@ -9,7 +9,6 @@ they drift apart) and ``thread-validator --explain ID`` prints a rule's page.
 
 from __future__ import annotations
 
-import textwrap
 from dataclasses import dataclass
 from typing import Literal
 
@@ -47,6 +46,8 @@ class Rule:
 
     def page(self) -> str:
         """The rule's documentation, as ``--explain`` prints it."""
+        import textwrap
+
         return (
             f"{self.id} {self.name} ({self.severity}, from the {self.source})\n\n"
             f"{self.summary}\n\n{textwrap.fill(self.explanation, 88)}\n\n"
