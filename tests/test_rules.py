@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from thread_validator import validate
+from thread_validator._files import check_bytes, check_path
 from thread_validator._rules import RULE_BY_ID, RULES, rule_for
 from thread_validator._rules_doc import rewrite
 
@@ -42,8 +44,15 @@ def every_corpus_problem():
         yield from validate(record["payload"], kind=SDK_KIND[record["kind"]])
 
 
+def every_file_fixture_problem():
+    for path in sorted((ROOT / "tests" / "files").rglob("*")):
+        if path.suffix in (".json", ".yaml", ".yml") and path.name != "expected.json":
+            yield from (finding.problem for finding in check_path(str(path), None).findings)
+
+
 def test_every_reported_problem_has_its_rule() -> None:
-    problems = list(every_corpus_problem())
+    problems = [*every_corpus_problem(), *every_file_fixture_problem()]
+    assert {p.rule[0] for p in problems} >= {"S", "P", "L", "F"}
     assert problems
     for problem in problems:
         assert problem.rule == rule_for(problem).id
@@ -61,7 +70,19 @@ def example_body(text: str) -> tuple[object, str]:
     return body, "message" if isinstance(body, dict) and "role" in body else "thread"
 
 
-@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
+def file_rule_ids(text: str) -> list[str]:
+    """File-hygiene examples are a file's bytes, written as a Python bytes literal."""
+    result = check_bytes(ast.literal_eval(text), "example")
+    return [finding.problem.rule for finding in result.findings]
+
+
+@pytest.mark.parametrize("rule", [rule for rule in RULES if rule.id.startswith("F")], ids=lambda rule: rule.id)
+def test_each_file_rule_fails_its_bad_example_and_passes_its_good_one(rule) -> None:
+    assert rule.id in file_rule_ids(rule.bad)
+    assert file_rule_ids(rule.good) == []
+
+
+@pytest.mark.parametrize("rule", [rule for rule in RULES if not rule.id.startswith("F")], ids=lambda rule: rule.id)
 def test_each_rule_fails_its_bad_example_and_passes_its_good_one(rule) -> None:
     bad, kind = example_body(rule.bad)
     assert rule.id in {p.rule for p in validate(bad, kind=kind, api_version=rule.api_version)}

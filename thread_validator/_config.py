@@ -58,14 +58,15 @@ class Settings:
 
     def apply(self, problems: Iterable[Problem], path: str | None = None) -> list[Problem]:
         """Drop the problems of rules not selected here, and set the configured severities."""
-        kept = []
-        for problem in problems:
-            rule = problem.rule or ""
-            if not self.enabled(rule, path):
-                continue
-            severity = self._severity_of(rule)
-            kept.append(problem if severity in (None, problem.severity) else replace(problem, severity=severity))
-        return kept
+        return [kept for kept in (self.apply_one(problem, path) for problem in problems) if kept is not None]
+
+    def apply_one(self, problem: Problem, path: str | None = None) -> Problem | None:
+        """The problem as configured, or ``None`` when its rule is not selected for ``path``."""
+        rule = problem.rule or ""
+        if not self.enabled(rule, path):
+            return None
+        severity = self._severity_of(rule)
+        return problem if severity in (None, problem.severity) else replace(problem, severity=severity)
 
     def _severity_of(self, rule_id: str) -> Severity | None:
         # The most specific setting wins: "L501" over "L5" over "L".

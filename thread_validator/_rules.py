@@ -46,9 +46,11 @@ class Rule:
 
     def page(self) -> str:
         """The rule's documentation, as ``--explain`` prints it."""
+        import textwrap
+
         return (
             f"{self.id} {self.name} ({self.severity}, from the {self.source})\n\n"
-            f"{self.summary}\n\n{self.explanation}\n\n"
+            f"{self.summary}\n\n{textwrap.fill(self.explanation, 88)}\n\n"
             f"Fails:\n    {self.bad}\n\nPasses:\n    {self.good}\n\n"
             f"Problem codes: {', '.join(self.codes)}\n"
         )
@@ -308,6 +310,83 @@ RULES: tuple[Rule, ...] = (
         '{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "https://example.com/a.bmp"}}]}',
         '{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "https://example.com/a.png"}}]}',
         ("unsupported_image_extension",),
+    ),
+    Rule(
+        "F401", "parse-error", "error",
+        "The file is not valid JSON or YAML.",
+        "Nothing can be checked in a file that does not parse; the problem gives the parser's line "
+        "and column. Examples of file rules are the file's bytes.",
+        "b'{\"messages\": [}'",
+        "b'{\"messages\": []}'",
+        ("invalid_json", "invalid_yaml"),
+    ),
+    Rule(
+        "F402", "duplicate-key", "error",
+        "An object has the same key twice.",
+        "JSON parsers (and the API's) keep one of the values silently, so the fixture says "
+        "something other than what is sent. Reported at the second key, in JSON and in YAML.",
+        "b'{\"metadata\": {\"k\": \"a\", \"k\": \"b\"}}'",
+        "b'{\"metadata\": {\"k\": \"a\", \"k2\": \"b\"}}'",
+        ("duplicate_key",),
+    ),
+    Rule(
+        "F403", "non-json-number", "error",
+        "A number JSON cannot carry: NaN, Infinity, or one too long to read.",
+        "Python's json module reads NaN and Infinity, but they are not JSON and the API's parser "
+        "rejects them; YAML's .nan and .inf likewise. A number literal of thousands of digits is "
+        "refused rather than converted.",
+        "b'{\"tool_resources\": {\"file_search\": {\"vector_stores\": [{\"chunking_strategy\": {\"type\": \"static\", \"static\": {\"max_chunk_size_tokens\": NaN, \"chunk_overlap_tokens\": 0}}}]}}}'",
+        "b'{\"tool_resources\": {\"file_search\": {\"vector_stores\": [{\"chunking_strategy\": {\"type\": \"static\", \"static\": {\"max_chunk_size_tokens\": 800, \"chunk_overlap_tokens\": 0}}}]}}}'",
+        ("non_json_number", "number_too_long"),
+    ),
+    Rule(
+        "F404", "yaml-not-json", "error",
+        "YAML read something JSON cannot hold.",
+        "An unquoted date (2024-01-01) becomes a date, a key like on: becomes a boolean, a tag "
+        "such as !!binary or !!python/object asks for a type JSON does not have. Tags are never "
+        "constructed (only safe loading); each is reported. Quote the value to keep it a string. "
+        "Where a string is expected, yes, no, on, off, 1.0 and null are reported as S101 invalid-type, "
+        "with how YAML read them.",
+        "b'metadata:\\n  released: 2024-01-01\\n'",
+        "b'metadata:\\n  released: \"2024-01-01\"\\n'",
+        ("yaml_non_json_value", "yaml_non_string_key", "yaml_unsupported_tag"),
+    ),
+    Rule(
+        "F405", "byte-order-mark", "error",
+        "The file starts with a byte-order mark.",
+        "RFC 8259 forbids a BOM in JSON and many JSON parsers reject it; YAML allows it, so there "
+        "it is a warning. The rest of the file is still checked.",
+        "b'\\xef\\xbb\\xbf{}'",
+        "b'{}'",
+        ("byte_order_mark",),
+    ),
+    Rule(
+        "F406", "not-utf8-text", "error",
+        "The file is not UTF-8 text.",
+        "Request bodies are UTF-8 JSON. Invalid UTF-8 is reported at the line and column of the "
+        "first bad byte; a file with NUL bytes is reported as binary.",
+        "b'{\"metadata\": {\"k\": \"caf\\xe9\"}}'",
+        "b'{\"metadata\": {\"k\": \"caf\\xc3\\xa9\"}}'",
+        ("invalid_utf8", "binary_file"),
+    ),
+    Rule(
+        "F407", "empty-file", "error",
+        "The file is empty (or only white space).",
+        "An empty fixture is almost always a mistake; the API's smallest body is {}.",
+        "b''",
+        "b'{}'",
+        ("empty_file",),
+    ),
+    Rule(
+        "F408", "resource-limit", "error",
+        "The file is too large, nested too deep, or a YAML alias bomb.",
+        "Files above the size cap (--max-bytes, 10 MiB by default) are not read; nesting deeper "
+        "than 500 levels and aliases that expand to more than 10,000 values are refused at once, "
+        "in bounded time and memory. No real body comes near these limits.",
+        "b'a: &a [x, x, x, x, x, x, x, x, x, x]\\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\\n"
+        "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\\n'",
+        "b'{\"messages\": []}'",
+        ("file_too_large", "nesting_too_deep", "yaml_alias_bomb"),
     ),
 )
 

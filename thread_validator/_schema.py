@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import json
-from importlib import resources
 from typing import Any, Literal
 
 Kind = Literal["thread", "message", "thread_object"]
@@ -39,6 +38,9 @@ KINDS_BY_VERSION: dict[str, dict[str, tuple[str, str]]] = {
 @functools.cache
 def document(api_version: str = DEFAULT_API_VERSION) -> dict[str, Any]:
     """The bundled JSON Schema 2020-12 document (parsed once; treat it as read-only)."""
+    # importlib.resources costs about 10 ms to import; only a body being checked needs it.
+    from importlib import resources
+
     file_name, _ = DOCUMENTS[api_version]
     text = resources.files("thread_validator.schemas").joinpath(file_name).read_text("utf-8")
     return json.loads(text)

@@ -15,10 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from . import _walk as walk
 from ._display import api_param, excerpt, json_pointer, quote
 from ._problem import Problem
-
-Path = tuple[str | int, ...]
+from ._walk import Path
 
 
 MAX_MESSAGES = 32
@@ -41,15 +41,12 @@ def too_many_messages(body: object, kind: str) -> Iterator[Problem]:
 
 
 def content_too_long(body: object, kind: str) -> Iterator[Problem]:
-    for path, message in _messages(body, kind):
+    for path, message in walk.messages(body, kind):
         content = message.get("content")
         if isinstance(content, str):
             places: Iterable[tuple[Path, Any]] = [(path + ("content",), content)]
         else:
-            places = [
-                (path + ("content", index, "text"), part.get("text"))
-                for index, part in _parts(content, "text")
-            ]
+            places = [(path + ("content", index, "text"), part.get("text")) for index, part in walk.parts(message, "text")]
         for place, text in places:
             if isinstance(text, str) and len(text) > MAX_CONTENT_LENGTH:
                 size = len(text)
@@ -63,8 +60,8 @@ def content_too_long(body: object, kind: str) -> Iterator[Problem]:
 
 
 def image_url_scheme(body: object, kind: str) -> Iterator[Problem]:
-    for path, message in _messages(body, kind):
-        for index, part in _parts(message.get("content"), "image_url"):
+    for path, message in walk.messages(body, kind):
+        for index, part in walk.parts(message, "image_url"):
             image = part.get("image_url")
             url = image.get("url") if isinstance(image, dict) else None
             if not isinstance(url, str) or url[:8].lower().startswith(URL_SCHEMES):
@@ -84,40 +81,28 @@ def image_url_scheme(body: object, kind: str) -> Iterator[Problem]:
 
 
 def file_id_prefix(body: object, kind: str) -> Iterator[Problem]:
-    places: list[tuple[Path, Any]] = []
-    for path, message in _messages(body, kind):
-        for index, part in _parts(message.get("content"), "image_file"):
+    for path, message in walk.messages(body, kind):
+        for index, part in walk.parts(message, "image_file"):
             image = part.get("image_file")
             if isinstance(image, dict):
-                places.append((path + ("content", index, "image_file", "file_id"), image.get("file_id")))
-        for index, attachment in _items(message.get("attachments")):
+                yield from _prefixed("O304", "file-", path + ("content", index, "image_file"), [("file_id", image.get("file_id"))])
+        for index, attachment in walk.items(message.get("attachments")):
             if isinstance(attachment, dict):
-                places.append((path + ("attachments", index, "file_id"), attachment.get("file_id")))
+                yield from _prefixed("O304", "file-", path + ("attachments", index), [("file_id", attachment.get("file_id"))])
         # A v1 message's file_ids (in v2 they are an unknown parameter, and get no warning).
-        places += [(path + ("file_ids", index), value) for index, value in _items(message.get("file_ids"))]
-    resources = _tool_resources(body, kind)
-    code_interpreter = resources.get("code_interpreter")
-    if isinstance(code_interpreter, dict):
-        places += _list_at(("tool_resources", "code_interpreter", "file_ids"), code_interpreter.get("file_ids"))
-    file_search = resources.get("file_search")
-    if isinstance(file_search, dict) and kind == "thread":
-        for index, store in _items(file_search.get("vector_stores")):
-            if isinstance(store, dict):
-                where: Path = ("tool_resources", "file_search", "vector_stores", index, "file_ids")
-                places += _list_at(where, store.get("file_ids"))
-    yield from _prefixed("O304", "file-", places)
+        yield from _prefixed("O304", "file-", path + ("file_ids",), walk.items(message.get("file_ids")))
+    for path, ids in walk.file_id_lists(body, kind):
+        yield from _prefixed("O304", "file-", path, enumerate(ids))
 
 
 def vector_store_id_prefix(body: object, kind: str) -> Iterator[Problem]:
-    file_search = _tool_resources(body, kind).get("file_search")
-    if isinstance(file_search, dict):
-        places = _list_at(("tool_resources", "file_search", "vector_store_ids"), file_search.get("vector_store_ids"))
-        yield from _prefixed("O305", "vs_", places)
+    for path, ids in walk.vector_store_ids(body, kind):
+        yield from _prefixed("O305", "vs_", path, enumerate(ids))
 
 
 def thread_id_prefix(body: object, kind: str) -> Iterator[Problem]:
     if kind == "thread_object" and isinstance(body, dict):
-        yield from _prefixed("O306", "thread_", [(("id",), body.get("id"))])
+        yield from _prefixed("O306", "thread_", (), [("id", body.get("id"))])
 
 
 # The API's own code for each rule's problems (the same codes its schema checks use).
@@ -141,49 +126,14 @@ RULE_FUNCTIONS: dict[str, Callable[[object, str], Iterable[Problem]]] = {
 }
 
 
-# --- places in a body ------------------------------------------------------------------------
-
-
-def _messages(body: object, kind: str) -> Iterator[tuple[Path, dict[str, Any]]]:
-    if not isinstance(body, dict):
-        return
-    if kind == "message":
-        yield (), body
-    elif kind == "thread":
-        for index, message in _items(body.get("messages")):
-            if isinstance(message, dict):
-                yield ("messages", index), message
-
-
-def _tool_resources(body: object, kind: str) -> dict[str, Any]:
-    if kind in ("thread", "thread_object") and isinstance(body, dict):
-        resources = body.get("tool_resources")
-        if isinstance(resources, dict):
-            return resources
-    return {}
-
-
-def _items(value: object) -> Iterable[tuple[int, Any]]:
-    return enumerate(value) if isinstance(value, list) else ()
-
-
-def _list_at(path: Path, value: object) -> list[tuple[Path, Any]]:
-    return [(path + (index,), item) for index, item in _items(value)]
-
-
-def _parts(content: object, part_type: str) -> Iterator[tuple[int, dict[str, Any]]]:
-    for index, part in _items(content):
-        if isinstance(part, dict) and part.get("type") == part_type:
-            yield index, part
-
-
-def _prefixed(rule: str, prefix: str, places: Iterable[tuple[Path, Any]]) -> Iterator[Problem]:
-    for path, value in places:
+def _prefixed(rule: str, prefix: str, base: Path, places: Iterable[tuple[str | int, Any]]) -> Iterator[Problem]:
+    """Warn for each string under ``base`` (by key or index) that does not start with ``prefix``."""
+    for token, value in places:
         if isinstance(value, str) and not value.startswith(prefix):
             shown = excerpt(value)
             yield _warning(
                 rule,
-                path,
+                base + (token,),
                 lambda where, shown=shown: f"Invalid {where}: {shown}. Expected an ID that begins "
                 f"with {quote(prefix)}.",
             )

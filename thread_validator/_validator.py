@@ -7,6 +7,7 @@ from dataclasses import replace
 from collections.abc import Iterable
 from typing import Any
 
+from . import _fast
 from ._display import api_param, json_pointer, quoted_param
 from ._lint import lint
 from ._problem import InvalidBody, Problem
@@ -15,13 +16,19 @@ from ._schema import DEFAULT_API_VERSION, KINDS_BY_VERSION, ApiVersion, Kind, do
 
 
 @functools.cache
-def _validator_class() -> Any:
-    # jsonschema costs about 100 ms to import; it is only needed once a body is being checked.
+def _validator_class(pruned: str | None = DEFAULT_API_VERSION) -> Any:
+    """The jsonschema validator class; ``pruned`` names the API version whose fast checks let it
+    skip the valid parts of a body (None: walk everything)."""
+    # jsonschema costs about 100 ms to import; it is only needed once a body has an error.
     from jsonschema import Draft202012Validator, validators
 
     from ._keywords import KEYWORDS
+    from ._pruning import pruning
 
-    return validators.extend(Draft202012Validator, validators=KEYWORDS)
+    return validators.extend(Draft202012Validator, validators={**KEYWORDS, **pruning(pruned)} if pruned else KEYWORDS)
+
+
+_UNSET: Any = object()
 
 
 class Validator:
@@ -50,28 +57,19 @@ class Validator:
         self.api_version = api_version
         self._definition, self._body_label = kinds[kind]
         self._checker: Any = None
+        # The compiled check of ``_fast`` (None: there is none), looked up on first use. Setting
+        # it to None forces the full jsonschema path on every body, as the agreement tests do.
+        self._fast_check: Any = _UNSET
 
     def __repr__(self) -> str:
         return f"Validator(kind={self.kind!r}, api_version={self.api_version!r})"
 
     def validate(self, body: object) -> list[Problem]:
         """Every problem in ``body``, in document order. Never raises on a JSON-like value."""
-        if self._checker is None:
-            self._checker = _validator_class()(
-                root_schema(self.kind, self.api_version), registry=registry(self.api_version)
-            )
         order = _DocumentOrder(body)
-        problems = [self._problem(error) for error in self._checker.iter_errors(body)]
-        # A value of the wrong type fails its enum, format or range too; the type is the news.
-        mistyped = {p.pointer for p in problems if p.code == "invalid_type" and not p.on_key}
-        seen: set[tuple[str, str | None, str]] = set()
         ranked: list[tuple[tuple[int, ...], int, Problem]] = []
-        for problem in problems:
-            identity = (problem.pointer, problem.param, problem.code)
-            if identity in seen or (problem.pointer in mistyped and problem.code != "invalid_type"):
-                continue
-            seen.add(identity)
-            ranked.append((order.key(problem.path), len(ranked), problem))
+        if not self._fast_valid(body):
+            self._rank_errors(body, order, ranked)
         reported = _Reported(problem for _, _, problem in ranked)
         for problem in lint(body, self.kind):
             if not reported.covers(problem):
@@ -82,8 +80,29 @@ class Validator:
             for _, _, problem in ranked
         ]
 
+    def _rank_errors(self, body: object, order: _DocumentOrder, ranked: list[tuple[tuple[int, ...], int, Problem]]) -> None:
+        """The full diagnostics: jsonschema with the keyword functions, deduplicated."""
+        if self._checker is None:
+            # Without the fast path (the agreement tests), the full path must not lean on it.
+            pruned = self.api_version if self._fast_check is not None else None
+            self._checker = _validator_class(pruned)(
+                root_schema(self.kind, self.api_version), registry=registry(self.api_version)
+            )
+        problems = [self._problem(error) for error in self._checker.iter_errors(body)]
+        # A value of the wrong type fails its enum, format or range too; the type is the news.
+        mistyped = {p.pointer for p in problems if p.code == "invalid_type" and not p.on_key}
+        seen: set[tuple[str, str | None, str]] = set()
+        for problem in problems:
+            identity = (problem.pointer, problem.param, problem.code)
+            if identity in seen or (problem.pointer in mistyped and problem.code != "invalid_type"):
+                continue
+            seen.add(identity)
+            ranked.append((order.key(problem.path), len(ranked), problem))
+
     def is_valid(self, body: object) -> bool:
         """True when ``body`` has no error (warnings do not count)."""
+        if self._fast_valid(body):
+            return True
         return not any(problem.severity == "error" for problem in self.validate(body))
 
     def check(self, body: object) -> list[Problem]:
@@ -92,6 +111,13 @@ class Validator:
         if any(problem.severity == "error" for problem in problems):
             raise InvalidBody(tuple(problems), self.kind)
         return problems
+
+    def _fast_valid(self, body: object) -> bool:
+        """True when the compiled check is sure ``body`` has no error (see ``_fast``)."""
+        check = self._fast_check
+        if check is _UNSET:
+            check = self._fast_check = _fast.checker(self.kind, self.api_version)
+        return check is not None and check(body)
 
     def _problem(self, error: Any) -> Problem:
         path = tuple(error.absolute_path)

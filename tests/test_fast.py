@@ -1,0 +1,391 @@
+"""The fast path (``_fast``) agrees with the full jsonschema validator, and refuses what it can't do.
+
+The property tests compare, body by body, the compiled check's verdict with "the full validator
+reports no error", and ``Validator.validate`` with the fast path on and off. Bodies: valid ones
+built from the schema's parts, the corpus and SDK bodies, single-fault mutations of those, and
+arbitrary JSON.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from thread_validator import Validator, _fast
+from thread_validator._keywords import _URI, is_uri
+from thread_validator._schema import KINDS_BY_VERSION, document
+
+TESTS = Path(__file__).parent
+SEEDS: dict[str, list[Any]] = {"thread": [], "message": []}
+for _path in sorted((TESTS / "corpus").glob("*/*/*.json")):
+    _data = json.loads(_path.read_text("utf-8"))
+    SEEDS[_path.parts[-3]].append(_data["body"] if _path.parts[-2] == "invalid" else _data)
+for _entry in json.loads((TESTS / "data" / "sdk_payloads.json").read_text("utf-8")):
+    if _entry["kind"] in SEEDS:
+        SEEDS[_entry["kind"]].append(_entry["payload"])
+for _path in sorted((TESTS.parent / "benchmarks" / "payloads").glob("*.json")):
+    if _path.name != "manifest.json":
+        SEEDS["thread"].append(json.loads(_path.read_text("utf-8")))
+
+PAIRS = [(kind, version) for version, kinds in KINDS_BY_VERSION.items() for kind in kinds]
+AGREEMENT = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = {(kind, version): Validator(kind, version) for kind, version in PAIRS}
+FULL = {(kind, version): Validator(kind, version) for kind, version in PAIRS}
+for _validator in FULL.values():
+    _validator._fast_check = None  # the full jsonschema path on every body
+
+
+def full_verdict(body: object, kind: str, version: str = "v2") -> bool:
+    return not any(problem.severity == "error" for problem in FULL[kind, version].validate(body))
+
+
+def assert_agrees(body: object, kind: str, version: str = "v2") -> None:
+    check = _fast.checker(kind, version)
+    assert check is not None
+    assert check(body) == full_verdict(body, kind, version)
+    assert FAST[kind, version].validate(body) == FULL[kind, version].validate(body)
+
+
+# --- bodies ----------------------------------------------------------------------------------
+
+KNOWN_KEYS = [
+    "messages", "role", "content", "type", "text", "image_url", "image_file", "url", "file_id",
+    "detail", "attachments", "tools", "metadata", "tool_resources", "code_interpreter",
+    "file_search", "file_ids", "vector_store_ids", "vector_stores", "chunking_strategy", "static",
+    "max_chunk_size_tokens", "chunk_overlap_tokens",
+]  # fmt: skip
+KNOWN_VALUES = [
+    "user", "assistant", "text", "image_url", "image_file", "auto", "static", "low", "high",
+    "code_interpreter", "file_search", "https://example.com/a.png", "not a url", 800, 400, 800.0, 0,
+    99, 100, 4096, 4097, 401, 1.5, -1, "", {}, [],
+]  # fmt: skip
+
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.integers(min_value=-(10**40), max_value=10**40)
+    | st.floats()
+    | st.text(max_size=8)
+    | st.sampled_from(KNOWN_VALUES)
+)
+keys = st.sampled_from(KNOWN_KEYS) | st.text(max_size=8)
+json_values = st.recursive(
+    scalars,
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(keys, children, max_size=4),
+    max_leaves=12,
+)
+
+file_ids = st.text("0123456789abcdef", min_size=1, max_size=8).map("file-{}".format)
+texts = st.text(max_size=12)
+details = st.sampled_from(["auto", "low", "high"])
+urls = st.sampled_from(["https://example.com/a.png", "http://x.io/i%20.jpg?q=1", "data:image/png;base64,AAAA", "https://例え.jp/画像.gif"])
+metadata = st.none() | st.dictionaries(st.text(max_size=64), st.text(max_size=20), max_size=16)
+parts = st.one_of(
+    st.fixed_dictionaries({"type": st.just("text"), "text": texts}),
+    st.fixed_dictionaries(
+        {"type": st.just("image_url"), "image_url": st.fixed_dictionaries({"url": urls}, optional={"detail": details})}
+    ),
+    st.fixed_dictionaries(
+        {"type": st.just("image_file"), "image_file": st.fixed_dictionaries({"file_id": file_ids}, optional={"detail": details})}
+    ),
+)
+tools = st.sampled_from([{"type": "code_interpreter"}, {"type": "file_search"}])
+attachments = st.none() | st.lists(st.fixed_dictionaries({"file_id": file_ids, "tools": st.lists(tools, max_size=2)}), max_size=2)
+messages = st.fixed_dictionaries(
+    {"role": st.sampled_from(["user", "assistant"]), "content": texts | st.lists(parts, min_size=1, max_size=3)},
+    optional={"attachments": attachments, "metadata": metadata},
+)
+chunk_sizes = st.integers(100, 4096) | st.integers(100, 4096).map(float)
+
+
+@st.composite
+def static_chunking(draw: st.DrawFn) -> dict[str, Any]:
+    size = draw(chunk_sizes)
+    overlap = draw(st.integers(0, int(size) // 2))
+    return {"type": "static", "static": {"max_chunk_size_tokens": size, "chunk_overlap_tokens": overlap}}
+
+
+vector_store = st.fixed_dictionaries(
+    {},
+    optional={
+        "file_ids": st.lists(file_ids, max_size=20),
+        "chunking_strategy": st.just({"type": "auto"}) | static_chunking(),
+        "metadata": metadata,
+    },
+)
+file_search = st.fixed_dictionaries({"vector_store_ids": st.lists(file_ids, max_size=1)}) | st.fixed_dictionaries(
+    {"vector_stores": st.lists(vector_store, max_size=1)}
+)
+tool_resources = st.none() | st.fixed_dictionaries(
+    {},
+    optional={
+        "code_interpreter": st.fixed_dictionaries({}, optional={"file_ids": st.lists(file_ids, max_size=20)}),
+        "file_search": file_search,
+    },
+)
+threads = st.fixed_dictionaries(
+    {}, optional={"messages": st.lists(messages, max_size=3), "tool_resources": tool_resources, "metadata": metadata}
+)
+VALID_SEEDS = {kind: [body for body in bodies if full_verdict(body, kind)] for kind, bodies in SEEDS.items()}
+valid_bodies = st.one_of(
+    st.tuples(st.just("thread"), threads | st.sampled_from(VALID_SEEDS["thread"])),
+    st.tuples(st.just("message"), messages | st.sampled_from(VALID_SEEDS["message"])),
+)
+
+
+def places(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """The path of every container in ``node``, itself included."""
+    found = [path] if isinstance(node, (dict, list)) else []
+    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, child in children:
+        found += places(child, (*path, key))
+    return found
+
+
+@st.composite
+def single_faults(draw: st.DrawFn) -> tuple[str, Any]:
+    """A valid body with one change at a random place: a deletion, a replacement or an insertion."""
+    kind, body = draw(valid_bodies)
+    body = copy.deepcopy(body)
+    target = body
+    for key in draw(st.sampled_from(places(body))):
+        target = target[key]
+    operation = draw(st.sampled_from(["delete", "replace", "insert"]))
+    if isinstance(target, dict):
+        existing = list(target)
+        if operation == "insert" or not existing:
+            target[draw(keys)] = draw(json_values)
+        else:
+            key = draw(st.sampled_from(existing))
+            if operation == "delete":
+                del target[key]
+            else:
+                target[key] = draw(json_values | st.sampled_from(KNOWN_VALUES))
+    else:
+        if operation == "insert" or not target:
+            target.insert(draw(st.integers(0, len(target))), draw(json_values))
+        elif operation == "delete":
+            del target[draw(st.integers(0, len(target) - 1))]
+        else:
+            target[draw(st.integers(0, len(target) - 1))] = draw(json_values)
+    return kind, body
+
+
+
+
+# --- agreement -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("kind", "version"), PAIRS)
+def test_the_bundled_schemas_compile(kind: str, version: str) -> None:
+    """Every keyword the bundled schemas use is one the compiler translates."""
+    assert _fast.checker(kind, version) is not None
+
+
+@AGREEMENT
+@given(st.sampled_from(PAIRS), json_values)
+def test_arbitrary_json_agrees_for_every_kind_and_version(pair: tuple[str, str], body: Any) -> None:
+    """Any JSON value, checked as any kind of any API version: the verdicts agree."""
+    assert_agrees(body, *pair)
+
+
+@pytest.mark.parametrize(("kind", "version"), PAIRS)
+def test_seed_bodies_and_their_deletions_agree_for_every_kind_and_version(kind: str, version: str) -> None:
+    """Every seed, and each single deletion from the small ones, checked as each kind and version."""
+    for body in [*SEEDS["thread"][:20], *SEEDS["message"][:20]]:
+        assert_agrees(body, kind, version)
+        if len(json.dumps(body)) < 600:
+            for mutant in deletions(body):
+                assert_agrees(mutant, kind, version)
+
+
+@pytest.mark.parametrize("kind", ["thread", "message"])
+def test_seed_bodies_agree(kind: str) -> None:
+    """On the corpus, the SDK bodies and the benchmark payloads, both paths say the same."""
+    assert VALID_SEEDS[kind] and len(VALID_SEEDS[kind]) < len(SEEDS[kind])
+    for body in SEEDS[kind]:
+        assert_agrees(body, kind)
+
+
+@AGREEMENT
+@given(valid_bodies)
+def test_valid_bodies_agree(case: tuple[str, Any]) -> None:
+    """Valid bodies built from the schema's parts: the fast check accepts them, as the full does."""
+    assert full_verdict(case[1], case[0])
+    assert_agrees(case[1], case[0])
+
+
+@AGREEMENT
+@given(single_faults())
+def test_single_fault_bodies_agree(case: tuple[str, Any]) -> None:
+    """A valid body with one deletion, replacement or insertion: the verdicts agree."""
+    assert_agrees(case[1], case[0])
+
+
+@AGREEMENT
+@given(st.sampled_from(["thread", "message"]), json_values)
+@example("thread", {"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": 800.0, "chunk_overlap_tokens": 400.0}}}]}}})
+@example("thread", {"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": True, "chunk_overlap_tokens": 1}}}]}}})
+@example("thread", {"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": 800.5, "chunk_overlap_tokens": 1}}}]}}})
+@example("thread", {"tool_resources": {"file_search": {"vector_store_ids": [], "vector_stores": []}}})
+@example("thread", {"tool_resources": {"file_search": {}}})
+@example("thread", {"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": 801, "chunk_overlap_tokens": 401}}}]}}})
+@example("thread", {"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": 801, "chunk_overlap_tokens": 400}}}]}}})
+@example("thread", {"metadata": {"k" * 65: "v"}})
+@example("thread", {"metadata": {"k": "v" * 513, "n": None}})
+@example("message", {"role": "user", "content": [{"type": "image_url", "image_url": {"url": "https://a/\ud800"}}]})
+@example("message", {"role": "user", "content": [{"type": "image_url", "image_url": {"url": "http://a/%zz"}}]})
+@example("message", {"role": "user", "content": []})
+def test_arbitrary_json_agrees(kind: str, body: Any) -> None:
+    """Any JSON value at all: the verdicts agree."""
+    assert_agrees(body, kind)
+
+
+# --- values that are not JSON ----------------------------------------------------------------
+
+
+class Stringish(str):
+    pass
+
+
+def deep(levels: int) -> Any:
+    node: Any = "x"
+    for _ in range(levels):
+        node = [node]
+    return node
+
+
+ODD_BODIES = [
+    {"messages": ({"role": "user", "content": "hi"},)},
+    {"messages": [{"role": Stringish("user"), "content": "hi"}]},
+    {"messages": [{"role": "user", "content": b"hi"}]},
+    {"metadata": {1: "one"}},
+    {"metadata": {"a": {1, 2}}},
+    {"metadata": {"a": Stringish("x" * 600)}},
+    {"tool_resources": {"code_interpreter": {"file_ids": ["a", 10**5000]}}},
+    {"messages": deep(100_000)},
+    {"metadata": deep(100_000)},
+    {"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": math.nan, "chunk_overlap_tokens": math.inf}}}]}}},
+    (1, 2),
+    {1: 2},
+    object(),
+]
+
+
+@pytest.mark.parametrize("body", ODD_BODIES, ids=range(len(ODD_BODIES)))
+def test_values_that_are_not_plain_json_never_raise_and_are_never_wrongly_accepted(body: Any) -> None:
+    """The fast check answers without raising, and says valid only where the full path agrees."""
+    check = _fast.checker("thread")
+    assert check is not None
+    verdict = check(body)
+    assert verdict in (True, False)
+    if verdict:
+        assert full_verdict(body, "thread")
+
+
+# --- the compiler ----------------------------------------------------------------------------
+
+
+def defs_with(change: dict[str, Any], definition: str = "CreateMessageRequest") -> dict[str, Any]:
+    defs = copy.deepcopy(document()["$defs"])
+    defs[definition].update(change)
+    return defs
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"pattern": "^a"},
+        {"allOf": [{"type": "object"}]},
+        {"format": "email"},
+        {"type": "thing"},
+        {"$ref": "https://example.com/elsewhere.json"},
+        {"$ref": "#/$defs/CreateMessageRequest"},
+        {"oneOf": [{"type": "object"}, {"required": ["role"]}]},
+        {"enum": [{"role": "user"}]},
+        {"metadataLimits": {"maxKeys": 16}},
+        {"exactlyOneOf": "role"},
+    ],
+    ids=["pattern", "allOf", "format-email", "unknown-type", "remote-ref", "recursive-ref", "ambiguous-oneOf", "enum-of-objects", "partial-limits", "exactlyOneOf-string"],
+)
+def test_the_compiler_refuses_what_it_does_not_translate(change: dict[str, Any]) -> None:
+    """An unknown keyword or form raises Unsupported rather than being ignored."""
+    with pytest.raises(_fast.Unsupported):
+        _fast.compile_check("message", defs_with(change))
+
+
+def test_without_a_compiled_check_every_body_takes_the_full_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the schema cannot be compiled, the validator still reports every problem."""
+    monkeypatch.setattr(_fast, "compile_check", lambda *args, **kwargs: (_ for _ in ()).throw(_fast.Unsupported("test")))
+    _fast.checker.cache_clear()
+    try:
+        validator = Validator("message")
+        problems = validator.validate({"role": "system", "content": "hi"})
+        assert validator._fast_check is None
+        assert [problem.code for problem in problems] == ["invalid_value"]
+    finally:
+        _fast.checker.cache_clear()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ09:/?#[]%2fF-._~ \x7féぁ\U0001f600") + ["\ud800", "\udfff"]), max_size=10) | st.text())
+@example("%4F")
+@example("a:%4")
+@example("a:\ud800")
+def test_the_uri_expression_accepts_exactly_what_is_uri_does(text: str) -> None:
+    """The unrolled expression of ``_fast`` and ``_keywords.is_uri`` accept the same strings."""
+    assert (_fast.uri_pattern().fullmatch(text) is not None) == is_uri(text)
+
+
+def test_the_uri_expression_is_built_from_the_same_character_set() -> None:
+    """The character set of ``_keywords._URI`` is the one ``_fast`` unrolls (minus surrogates)."""
+    assert "[A-Za-z0-9\\-._~!$&'()*+,;=:@/?#\\[\\]]" in _URI.pattern
+    assert "A-Za-z0-9\\-._~!$&'()*+,;=:@/?#\\[\\]" in _fast._URI_CHARACTER
+
+
+def test_a_valid_body_never_imports_jsonschema() -> None:
+    """Importing the package and validating a valid body leave jsonschema unimported."""
+    script = (
+        "import sys, thread_validator as tv\n"
+        "assert tv.validate({'messages': [{'role': 'user', 'content': 'hi'}]}) == []\n"
+        "assert tv.is_valid({'metadata': {'a': 'b'}})\n"
+        "print('jsonschema' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+
+
+def deletions(body: Any) -> list[Any]:
+    """Every body that lacks exactly one key or item of ``body``."""
+    found = []
+    for path in places(body):
+        node = body
+        for key in path:
+            node = node[key]
+        for key in list(node) if isinstance(node, dict) else range(len(node)):
+            mutant = copy.deepcopy(body)
+            target = mutant
+            for step in path:
+                target = target[step]
+            del target[key]
+            found.append(mutant)
+    return found
+
+
+@pytest.mark.parametrize("kind", ["thread", "message"])
+def test_every_single_deletion_from_a_small_seed_agrees(kind: str) -> None:
+    """Each key or item removed, one at a time, from each small valid seed: the verdicts agree."""
+    small = [body for body in VALID_SEEDS[kind] if len(json.dumps(body)) < 4000]
+    for body in small:
+        for mutant in deletions(body):
+            assert_agrees(mutant, kind)

@@ -1,0 +1,190 @@
+"""Checking files: read a file's bytes, load its bodies, validate them, place every problem.
+
+This is the layer between the loaders (bytes to bodies with positions), the validator (bodies to
+problems) and the reporters (results to text). It never raises on what a file holds; only a path
+that cannot be read raises (:class:`OSError`), since that is the caller's to report.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from ._loaders import Document, Format, load, problem, sniff
+from ._problem import Problem
+from ._rules import rule_for
+from ._schema import DEFAULT_API_VERSION, ApiVersion, Kind, document as schema_document
+
+#: The default size cap: far above any real body (the API's own request limit is lower).
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+SUFFIXES: dict[str, Format] = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem found in a file, with the index of the document (0 unless a YAML stream)."""
+
+    problem: Problem
+    document: int = 0
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """Everything found in one file; ``path`` is the path as given (``<stdin>`` for ``-``)."""
+
+    path: str
+    findings: tuple[Finding, ...]
+    documents: int = 1
+
+    @property
+    def errors(self) -> int:
+        return sum(finding.problem.severity == "error" for finding in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        return sum(finding.problem.severity == "warning" for finding in self.findings)
+
+    @property
+    def valid(self) -> bool:
+        """True when the file has no error (warnings do not count)."""
+        return self.errors == 0
+
+
+def expand(paths: Iterable[str]) -> Iterator[str | OSError]:
+    """The files named by ``paths``: directories searched for JSON and YAML files, in order.
+
+    Hidden directories and files (``.git``, ``.venv``) are skipped inside a directory; a path that
+    does not exist comes out as an :class:`OSError`, for the caller to report.
+    """
+    for path in paths:
+        if path == STDIN or os.path.isfile(path):
+            yield path
+        elif os.path.isdir(path):
+            found: list[str] = []
+            for root, directories, files in os.walk(path):
+                directories[:] = [name for name in directories if not name.startswith(".")]
+                found.extend(
+                    os.path.join(root, name)
+                    for name in files
+                    if not name.startswith(".") and os.path.splitext(name)[1].lower() in SUFFIXES
+                )
+            yield from sorted(found)
+        elif os.path.exists(path):
+            yield OSError(f"not a file or a directory: {path}")
+        else:
+            yield FileNotFoundError(f"no such file or directory: {path}")
+
+
+def check_path(
+    path: str,
+    stdin: BinaryIO,
+    kind: Kind = "thread",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    api_version: ApiVersion = DEFAULT_API_VERSION,
+) -> FileResult:
+    """Check one file (``-`` reads ``stdin``). Raises :class:`OSError` if it cannot be read."""
+    if path == STDIN:
+        return check_stream(stdin, "<stdin>", kind, max_bytes, api_version=api_version)
+    with open(path, "rb") as stream:
+        return check_stream(stream, path, kind, max_bytes, SUFFIXES.get(Path(path).suffix.lower()), api_version)
+
+
+def check_stream(
+    stream: BinaryIO,
+    name: str,
+    kind: Kind = "thread",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    fmt: Format | None = None,
+    api_version: ApiVersion = DEFAULT_API_VERSION,
+) -> FileResult:
+    # One byte more than the cap tells a file at the cap from a larger one without reading it all.
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        message = f"The file is larger than the {max_bytes:,}-byte size cap (--max-bytes); it was not read."
+        return FileResult(name, (Finding(_with_rule(problem("file_too_large", message, 1, 1))),))
+    return check_bytes(data, name, kind, fmt, api_version)
+
+
+def check_bytes(
+    data: bytes,
+    name: str,
+    kind: Kind = "thread",
+    fmt: Format | None = None,
+    api_version: ApiVersion = DEFAULT_API_VERSION,
+) -> FileResult:
+    """Check the bytes of a file; ``fmt`` ``None`` guesses JSON or YAML from the content."""
+    if fmt is None:
+        fmt = sniff(data[:1024].decode("utf-8", errors="replace"))
+    documents = load(data, fmt)
+    findings: list[Finding] = []
+    for index, document in enumerate(documents):
+        findings.extend(Finding(found, index) for found in _check_document(document, kind, api_version))
+    return FileResult(name, tuple(findings), len(documents))
+
+
+def _with_rule(item: Problem) -> Problem:
+    return item if item.rule else dataclasses.replace(item, rule=rule_for(item).id)
+
+
+def _check_document(document: Document, kind: Kind, api_version: ApiVersion) -> list[Problem]:
+    from ._validator import validator_for
+
+    found: list[Problem] = []
+    if document.parsed:
+        found = validator_for(kind, api_version).validate(document.body)
+        if found:
+            document.place()
+        if not document.parsed:
+            # Placing the problems scanned the file and refused it (nesting too deep).
+            found = []
+    placed = [_placed(item, document, api_version) for item in found if not _said(item, document)]
+    loaded = [_with_rule(item) for item in document.problems]
+    # Loader problems come first at a shared position: a parse problem explains what follows.
+    ranked = sorted(
+        enumerate([*loaded, *placed]),
+        key=lambda entry: (entry[1].line or 0, entry[1].column or 0, entry[0]),
+    )
+    return [item for _, item in ranked]
+
+
+def _said(item: Problem, document: Document) -> bool:
+    """Whether the loader already reported the value this problem is about (a NaN, a date)."""
+    return not item.on_key and item.path in document.reported
+
+
+def _placed(item: Problem, document: Document, api_version: ApiVersion) -> Problem:
+    line, column = document.positions.locate(item.path, item.on_key) if document.positions else (1, 1)
+    message = item.message
+    phrase = document.implicit.get(item.path)
+    if phrase and item.code == "invalid_type" and _expects_string(item.schema_path, api_version):
+        message = f"{message} {phrase}: quote it to make it a string."
+    return dataclasses.replace(item, line=line, column=column, message=message)
+
+
+def _expects_string(schema_path: str, api_version: ApiVersion) -> bool:
+    """Whether the schema keyword at ``schema_path`` (a ``type`` or a ``oneOf``) allows a string."""
+    node: Any = schema_document(api_version)
+    for token in schema_path.lstrip("#").split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        elif isinstance(node, dict) and token in node:
+            node = node[token]
+        else:
+            return False
+    if isinstance(node, (str, list)) and all(isinstance(item, str) for item in ([node] if isinstance(node, str) else node)):
+        return "string" in ([node] if isinstance(node, str) else node)
+    if isinstance(node, list):
+        return any(_branch_type(branch, api_version) == "string" for branch in node)
+    return False
+
+
+def _branch_type(branch: Any, api_version: ApiVersion) -> Any:
+    if isinstance(branch, dict) and "$ref" in branch and "type" not in branch:
+        branch = schema_document(api_version)["$defs"].get(branch["$ref"].rsplit("/", 1)[-1], {})
+    return branch.get("type") if isinstance(branch, dict) else None
