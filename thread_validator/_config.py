@@ -66,7 +66,7 @@ class Settings:
         if not self.enabled(rule, path):
             return None
         severity = self._severity_of(rule)
-        return problem if severity in (None, problem.severity) else replace(problem, severity=severity)
+        return problem if severity in (None, problem.severity) else problem.replace(severity=severity)
 
     def _severity_of(self, rule_id: str) -> Severity | None:
         # The most specific setting wins: "L501" over "L5" over "L".

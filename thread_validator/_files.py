@@ -7,7 +7,6 @@ that cannot be read raises (:class:`OSError`), since that is the caller's to rep
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -128,7 +127,7 @@ def check_bytes(
 
 
 def _with_rule(item: Problem) -> Problem:
-    return item if item.rule else dataclasses.replace(item, rule=rule_for(item).id)
+    return item if item.rule else item.replace(rule=rule_for(item).id)
 
 
 def _check_document(document: Document, kind: Kind, api_version: ApiVersion) -> list[Problem]:
@@ -163,7 +162,7 @@ def _placed(item: Problem, document: Document, api_version: ApiVersion) -> Probl
     phrase = document.implicit.get(item.path)
     if phrase and item.code == "invalid_type" and _expects_string(item.schema_path, api_version):
         message = f"{message} {phrase}: quote it to make it a string."
-    return dataclasses.replace(item, line=line, column=column, message=message)
+    return item.replace(line=line, column=column, message=message)
 
 
 def _expects_string(schema_path: str, api_version: ApiVersion) -> bool:

@@ -9,8 +9,7 @@ they drift apart) and ``thread-validator --explain ID`` prints a rule's page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ._problem import Problem, Severity
 
@@ -25,8 +24,7 @@ SOURCE_BY_PREFIX: dict[str, Source] = {
 }
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     id: str
     name: str
     severity: Severity

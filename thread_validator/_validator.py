@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 from collections.abc import Iterable
 from typing import Any
 
@@ -76,7 +75,7 @@ class Validator:
                 ranked.append((order.key(problem.path), len(ranked), problem))
         ranked.sort(key=lambda entry: entry[:2])
         return [
-            problem if problem.rule else replace(problem, rule=rule_for(problem).id)
+            problem if problem.rule else problem.replace(rule=rule_for(problem).id)
             for _, _, problem in ranked
         ]
 

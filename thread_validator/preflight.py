@@ -99,7 +99,7 @@ class Preflight:
         if refusing:
             if self.strict:
                 # InvalidBody lists errors; under strict, warnings refuse and are listed as errors.
-                problems = [dataclasses.replace(p, severity="error") for p in problems]
+                problems = [p.replace(severity="error") for p in problems]
             raise PreflightError(tuple(problems), kind, method.upper(), url or path)
 
     def _header_problems(self, headers: Mapping[str, str]) -> list[Problem]:
@@ -143,8 +143,7 @@ def _under(member: str, problem: Problem) -> Problem:
     """The problem of a member's value, addressed from the whole body (``thread.messages[0]``)."""
     param = f"{member}.{problem.param}" if problem.param else member
     old = quote(problem.param) if problem.param else "the request body"
-    return dataclasses.replace(
-        problem,
+    return problem.replace(
         pointer=f"/{member}{problem.pointer}",
         param=param,
         path=(member, *problem.path),
