@@ -7,12 +7,11 @@ over the file's, setting by setting.
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from ._problem import Problem, Severity
 from ._rules import RULE_BY_ID, RULES
@@ -26,17 +25,20 @@ class ConfigError(ValueError):
     """The configuration or a flag names something that does not exist (exit code 2)."""
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
+    """Which rules run, at which severity; ``override`` puts the command line's on top.
+
+    ``root`` is the folder per-file patterns are rooted at (that of the pyproject.toml that set
+    them); ``options`` holds the file's other settings (kind, strict, format, ...) for the CLI.
+    """
+
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
-    severity: Mapping[str, Severity] = field(default_factory=dict)
-    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    # Where the per-file patterns are rooted: the folder of the pyproject.toml that set them.
+    severity: Mapping[str, Severity] = MappingProxyType({})
+    per_file_ignores: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     root: Path | None = None
     source: Path | None = None
-    # Other settings the file may give (kind, strict, format, ...), left for the CLI to read.
-    options: Mapping[str, Any] = field(default_factory=dict)
+    options: Mapping[str, Any] = MappingProxyType({})
 
     def override(self, **flags: Any) -> Settings:
         """These settings with the command line's on top (a flag given wins over the file)."""
@@ -47,7 +49,7 @@ class Settings:
             changes["ignore"] = tuple(expand_selectors(flags["ignore"], "--ignore"))
         if flags.get("severity"):
             changes["severity"] = {**self.severity, **parse_severities(flags["severity"], "--severity")}
-        return replace(self, **changes)
+        return self._replace(**changes)
 
     def enabled(self, rule_id: str, path: str | None = None) -> bool:
         if self.select and not _matches(rule_id, self.select):
@@ -118,6 +120,8 @@ def check_selector(selector: str, where: str) -> str:
     if selector in by_name:
         return by_name[selector]
     candidates = [rule.id for rule in RULES] + list(by_name)
+    import difflib  # only for a mistake: it costs import time on every run
+
     match = difflib.get_close_matches(selector, candidates, n=1, cutoff=0.6)
     hint = f"; did you mean {match[0]!r}?" if match else ""
     raise ConfigError(f"{where}: unknown rule {selector!r}{hint} (see the rules table in the README)")
@@ -179,6 +183,8 @@ def load(path: Path) -> Settings:
         raise ConfigError(f"{where}: expected a table")
     for key in table:
         if key not in KNOWN_SETTINGS:
+            import difflib
+
             match = difflib.get_close_matches(key, KNOWN_SETTINGS, n=1)
             hint = f"; did you mean {match[0]!r}?" if match else ""
             raise ConfigError(f"{where}: unknown setting {key!r}{hint}")

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 from ._loaders import Document, Format, load, problem, sniff
 from ._problem import Problem
@@ -24,16 +23,14 @@ SUFFIXES: dict[str, Format] = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
 STDIN = "-"
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """A problem found in a file, with the index of the document (0 unless a YAML stream)."""
 
     problem: Problem
     document: int = 0
 
 
-@dataclass(frozen=True)
-class FileResult:
+class FileResult(NamedTuple):
     """Everything found in one file; ``path`` is the path as given (``<stdin>`` for ``-``)."""
 
     path: str

@@ -17,8 +17,7 @@ import bisect
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from ._display import api_param, excerpt, json_pointer, quote
 from ._problem import Problem, Severity
@@ -32,7 +31,6 @@ MAX_ALIAS_VALUES = 10_000
 #: Python refuses to convert integers longer than this (``sys.get_int_max_str_digits``).
 MAX_INT_DIGITS = 4300
 
-@dataclass
 class Positions:
     """Where each value (and each object key) of a body starts in its file.
 
@@ -40,8 +38,13 @@ class Positions:
     ``(line, column)`` pairs, columns counted in characters.
     """
 
-    values: dict[tuple[Any, ...], tuple[int, int]] = field(default_factory=dict)
-    keys: dict[tuple[Any, ...], tuple[int, int]] = field(default_factory=dict)
+    # Plain classes rather than dataclasses here and in the CLI's modules: importing dataclasses
+    # (and inspect with it) costs 15 ms of the command line's start.
+    __slots__ = ("values", "keys")
+
+    def __init__(self) -> None:
+        self.values: dict[tuple[Any, ...], tuple[int, int]] = {}
+        self.keys: dict[tuple[Any, ...], tuple[int, int]] = {}
 
     def locate(self, path: tuple[Any, ...], on_key: bool = False) -> tuple[int, int]:
         """The position of the value at ``path`` (of its key if ``on_key``).
@@ -56,25 +59,34 @@ class Positions:
         return self.values.get(path, (1, 1))
 
 
-@dataclass
 class Document:
     """One body read from a file: a JSON file holds one, a YAML stream one per document.
 
     ``body`` is meaningful only when ``parsed`` is true. ``problems`` are the loader's own, already
     placed. ``implicit`` maps the paths of YAML plain scalars that YAML's implicit typing turned
-    into something other than a string to a phrase saying how YAML read them.
+    into something other than a string to a phrase saying how YAML read them. ``reported`` holds
+    the paths of values the loader already reported (a NaN, a date): the validator's type problems
+    at those paths would only say the same thing again. ``text`` is a JSON document's text, kept to
+    build its position map only when one is needed.
     """
 
-    body: Any = None
-    parsed: bool = False
-    problems: list[Problem] = field(default_factory=list)
-    positions: Positions | None = None
-    implicit: dict[tuple[Any, ...], str] = field(default_factory=dict)
-    #: Paths of values the loader already reported (a NaN, a date): the validator's type
-    #: problems at those paths would only say the same thing again.
-    reported: set[tuple[Any, ...]] = field(default_factory=set)
-    #: The text of a JSON document, kept to build its position map only when one is needed.
-    text: str | None = None
+    __slots__ = ("body", "parsed", "problems", "positions", "implicit", "reported", "text")
+
+    def __init__(
+        self,
+        body: Any = None,
+        parsed: bool = False,
+        problems: list[Problem] | None = None,
+        positions: Positions | None = None,
+        text: str | None = None,
+    ) -> None:
+        self.body = body
+        self.parsed = parsed
+        self.problems: list[Problem] = problems if problems is not None else []
+        self.positions = positions
+        self.implicit: dict[tuple[Any, ...], str] = {}
+        self.reported: set[tuple[Any, ...]] = set()
+        self.text = text
 
     def place(self) -> None:
         """Make sure the document has a position map (a JSON file is scanned on demand)."""
@@ -249,8 +261,7 @@ def place_json(text: str, document: Document) -> None:
         document.body = None
 
 
-@dataclass
-class _Scan:
+class _Scan(NamedTuple):
     positions: Positions
     problems: list[Problem]
     reported: set[tuple[Any, ...]]

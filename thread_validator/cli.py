@@ -7,7 +7,6 @@ validates each file, a reporter from :mod:`._reporters` writes the results.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 import sys
 from collections.abc import Sequence
@@ -258,8 +257,8 @@ def _selected(result: FileResult, settings: Settings) -> FileResult:
     for finding in result.findings:
         problem = settings.apply_one(finding.problem, result.path)
         if problem is not None:
-            findings.append(dataclasses.replace(finding, problem=problem))
-    return dataclasses.replace(result, findings=tuple(findings))
+            findings.append(finding._replace(problem=problem))
+    return result._replace(findings=tuple(findings))
 
 
 def _explain(name: str, stdout: TextIO, stderr: TextIO) -> int:
