@@ -37,7 +37,12 @@ for _path in sorted((TESTS.parent / "benchmarks" / "payloads").glob("*.json")):
         SEEDS["thread"].append(json.loads(_path.read_text("utf-8")))
 
 PAIRS = [(kind, version) for version, kinds in KINDS_BY_VERSION.items() for kind in kinds]
-AGREEMENT = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# 150 examples in the ci profile; the deep profile's own count (HYPOTHESIS_PROFILE=deep).
+AGREEMENT = settings(
+    max_examples=max(150, settings.default.max_examples),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 FAST = {(kind, version): Validator(kind, version) for kind, version in PAIRS}
 FULL = {(kind, version): Validator(kind, version) for kind, version in PAIRS}
 for _validator in FULL.values():
@@ -337,7 +342,7 @@ def test_without_a_compiled_check_every_body_takes_the_full_path(monkeypatch: py
         _fast.checker.cache_clear()
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=max(300, settings.default.max_examples), deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("aZ09:/?#[]%2fF-._~ \x7féぁ\U0001f600") + ["\ud800", "\udfff"]), max_size=10) | st.text())
 @example("%4F")
 @example("a:%4")
