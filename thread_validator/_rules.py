@@ -109,9 +109,11 @@ RULES: tuple[Rule, ...] = (
         ("unknown_parameter",),
     ),
     Rule(
-        "S106", "empty-content", "error",
-        "message content is an empty array of parts.",
-        "content is either a string or an array of at least one content part (minItems: 1).",
+        "S106", "empty-array", "error",
+        "An array that must not be empty is empty.",
+        "Message content is either a string or an array of at least one content part (minItems: "
+        "1). In the v1 API (--api-version v1), a message's file_ids, when given, hold at least one "
+        "ID.",
         '{"messages": [{"role": "user", "content": []}]}',
         '{"messages": [{"role": "user", "content": [{"type": "text", "text": "hi"}]}]}',
         ("empty_array", "array_below_min_length"),
