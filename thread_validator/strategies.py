@@ -207,9 +207,12 @@ def _static_chunking(draw: st.DrawFn) -> dict[str, Any]:
     return {"type": "static", "static": {"max_chunk_size_tokens": size, "chunk_overlap_tokens": overlap}}
 
 
-_chunking_strategies = st.one_of(st.just({"type": "auto"}), _static_chunking())
+# st.builds, not st.just: just() hands out the same dict every time, so a test that changes one
+# drawn body would change every later one (the deep run found this).
+_auto_chunking = st.builds(lambda: {"type": "auto"})
+_chunking_strategies = st.one_of(_auto_chunking, _static_chunking())
 # Dense bodies lean to the static strategy, the one with places inside it.
-_dense_chunking_strategies = st.one_of(_static_chunking(), _static_chunking(), st.just({"type": "auto"}))
+_dense_chunking_strategies = st.one_of(_static_chunking(), _static_chunking(), _auto_chunking)
 
 
 def _tool_resources(dense: bool) -> st.SearchStrategy[dict[str, Any]]:
@@ -418,7 +421,7 @@ def _bad_enum(draw: st.DrawFn, body: Any, path: Path, place: _Place) -> SingleFa
 
 _EXTRA_ITEM = {
     "string": st.integers(0, 10**9).map(lambda n: f"file-extra{n}"),
-    "vector_store": st.just({}),
+    "vector_store": st.builds(dict),
 }
 
 
@@ -482,7 +485,7 @@ def _both_or_neither(draw: st.DrawFn, body: Any, path: Path, place: _Place) -> S
         file_search.clear()
         return SingleFault(body, _pointer(path), "missing_required_parameter")
     file_search.setdefault("vector_store_ids", draw(st.lists(_vector_store_ids, max_size=1)))
-    file_search.setdefault("vector_stores", draw(st.lists(st.just({}), max_size=1)))
+    file_search.setdefault("vector_stores", draw(st.lists(st.builds(dict), max_size=1)))
     return SingleFault(body, _pointer(path), "conflicting_parameters")
 
 

@@ -18,6 +18,7 @@ from thread_validator.strategies import invalid_message_bodies, invalid_thread_b
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from readme_blocks import python_blocks  # noqa: E402
+from _property_support import examples  # noqa: E402
 
 
 
@@ -144,3 +145,25 @@ def test_without_hypothesis_the_import_says_how_to_install_it() -> None:
     assert result.returncode == 1
     assert "ImportError: thread_validator.strategies needs Hypothesis" in result.stderr
     assert "pip install 'thread-validator[hypothesis]'" in result.stderr
+
+
+def _containers(value: Any) -> Iterator[Any]:
+    if isinstance(value, (dict, list)):
+        yield value
+        for child in value.values() if isinstance(value, dict) else value:
+            yield from _containers(child)
+
+
+def test_drawn_bodies_share_no_object_with_later_draws() -> None:
+    """A test may change a drawn body without changing the bodies drawn after it.
+
+    Regression: the deep run found chunking strategies drawn as one shared ``{"type": "auto"}``
+    (``st.just``), which a mutation in one example turned into a list for every later one.
+    """
+
+    def has_auto_chunking(body: Any) -> bool:
+        return any(each == {"type": "auto"} for each in _containers(body))
+
+    first = find(thread_bodies(), has_auto_chunking, settings=SEARCH)
+    second = find(thread_bodies(), has_auto_chunking, settings=SEARCH)
+    assert not {id(each) for each in _containers(first)} & {id(each) for each in _containers(second)}
