@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from ._problem import Problem, Severity
-from ._rules import RULE_BY_ID, RULES
+from ._rules import RULES
 
 SECTION = "thread-validator"
 SEVERITIES: tuple[str, ...] = ("error", "warning")

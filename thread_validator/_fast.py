@@ -166,11 +166,11 @@ class _Compiler:
             _add(code, "dict", [f"if len({v}) > {_count(schema['maxProperties'])}: return False"])
         if "items" in schema:
             _add(code, "list", self.items(schema["items"], v))
-        for keyword, kind, operator, cast in _LIMITS:
+        for keyword, kind, comparison, cast in _LIMITS:
             if keyword in schema:
                 limit = cast(schema[keyword])
                 for each in (kind,) if isinstance(kind, str) else kind:
-                    _add(code, each, [f"if {operator.format(v)} {limit!r}: return False"])
+                    _add(code, each, [f"if {comparison.format(v)} {limit!r}: return False"])
         if "format" in schema:
             if schema["format"] != "uri":
                 raise Unsupported(f"format {schema['format']!r}")

@@ -25,7 +25,6 @@ from jsonschema import _keywords as standard
 from jsonschema.exceptions import ValidationError
 
 from ._display import (
-    either,
     excerpt,
     expected_types,
     json_type_name,

@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Iterator
 from typing import Any, Literal, NamedTuple
 
 from ._display import api_param, excerpt, json_pointer, quote

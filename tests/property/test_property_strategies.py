@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis.errors import HypothesisWarning
 from hypothesis import strategies as st
@@ -18,7 +17,6 @@ from thread_validator.strategies import invalid_message_bodies, invalid_thread_b
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from readme_blocks import python_blocks  # noqa: E402
-from _property_support import examples  # noqa: E402
 
 
 
