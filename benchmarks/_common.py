@@ -71,7 +71,9 @@ def per_call(function: Callable[[], object], budget: float = 0.02) -> int:
         number *= 2
 
 
-def compare(candidates: dict[str, Callable[[], object]], rounds: int = 15, budget: float = 0.02) -> dict[str, float]:
+def compare(
+    candidates: dict[str, Callable[[], object]], rounds: int = 15, budget: float = 0.02
+) -> dict[str, float]:
     """Median seconds per call of each candidate, timed in interleaved rounds."""
     numbers = {name: per_call(function, budget) for name, function in candidates.items()}
     samples: dict[str, list[float]] = {name: [] for name in candidates}
@@ -85,7 +87,9 @@ def compare(candidates: dict[str, Callable[[], object]], rounds: int = 15, budge
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
-def rows_for(question: str, medians: dict[str, float], notes: dict[str, str] | None = None) -> list[Row]:
+def rows_for(
+    question: str, medians: dict[str, float], notes: dict[str, str] | None = None
+) -> list[Row]:
     floor = next(iter(medians.values()))
     return [
         Row(question, name, seconds, seconds / floor, (notes or {}).get(name, ""))
@@ -100,7 +104,9 @@ def run_process(argv: list[str], env: dict[str, str] | None = None) -> float:
     return (time.perf_counter_ns() - start) / 1e9
 
 
-def compare_processes(commands: dict[str, list[str]], rounds: int, env: dict[str, str] | None = None) -> dict[str, float]:
+def compare_processes(
+    commands: dict[str, list[str]], rounds: int, env: dict[str, str] | None = None
+) -> dict[str, float]:
     for argv in commands.values():  # warm the file cache and write bytecode
         run_process(argv, env)
     samples: dict[str, list[float]] = {name: [] for name in commands}
@@ -137,7 +143,9 @@ def fastjsonschema_validate(definition: str = "CreateThreadRequest") -> Callable
     except ImportError:
         return None
     # fastjsonschema knows drafts 4, 6 and 7; this schema's keywords mean the same there.
-    schema = {key: value for key, value in standalone_schema(definition).items() if key != "$schema"}
+    schema = {
+        key: value for key, value in standalone_schema(definition).items() if key != "$schema"
+    }
     return fastjsonschema.compile(schema)  # type: ignore[no-any-return]
 
 
@@ -163,7 +171,9 @@ def table(rows: list[Row]) -> str:
     lines = ["| question | candidate | median | × floor | note |", "|---|---|---:|---:|---|"]
     for row in rows:
         ratio = "" if row.ratio is None else f"{row.ratio:,.2f}×"
-        lines.append(f"| {row.question} | {row.candidate} | {format_seconds(row.seconds)} | {ratio} | {row.note} |")
+        lines.append(
+            f"| {row.question} | {row.candidate} | {format_seconds(row.seconds)} | {ratio} | {row.note} |"
+        )
     return "\n".join(lines)
 
 
@@ -177,7 +187,9 @@ def valid_body_rows(name: str, rounds: int = 15) -> list[Row]:
 
     raw, parsed = text(name), body(name)
     validator = thread_validator.Validator("thread")
-    assert validator.validate(parsed) == [] or all(p.severity == "warning" for p in validator.validate(parsed))
+    assert validator.validate(parsed) == [] or all(
+        p.severity == "warning" for p in validator.validate(parsed)
+    )
     candidates: dict[str, Callable[[], object]] = {
         "json.loads of the text (floor)": lambda: json.loads(raw),
         "thread-validator is_valid": lambda: validator.is_valid(parsed),

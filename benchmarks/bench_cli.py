@@ -13,7 +13,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _common import Row, compare_processes, main, manifest, process_env, script, standalone_schema, text
+from _common import (
+    Row,
+    compare_processes,
+    main,
+    manifest,
+    process_env,
+    script,
+    standalone_schema,
+    text,
+)
 
 FLOOR = "import json, sys\nfor path in sys.argv[1:]:\n    json.loads(open(path, 'rb').read())\n"
 
@@ -41,22 +50,36 @@ def rows(rounds: int = 5) -> list[Row]:
         schema = directory / "create-thread.schema.json"
         schema.write_text(json.dumps(standalone_schema()), "utf-8")
         for count in (1, 1000):
-            files = [str(directory / "one.json")] if count == 1 else fixtures(directory / "many", count)
+            files = (
+                [str(directory / "one.json")] if count == 1 else fixtures(directory / "many", count)
+            )
             if count == 1:
                 Path(files[0]).write_text(text("typical"), "utf-8")
-            commands = {"python: json.loads of each file (floor)": [sys.executable, "-c", FLOOR, *files]}
+            commands = {
+                "python: json.loads of each file (floor)": [sys.executable, "-c", FLOOR, *files]
+            }
             if ours:
                 commands["thread-validator"] = [ours, *files]
             if theirs:
                 commands["check-jsonschema"] = [theirs, "--schemafile", str(schema), *files]
-            medians = compare_processes(commands, rounds if count == 1 else max(3, rounds // 2), process_env())
+            medians = compare_processes(
+                commands, rounds if count == 1 else max(3, rounds // 2), process_env()
+            )
             floor = medians["python: json.loads of each file (floor)"]
             faster = ""
             if ours and theirs:
                 faster = f"{medians['check-jsonschema'] / medians['thread-validator']:.1f}× faster than check-jsonschema"
             for name, seconds in medians.items():
                 note = faster if name == "thread-validator" else ""
-                result.append(Row(f"CLI, {count:,} file{'s' if count > 1 else ''}", name, seconds, seconds / floor, note))
+                result.append(
+                    Row(
+                        f"CLI, {count:,} file{'s' if count > 1 else ''}",
+                        name,
+                        seconds,
+                        seconds / floor,
+                        note,
+                    )
+                )
     return result
 
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from _common import Row, body, compare, fastjsonschema_validate, jsonschema_rs_validator, jsonschema_validator, main
+from _common import (
+    Row,
+    body,
+    compare,
+    fastjsonschema_validate,
+    jsonschema_rs_validator,
+    jsonschema_validator,
+    main,
+)
 
 
 def rows(rounds: int = 9) -> list[Row]:
@@ -39,7 +47,9 @@ def rows(rounds: int = 9) -> list[Row]:
     if fastjsonschema_validate() is not None:
         candidates["fastjsonschema.compile"] = lambda: fastjsonschema_validate()(typical)  # type: ignore[misc]
     if jsonschema_rs_validator() is not None:
-        candidates["jsonschema_rs.validator_for"] = lambda: jsonschema_rs_validator().is_valid(typical)
+        candidates["jsonschema_rs.validator_for"] = lambda: jsonschema_rs_validator().is_valid(
+            typical
+        )
     return [
         Row(row.question, row.candidate, row.seconds, None, row.note)
         for row in _rows(compare(candidates, rounds, budget=0.05))

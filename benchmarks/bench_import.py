@@ -18,10 +18,20 @@ def rows(rounds: int = 21) -> list[Row]:
         "import fastjsonschema": "import fastjsonschema",
         "import jsonschema_rs": "import jsonschema_rs",
     }
-    medians = compare_processes({name: [sys.executable, "-c", code] for name, code in modules.items()}, rounds, process_env())
+    medians = compare_processes(
+        {name: [sys.executable, "-c", code] for name, code in modules.items()},
+        rounds,
+        process_env(),
+    )
     floor = medians["bare interpreter (floor)"]
     return [
-        Row("import", name, seconds, seconds / floor, "" if name.startswith("bare") else f"+{(seconds - floor) * 1e3:.1f} ms over bare")
+        Row(
+            "import",
+            name,
+            seconds,
+            seconds / floor,
+            "" if name.startswith("bare") else f"+{(seconds - floor) * 1e3:.1f} ms over bare",
+        )
         for name, seconds in medians.items()
     ]
 

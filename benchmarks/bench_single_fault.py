@@ -53,7 +53,13 @@ def rows(rounds: int = 9) -> list[Row]:
             seconds.setdefault(candidate, []).append(median)
     question = f"one fault ({len(names)} bodies, median)"
     return [
-        Row(question, candidate, statistics.median(seconds[candidate]), statistics.median(ratio), _worst(names, ratio))
+        Row(
+            question,
+            candidate,
+            statistics.median(seconds[candidate]),
+            statistics.median(ratio),
+            _worst(names, ratio),
+        )
         for candidate, ratio in ratios.items()
     ]
 

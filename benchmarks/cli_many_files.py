@@ -32,7 +32,9 @@ def best(command: list[str], repeat: int = 3) -> float:
 
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
-    script = shutil.which("thread-validator") or str(Path(sys.executable).with_name("thread-validator"))
+    script = shutil.which("thread-validator") or str(
+        Path(sys.executable).with_name("thread-validator")
+    )
     with tempfile.TemporaryDirectory() as directory:
         for index in range(count):
             if index % 10 == 0:

@@ -1,6 +1,6 @@
 """Run every benchmark and print one table, the machine it ran on, and the targets of issue 5.
 
-    python benchmarks/run_all.py            # about three minutes on two cores
+python benchmarks/run_all.py            # about three minutes on two cores
 """
 
 from __future__ import annotations
@@ -36,14 +36,20 @@ def machine() -> str:
     cpu = platform.processor() or "unknown CPU"
     try:
         with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
-            cpu = next(line.split(":", 1)[1].strip() for line in cpuinfo if line.startswith("model name"))
+            cpu = next(
+                line.split(":", 1)[1].strip() for line in cpuinfo if line.startswith("model name")
+            )
     except (OSError, StopIteration):
         pass
     return f"{os.cpu_count()} CPUs ({cpu}), {platform.system()} {platform.release()}, Python {platform.python_version()}"
 
 
 def find(rows: list[Row], question: str, candidate: str) -> Row:
-    return next(row for row in rows if row.question.startswith(question) and row.candidate.startswith(candidate))
+    return next(
+        row
+        for row in rows
+        if row.question.startswith(question) and row.candidate.startswith(candidate)
+    )
 
 
 def targets(rows: list[Row]) -> list[str]:
@@ -54,7 +60,8 @@ def targets(rows: list[Row]) -> list[str]:
     import_row = find(rows, "import", "import thread_validator")
     floor = find(rows, "import", "bare")
     cli_1, cli_1000 = (
-        [row for row in rows if row.question.startswith(f"CLI, {count}")] for count in ("1 ", "1,000")
+        [row for row in rows if row.question.startswith(f"CLI, {count}")]
+        for count in ("1 ", "1,000")
     )
 
     def cli_speedup(group: list[Row]) -> float:
@@ -63,14 +70,51 @@ def targets(rows: list[Row]) -> list[str]:
         return theirs.seconds / ours.seconds
 
     return [
-        line("valid typical, is_valid", find(rows, "valid typical", "thread-validator is_valid").ratio or 0, 1.0, "×"),
-        line("valid typical, validate + warning rules", find(rows, "valid typical", "thread-validator validate").ratio or 0, 1.0, "×"),
-        line("valid large, is_valid", find(rows, "valid large", "thread-validator is_valid").ratio or 0, 0.5, "×"),
-        line("valid large, validate + warning rules", find(rows, "valid large", "thread-validator validate").ratio or 0, 0.5, "×"),
-        line("one fault, full report (median body)", find(rows, "one fault", "thread-validator").ratio or 0, 5.0, "×"),
+        line(
+            "valid typical, is_valid",
+            find(rows, "valid typical", "thread-validator is_valid").ratio or 0,
+            1.0,
+            "×",
+        ),
+        line(
+            "valid typical, validate + warning rules",
+            find(rows, "valid typical", "thread-validator validate").ratio or 0,
+            1.0,
+            "×",
+        ),
+        line(
+            "valid large, is_valid",
+            find(rows, "valid large", "thread-validator is_valid").ratio or 0,
+            0.5,
+            "×",
+        ),
+        line(
+            "valid large, validate + warning rules",
+            find(rows, "valid large", "thread-validator validate").ratio or 0,
+            0.5,
+            "×",
+        ),
+        line(
+            "one fault, full report (median body)",
+            find(rows, "one fault", "thread-validator").ratio or 0,
+            5.0,
+            "×",
+        ),
         line("import over bare start", (import_row.seconds - floor.seconds) * 1e3, 30.0, " ms"),
-        line("CLI 1 file, speed-up over check-jsonschema", cli_speedup(cli_1), 5.0, "×", at_most=False),
-        line("CLI 1,000 files, speed-up over check-jsonschema", cli_speedup(cli_1000), 5.0, "×", at_most=False),
+        line(
+            "CLI 1 file, speed-up over check-jsonschema",
+            cli_speedup(cli_1),
+            5.0,
+            "×",
+            at_most=False,
+        ),
+        line(
+            "CLI 1,000 files, speed-up over check-jsonschema",
+            cli_speedup(cli_1000),
+            5.0,
+            "×",
+            at_most=False,
+        ),
     ]
 
 

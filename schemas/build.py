@@ -95,7 +95,9 @@ def discriminators(defs: dict[str, Any]) -> str:
             "text": "#/$defs/MessageRequestContentTextObject",
         },
     )
-    tools = defs["CreateMessageRequest"]["properties"]["attachments"]["items"]["properties"]["tools"]
+    tools = defs["CreateMessageRequest"]["properties"]["attachments"]["items"]["properties"][
+        "tools"
+    ]
     mark(
         tools["items"],
         {
@@ -168,7 +170,7 @@ DEPARTURES = (
 )
 
 NOT_DEPARTURES = [
-    "OpenAPI 3.0 `nullable: true` is written as a `\"null\"` member of `type` (same meaning).",
+    'OpenAPI 3.0 `nullable: true` is written as a `"null"` member of `type` (same meaning).',
     "Documentation-only annotations (x-oaiExpandable, x-stainless-const, x-oaiTypeLabel, "
     "x-oaiMeta) are dropped.",
     "`format: uri` on image_url.url is kept; thread-validator asserts it (RFC 3986 absolute URI, "
@@ -213,7 +215,7 @@ def v1_request_schema(page: str) -> dict[str, Any]:
     """The request-body schema of the rendered v1 page (its ``<pre class="schema">`` block)."""
     match = re.search(r'<pre class="schema">(.*?)</pre>', page, re.DOTALL)
     if match is None:
-        raise ValueError(f"{V1_SOURCE.name}: no <pre class=\"schema\"> block")
+        raise ValueError(f'{V1_SOURCE.name}: no <pre class="schema"> block')
     return json.loads(html.unescape(match.group(1)))
 
 

@@ -19,7 +19,10 @@ from thread_validator._files import FileResult, check_bytes
 
 
 def _summaries(result: FileResult) -> list[str]:
-    return [f"{f.problem.line}:{f.problem.column} {f.problem.severity} {f.problem.code}" for f in result.findings]
+    return [
+        f"{f.problem.line}:{f.problem.column} {f.problem.severity} {f.problem.code}"
+        for f in result.findings
+    ]
 
 
 @pytest.fixture

@@ -11,25 +11,49 @@ import pytest
 import thread_validator
 from thread_validator import InvalidBody, Problem, Validator, check, is_valid, validate
 
-TYPICAL = json.loads((Path(__file__).parent / "corpus" / "thread" / "valid" / "typical.json").read_text("utf-8"))
+TYPICAL = json.loads(
+    (Path(__file__).parent / "corpus" / "thread" / "valid" / "typical.json").read_text("utf-8")
+)
 
 
 def test_public_names() -> None:
     assert set(thread_validator.__all__) == {
-        "ApiVersion", "InvalidBody", "Kind", "Problem", "Severity", "Validator", "api_error", "api_errors",
-        "check", "is_valid", "validate",
+        "ApiVersion",
+        "InvalidBody",
+        "Kind",
+        "Problem",
+        "Severity",
+        "Validator",
+        "api_error",
+        "api_errors",
+        "check",
+        "is_valid",
+        "validate",
     }
 
 
 def test_problem_fields_for_a_nested_fault() -> None:
-    body = {"messages": [{"role": "user", "content": [{"type": "text", "text": "a"}, {"type": "image_url", "image_url": {"url": "::"}}]}]}
+    body = {
+        "messages": [
+            {
+                "role": "user",
+                "content": [
+                    {"type": "text", "text": "a"},
+                    {"type": "image_url", "image_url": {"url": "::"}},
+                ],
+            }
+        ]
+    }
     [problem] = validate(body)
     assert problem.pointer == "/messages/0/content/1/image_url/url"
     assert problem.param == "messages[0].content[1].image_url.url"
     assert problem.path == ("messages", 0, "content", 1, "image_url", "url")
     assert problem.code == "invalid_value"
     assert problem.severity == "error"
-    assert problem.schema_path == "#/$defs/MessageContentImageUrlObject/properties/image_url/properties/url/format"
+    assert (
+        problem.schema_path
+        == "#/$defs/MessageContentImageUrlObject/properties/image_url/properties/url/format"
+    )
     assert "'::'" in problem.message and "Expected a valid URL" in problem.message
 
 
@@ -41,9 +65,13 @@ def test_problems_are_frozen_and_serialisable() -> None:
 
 
 def test_discriminated_part_reports_the_missing_member_not_a_oneof_failure() -> None:
-    [problem] = validate({"messages": [{"role": "user", "content": [{"type": "text", "txt": "hi"}]}]})
+    [problem] = validate(
+        {"messages": [{"role": "user", "content": [{"type": "text", "txt": "hi"}]}]}
+    )
     assert (problem.pointer, problem.param, problem.code) == (
-        "/messages/0/content/0", "messages[0].content[0].text", "missing_required_parameter",
+        "/messages/0/content/0",
+        "messages[0].content[0].text",
+        "missing_required_parameter",
     )
     assert "did you mean 'text'?" in problem.message
     assert "any of the given schemas" not in problem.message
@@ -62,16 +90,33 @@ def test_unknown_key_hint() -> None:
 
 
 def test_file_search_message_says_which_case() -> None:
-    both = validate({"tool_resources": {"file_search": {"vector_store_ids": [], "vector_stores": []}}})
+    both = validate(
+        {"tool_resources": {"file_search": {"vector_store_ids": [], "vector_stores": []}}}
+    )
     neither = validate({"tool_resources": {"file_search": {}}})
     assert "has both" in both[0].message
     assert "has neither" in neither[0].message
 
 
 def test_overlap_message_gives_both_numbers_and_the_largest_allowed() -> None:
-    body = {"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": 301, "chunk_overlap_tokens": 151}}}]}}}
+    body = {
+        "tool_resources": {
+            "file_search": {
+                "vector_stores": [
+                    {
+                        "chunking_strategy": {
+                            "type": "static",
+                            "static": {"max_chunk_size_tokens": 301, "chunk_overlap_tokens": 151},
+                        }
+                    }
+                ]
+            }
+        }
+    }
     [problem] = validate(body)
-    assert "151" in problem.message and "301" in problem.message and "at most 150" in problem.message
+    assert (
+        "151" in problem.message and "301" in problem.message and "at most 150" in problem.message
+    )
 
 
 def test_metadata_limits_count_characters_not_bytes() -> None:
@@ -82,7 +127,9 @@ def test_metadata_limits_count_characters_not_bytes() -> None:
 
 def test_wrong_type_is_reported_once() -> None:
     """A mistyped value fails its enum too, but only the type is reported."""
-    assert [p.code for p in validate({"messages": [{"role": 7, "content": "x"}]})] == ["invalid_type"]
+    assert [p.code for p in validate({"messages": [{"role": 7, "content": "x"}]})] == [
+        "invalid_type"
+    ]
 
 
 def test_document_order() -> None:
@@ -92,9 +139,37 @@ def test_document_order() -> None:
 
 @pytest.mark.parametrize(
     "body",
-    [None, [], "x", 0, 1.5, True, [[[]]], {"messages": None}, {1: 2}, {"messages": ({"role": "user"},)},
-     {"metadata": {"k": b"bytes"}}, {"messages": [{"role": "user", "content": {"a", "b"}}]},
-     {"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": 10**5000, "chunk_overlap_tokens": float("nan")}}}]}}}],
+    [
+        None,
+        [],
+        "x",
+        0,
+        1.5,
+        True,
+        [[[]]],
+        {"messages": None},
+        {1: 2},
+        {"messages": ({"role": "user"},)},
+        {"metadata": {"k": b"bytes"}},
+        {"messages": [{"role": "user", "content": {"a", "b"}}]},
+        {
+            "tool_resources": {
+                "file_search": {
+                    "vector_stores": [
+                        {
+                            "chunking_strategy": {
+                                "type": "static",
+                                "static": {
+                                    "max_chunk_size_tokens": 10**5000,
+                                    "chunk_overlap_tokens": float("nan"),
+                                },
+                            }
+                        }
+                    ]
+                }
+            }
+        },
+    ],
     ids=lambda body: type(body).__name__,
 )
 def test_never_raises_on_odd_values(body: object) -> None:
@@ -106,7 +181,12 @@ def test_deep_nesting_does_not_overflow() -> None:
     deep: list = []
     for _ in range(100_000):
         deep = [deep]
-    for body in ({"messages": deep}, {"messages": [{"role": "user", "content": deep}]}, {"metadata": {"k": deep}}, deep):
+    for body in (
+        {"messages": deep},
+        {"messages": [{"role": "user", "content": deep}]},
+        {"metadata": {"k": deep}},
+        deep,
+    ):
         problems = validate(body)
         assert problems and all(len(p.message) < 300 for p in problems)
 
@@ -117,7 +197,10 @@ def test_huge_values_are_excerpted() -> None:
 
 
 def test_input_is_not_mutated() -> None:
-    body = {"messages": [{"role": "bot", "content": [{"type": "text"}]}], "metadata": {f"k{i}": "v" for i in range(20)}}
+    body = {
+        "messages": [{"role": "bot", "content": [{"type": "text"}]}],
+        "metadata": {f"k{i}": "v" for i in range(20)},
+    }
     before = copy.deepcopy(body)
     validate(body)
     assert body == before

@@ -13,7 +13,11 @@ from thread_validator import _schema
 
 ROOT = Path(__file__).resolve().parents[1]
 RECORDS = json.loads((ROOT / "tests" / "data" / "sdk_payloads.json").read_text("utf-8"))
-KIND = {"threads.create": "thread", "threads.create_and_run.thread": "thread", "threads.messages.create": "message"}
+KIND = {
+    "threads.create": "thread",
+    "threads.create_and_run.thread": "thread",
+    "threads.messages.create": "message",
+}
 
 
 def load_builder():
@@ -54,16 +58,22 @@ def test_the_corpus_holds_v1_bodies() -> None:
     assert {KIND[record["kind"]] for record in V1_RECORDS} == {"thread", "message"}
 
 
-@pytest.mark.parametrize("record", V1_RECORDS, ids=lambda record: record["source"].rsplit("/", 1)[-1][:40])
+@pytest.mark.parametrize(
+    "record", V1_RECORDS, ids=lambda record: record["source"].rsplit("/", 1)[-1][:40]
+)
 def test_v1_bodies_are_valid_under_v1(record: dict) -> None:
     problems = validate(record["payload"], kind=KIND[record["kind"]], api_version="v1")
     # Only the generator's placeholder file IDs ("string") draw a warning.
     assert problems and {(p.severity, p.rule) for p in problems} == {("warning", "O304")}
 
 
-@pytest.mark.parametrize("record", V1_RECORDS, ids=lambda record: record["source"].rsplit("/", 1)[-1][:40])
+@pytest.mark.parametrize(
+    "record", V1_RECORDS, ids=lambda record: record["source"].rsplit("/", 1)[-1][:40]
+)
 def test_v1_bodies_under_v2_are_told_to_use_attachments(record: dict) -> None:
-    errors = [p for p in validate(record["payload"], kind=KIND[record["kind"]]) if p.severity == "error"]
+    errors = [
+        p for p in validate(record["payload"], kind=KIND[record["kind"]]) if p.severity == "error"
+    ]
     assert errors
     for problem in errors:
         assert problem.code == "unknown_parameter" and problem.param.endswith("file_ids")
@@ -74,7 +84,10 @@ def test_v2_is_the_default() -> None:
     body = {"messages": [{"role": "assistant", "content": [{"type": "text", "text": "hi"}]}]}
     assert is_valid(body)
     assert is_valid(body, api_version="v2")
-    assert {p.param for p in validate(body, api_version="v1")} == {"messages[0].role", "messages[0].content"}
+    assert {p.param for p in validate(body, api_version="v1")} == {
+        "messages[0].role",
+        "messages[0].content",
+    }
 
 
 def test_v1_limits() -> None:
@@ -86,7 +99,11 @@ def test_v1_limits() -> None:
         [problem] = validate({"role": "user", "content": content}, kind="message", api_version="v1")
         assert (problem.code, problem.rule, problem.param) == (code, rule, "content")
     assert is_valid({"role": "user", "content": "x" * 32768}, kind="message", api_version="v1")
-    [problem] = validate({"role": "user", "content": "x", "file_ids": ["file-a"] * 11}, kind="message", api_version="v1")
+    [problem] = validate(
+        {"role": "user", "content": "x", "file_ids": ["file-a"] * 11},
+        kind="message",
+        api_version="v1",
+    )
     assert (problem.code, problem.param) == ("array_above_max_length", "file_ids")
 
 
@@ -99,7 +116,11 @@ def test_a_v2_body_under_v1_names_what_v1_lacks() -> None:
 
 
 def test_the_retrieval_tool_is_renamed_file_search() -> None:
-    body = {"role": "user", "content": "x", "attachments": [{"file_id": "file-a", "tools": [{"type": "retrieval"}]}]}
+    body = {
+        "role": "user",
+        "content": "x",
+        "attachments": [{"file_id": "file-a", "tools": [{"type": "retrieval"}]}],
+    }
     [problem] = validate(body, kind="message")
     assert problem.param == "attachments[0].tools[0].type"
     assert problem.code == "invalid_value"
@@ -108,7 +129,12 @@ def test_the_retrieval_tool_is_renamed_file_search() -> None:
 
 def test_bare_tool_names_are_told_to_become_objects() -> None:
     """The SDKs' tests of 2024-04-18 wrote tools as bare strings."""
-    [record] = [r for r in RECORDS if r["kind"] == "threads.messages.create" and '"tools": ["file_search"' in json.dumps(r["payload"])][:1]
+    [record] = [
+        r
+        for r in RECORDS
+        if r["kind"] == "threads.messages.create"
+        and '"tools": ["file_search"' in json.dumps(r["payload"])
+    ][:1]
     errors = [p for p in validate(record["payload"], kind="message") if p.severity == "error"]
     assert errors and all(p.code == "invalid_type" for p in errors)
     assert errors[0].param == "attachments[0].tools[0]"
@@ -120,4 +146,7 @@ def test_unknown_versions_and_kinds_are_refused() -> None:
         Validator("thread", api_version="v3")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="for API v1"):
         Validator("thread_object", api_version="v1")
-    assert repr(Validator("message", api_version="v1")) == "Validator(kind='message', api_version='v1')"
+    assert (
+        repr(Validator("message", api_version="v1"))
+        == "Validator(kind='message', api_version='v1')"
+    )

@@ -61,10 +61,15 @@ def test_exit_1_for_a_file_that_does_not_parse_and_others_still_checked(tmp_path
     (tmp_path / "b.json").write_text(INVALID_BODY)
     code, out, _ = run(str(tmp_path / "a.json"), str(tmp_path / "b.json"))
     assert code == 1
-    assert [line.split(": ")[1].split()[1] for line in out.splitlines()[:2]] == ["invalid_json", "invalid_value"]
+    assert [line.split(": ")[1].split()[1] for line in out.splitlines()[:2]] == [
+        "invalid_json",
+        "invalid_value",
+    ]
 
 
-@pytest.mark.parametrize("argv", [["--bogus", "x.json"], ["--format", "xml", "x.json"], [], ["--max-bytes", "0", "x"]])
+@pytest.mark.parametrize(
+    "argv", [["--bogus", "x.json"], ["--format", "xml", "x.json"], [], ["--max-bytes", "0", "x"]]
+)
 def test_exit_2_for_usage_problems(argv):
     """A bad option or no path: exit status 2, the reason on stderr, nothing on stdout."""
     code, out, err = run(*argv)
@@ -77,7 +82,9 @@ def test_exit_2_for_a_missing_path_after_checking_the_others(tmp_path):
     (tmp_path / "a.json").write_text(INVALID_BODY)
     code, out, err = run(str(tmp_path / "missing.json"), str(tmp_path / "a.json"))
     assert code == 2
-    assert err == f"thread-validator: error: no such file or directory: {tmp_path / 'missing.json'}\n"
+    assert (
+        err == f"thread-validator: error: no such file or directory: {tmp_path / 'missing.json'}\n"
+    )
     assert "invalid_value" in out
 
 
@@ -159,7 +166,15 @@ def test_help_explains_with_examples():
     """--help exits 0 and documents exit statuses and examples."""
     code, out, _ = run("--help")
     assert code == 0
-    for text in ("--kind", "--format", "--strict", "--max-bytes", "exit status", "examples:", "NO_COLOR"):
+    for text in (
+        "--kind",
+        "--format",
+        "--strict",
+        "--max-bytes",
+        "exit status",
+        "examples:",
+        "NO_COLOR",
+    ):
         assert text in out
 
 
@@ -172,7 +187,11 @@ def test_console_script(tmp_path):
     (tmp_path / "a.yaml").write_text("messages:\n  - role: user\n    content: hi\n")
     script = Path(sys.executable).with_name("thread-validator")
     result = _entry_point(str(script), str(tmp_path / "a.yaml"))
-    assert (result.returncode, result.stdout, result.stderr) == (0, "1 file checked: no problems.\n", "")
+    assert (result.returncode, result.stdout, result.stderr) == (
+        0,
+        "1 file checked: no problems.\n",
+        "",
+    )
 
 
 def test_python_dash_m(tmp_path):

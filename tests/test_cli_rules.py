@@ -13,7 +13,10 @@ import pytest
 
 from thread_validator.cli import run
 
-NOISY = {"metadata": {"Owner": "a", "owner": "b", "k": 1}, "tool_resources": {"code_interpreter": {"file_ids": ["file-a", "file-a"]}}}
+NOISY = {
+    "metadata": {"Owner": "a", "owner": "b", "k": 1},
+    "tool_resources": {"code_interpreter": {"file_ids": ["file-a", "file-a"]}},
+}
 
 
 @pytest.fixture
@@ -21,14 +24,18 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A scratch project with fixtures; the tests run from a folder inside it."""
     (tmp_path / "fixtures" / "negative").mkdir(parents=True)
     (tmp_path / "fixtures" / "noisy.json").write_text(json.dumps(NOISY, indent=2))
-    (tmp_path / "fixtures" / "negative" / "bad-role.json").write_text('{"messages": [{"role": "bot", "content": "x"}]}')
+    (tmp_path / "fixtures" / "negative" / "bad-role.json").write_text(
+        '{"messages": [{"role": "bot", "content": "x"}]}'
+    )
     monkeypatch.chdir(tmp_path / "fixtures")
     return tmp_path
 
 
 def cli(*argv: str) -> tuple[int, str, str]:
     stdout, stderr = io.StringIO(), io.StringIO()
-    code = run(["--format", "json", *argv] if "--explain" not in argv else list(argv), stdout, stderr)
+    code = run(
+        ["--format", "json", *argv] if "--explain" not in argv else list(argv), stdout, stderr
+    )
     return code, stdout.getvalue(), stderr.getvalue()
 
 
@@ -53,16 +60,21 @@ def test_pyproject_settings_apply_from_a_subfolder(project: Path) -> None:
         "[tool.thread-validator]\n"
         'ignore = ["L504"]\n'
         'severity = { L501 = "error" }\n'
-        '[tool.thread-validator.per-file-ignores]\n'
+        "[tool.thread-validator.per-file-ignores]\n"
         '"fixtures/negative/*" = ["S"]\n'
     )
     code, out, _ = cli(".")
-    assert rules_found(out) == {"bad-role.json": [], "noisy.json": [("S101", "error"), ("L501", "error")]}
+    assert rules_found(out) == {
+        "bad-role.json": [],
+        "noisy.json": [("S101", "error"), ("L501", "error")],
+    }
     assert code == 1
 
 
 def test_flags_win_over_the_file(project: Path) -> None:
-    (project / "pyproject.toml").write_text('[tool.thread-validator]\nselect = ["S"]\nstrict = true\n')
+    (project / "pyproject.toml").write_text(
+        '[tool.thread-validator]\nselect = ["S"]\nstrict = true\n'
+    )
     code, out, _ = cli("--select", "L501", "--severity", "L501=warning", "noisy.json")
     assert rules_found(out) == {"noisy.json": [("L501", "warning")]}
     assert code == 1  # strict = true in the file: the warning fails
@@ -104,10 +116,14 @@ def test_explain_prints_the_rules_page(project: Path) -> None:
 
 
 def test_api_version_and_kind_from_the_command_line(project: Path) -> None:
-    (project / "fixtures" / "v1.json").write_text('{"messages": [{"role": "user", "content": "hi", "file_ids": ["file-a"]}]}')
+    (project / "fixtures" / "v1.json").write_text(
+        '{"messages": [{"role": "user", "content": "hi", "file_ids": ["file-a"]}]}'
+    )
     assert rules_found(cli("v1.json")[1]) == {"v1.json": [("S105", "error")]}
     assert cli("--api-version", "v1", "v1.json")[0] == 0
-    (project / "fixtures" / "thread.json").write_text('{"id": "thread_abc123", "object": "thread", "created_at": 1, "metadata": {}, "tool_resources": {}}')
+    (project / "fixtures" / "thread.json").write_text(
+        '{"id": "thread_abc123", "object": "thread", "created_at": 1, "metadata": {}, "tool_resources": {}}'
+    )
     assert cli("--kind", "thread_object", "thread.json")[0] == 0
 
 
@@ -120,9 +136,16 @@ def test_text_output_names_the_rule(project: Path) -> None:
 @pytest.mark.slow
 def test_as_a_new_user_sets_it_up(project: Path) -> None:
     """The console script, in a scratch project configured only through pyproject.toml."""
-    (project / "pyproject.toml").write_text('[project]\nname = "mine"\n\n[tool.thread-validator]\nignore = ["L"]\n')
+    (project / "pyproject.toml").write_text(
+        '[project]\nname = "mine"\n\n[tool.thread-validator]\nignore = ["L"]\n'
+    )
     script = Path(sys.executable).with_name("thread-validator")
-    result = subprocess.run([str(script), "noisy.json"], capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+    result = subprocess.run(
+        [str(script), "noisy.json"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         "noisy.json:5:10: error invalid_type Invalid type for 'metadata.k': expected a string, but got an integer instead. [S101]",

@@ -27,19 +27,32 @@ def write(folder: Path, text: str) -> Path:
 
 
 def test_defaults_keep_everything() -> None:
-    assert rules(Settings().apply(validate(NOISY))) == [("L504", "warning"), ("S101", "error"), ("L501", "warning")]
+    assert rules(Settings().apply(validate(NOISY))) == [
+        ("L504", "warning"),
+        ("S101", "error"),
+        ("L501", "warning"),
+    ]
 
 
 def test_select_and_ignore_by_id_prefix_and_name() -> None:
     problems = validate(NOISY)
-    assert rules(Settings().override(select=["L"]).apply(problems)) == [("L504", "warning"), ("L501", "warning")]
+    assert rules(Settings().override(select=["L"]).apply(problems)) == [
+        ("L504", "warning"),
+        ("L501", "warning"),
+    ]
     assert rules(Settings().override(ignore=["L5"]).apply(problems)) == [("S101", "error")]
-    assert rules(Settings().override(ignore=["duplicate-id,metadata-key-case"]).apply(problems)) == [("S101", "error")]
+    assert rules(
+        Settings().override(ignore=["duplicate-id,metadata-key-case"]).apply(problems)
+    ) == [("S101", "error")]
 
 
 def test_severity_most_specific_wins() -> None:
     settings = Settings().override(severity=["L=error", "L504=warning"])
-    assert rules(settings.apply(validate(NOISY))) == [("L504", "warning"), ("S101", "error"), ("L501", "error")]
+    assert rules(settings.apply(validate(NOISY))) == [
+        ("L504", "warning"),
+        ("S101", "error"),
+        ("L501", "error"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -66,14 +79,23 @@ def test_found_walking_up_like_ruff(tmp_path: Path) -> None:
 
 
 def test_flags_win_over_the_file(tmp_path: Path) -> None:
-    settings = load(write(tmp_path, '[tool.thread-validator]\nselect = ["S"]\nseverity = { L501 = "error" }\n'))
+    settings = load(
+        write(tmp_path, '[tool.thread-validator]\nselect = ["S"]\nseverity = { L501 = "error" }\n')
+    )
     assert rules(settings.apply(validate(NOISY))) == [("S101", "error")]
     assert rules(settings.override(select=["L501"]).apply(validate(NOISY))) == [("L501", "error")]
-    assert rules(settings.override(severity=["L501=warning"], select=["L501"]).apply(validate(NOISY))) == [("L501", "warning")]
+    assert rules(
+        settings.override(severity=["L501=warning"], select=["L501"]).apply(validate(NOISY))
+    ) == [("L501", "warning")]
 
 
 def test_per_file_ignores_are_rooted_at_the_config(tmp_path: Path) -> None:
-    settings = load(write(tmp_path, '[tool.thread-validator.per-file-ignores]\n"fixtures/negative/*.json" = ["S", "L"]\n'))
+    settings = load(
+        write(
+            tmp_path,
+            '[tool.thread-validator.per-file-ignores]\n"fixtures/negative/*.json" = ["S", "L"]\n',
+        )
+    )
     problems = validate(NOISY)
     assert settings.apply(problems, str(tmp_path / "fixtures" / "negative" / "bad.json")) == []
     assert len(settings.apply(problems, str(tmp_path / "fixtures" / "positive" / "bad.json"))) == 3
@@ -82,7 +104,10 @@ def test_per_file_ignores_are_rooted_at_the_config(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ('[tool.thread-validator]\nselct = ["S"]\n', "unknown setting 'selct'; did you mean 'select'?"),
+        (
+            '[tool.thread-validator]\nselct = ["S"]\n',
+            "unknown setting 'selct'; did you mean 'select'?",
+        ),
         ('[tool.thread-validator]\nignore = ["X999"]\n', "unknown rule 'X999'"),
         ('[tool.thread-validator]\nignore = "L501\n', "cannot read the configuration"),
         ('[tool.thread-validator]\nseverity = ["L501=error"]\n', "severity must be a table"),

@@ -30,12 +30,16 @@ def test_corpus_has_both_verdicts(kind: str) -> None:
     assert corpus_files(kind, "valid") and corpus_files(kind, "invalid")
 
 
-@pytest.mark.parametrize("path", corpus_files("thread", "valid"), ids=ids(corpus_files("thread", "valid")))
+@pytest.mark.parametrize(
+    "path", corpus_files("thread", "valid"), ids=ids(corpus_files("thread", "valid"))
+)
 def test_valid_thread_bodies(path: Path) -> None:
     assert validate(json.loads(path.read_text("utf-8"))) == []
 
 
-@pytest.mark.parametrize("path", corpus_files("message", "valid"), ids=ids(corpus_files("message", "valid")))
+@pytest.mark.parametrize(
+    "path", corpus_files("message", "valid"), ids=ids(corpus_files("message", "valid"))
+)
 def test_valid_message_bodies(path: Path) -> None:
     assert validate(json.loads(path.read_text("utf-8")), kind="message") == []
 
@@ -47,14 +51,22 @@ def _check_invalid(path: Path, kind: str) -> None:
     expected = [(e["pointer"], e["code"]) for e in case["expect"]]
     assert found == expected, case["description"]
     for problem in problems:
-        assert problem.message and problem.message[0].isupper() and problem.message.endswith((".", "?"))
+        assert (
+            problem.message
+            and problem.message[0].isupper()
+            and problem.message.endswith((".", "?"))
+        )
 
 
-@pytest.mark.parametrize("path", corpus_files("thread", "invalid"), ids=ids(corpus_files("thread", "invalid")))
+@pytest.mark.parametrize(
+    "path", corpus_files("thread", "invalid"), ids=ids(corpus_files("thread", "invalid"))
+)
 def test_invalid_thread_bodies(path: Path) -> None:
     _check_invalid(path, "thread")
 
 
-@pytest.mark.parametrize("path", corpus_files("message", "invalid"), ids=ids(corpus_files("message", "invalid")))
+@pytest.mark.parametrize(
+    "path", corpus_files("message", "invalid"), ids=ids(corpus_files("message", "invalid"))
+)
 def test_invalid_message_bodies(path: Path) -> None:
     _check_invalid(path, "message")

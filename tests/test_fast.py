@@ -93,21 +93,41 @@ json_values = st.recursive(
 file_ids = st.text("0123456789abcdef", min_size=1, max_size=8).map("file-{}".format)
 texts = st.text(max_size=12)
 details = st.sampled_from(["auto", "low", "high"])
-urls = st.sampled_from(["https://example.com/a.png", "http://x.io/i%20.jpg?q=1", "data:image/png;base64,AAAA", "https://例え.jp/画像.gif"])
+urls = st.sampled_from(
+    [
+        "https://example.com/a.png",
+        "http://x.io/i%20.jpg?q=1",
+        "data:image/png;base64,AAAA",
+        "https://例え.jp/画像.gif",
+    ]
+)
 metadata = st.none() | st.dictionaries(st.text(max_size=64), st.text(max_size=20), max_size=16)
 parts = st.one_of(
     st.fixed_dictionaries({"type": st.just("text"), "text": texts}),
     st.fixed_dictionaries(
-        {"type": st.just("image_url"), "image_url": st.fixed_dictionaries({"url": urls}, optional={"detail": details})}
+        {
+            "type": st.just("image_url"),
+            "image_url": st.fixed_dictionaries({"url": urls}, optional={"detail": details}),
+        }
     ),
     st.fixed_dictionaries(
-        {"type": st.just("image_file"), "image_file": st.fixed_dictionaries({"file_id": file_ids}, optional={"detail": details})}
+        {
+            "type": st.just("image_file"),
+            "image_file": st.fixed_dictionaries(
+                {"file_id": file_ids}, optional={"detail": details}
+            ),
+        }
     ),
 )
 tools = st.sampled_from([{"type": "code_interpreter"}, {"type": "file_search"}])
-attachments = st.none() | st.lists(st.fixed_dictionaries({"file_id": file_ids, "tools": st.lists(tools, max_size=2)}), max_size=2)
+attachments = st.none() | st.lists(
+    st.fixed_dictionaries({"file_id": file_ids, "tools": st.lists(tools, max_size=2)}), max_size=2
+)
 messages = st.fixed_dictionaries(
-    {"role": st.sampled_from(["user", "assistant"]), "content": texts | st.lists(parts, min_size=1, max_size=3)},
+    {
+        "role": st.sampled_from(["user", "assistant"]),
+        "content": texts | st.lists(parts, min_size=1, max_size=3),
+    },
     optional={"attachments": attachments, "metadata": metadata},
 )
 chunk_sizes = st.integers(100, 4096) | st.integers(100, 4096).map(float)
@@ -117,7 +137,10 @@ chunk_sizes = st.integers(100, 4096) | st.integers(100, 4096).map(float)
 def static_chunking(draw: st.DrawFn) -> dict[str, Any]:
     size = draw(chunk_sizes)
     overlap = draw(st.integers(0, int(size) // 2))
-    return {"type": "static", "static": {"max_chunk_size_tokens": size, "chunk_overlap_tokens": overlap}}
+    return {
+        "type": "static",
+        "static": {"max_chunk_size_tokens": size, "chunk_overlap_tokens": overlap},
+    }
 
 
 vector_store = st.fixed_dictionaries(
@@ -128,20 +151,29 @@ vector_store = st.fixed_dictionaries(
         "metadata": metadata,
     },
 )
-file_search = st.fixed_dictionaries({"vector_store_ids": st.lists(file_ids, max_size=1)}) | st.fixed_dictionaries(
-    {"vector_stores": st.lists(vector_store, max_size=1)}
-)
+file_search = st.fixed_dictionaries(
+    {"vector_store_ids": st.lists(file_ids, max_size=1)}
+) | st.fixed_dictionaries({"vector_stores": st.lists(vector_store, max_size=1)})
 tool_resources = st.none() | st.fixed_dictionaries(
     {},
     optional={
-        "code_interpreter": st.fixed_dictionaries({}, optional={"file_ids": st.lists(file_ids, max_size=20)}),
+        "code_interpreter": st.fixed_dictionaries(
+            {}, optional={"file_ids": st.lists(file_ids, max_size=20)}
+        ),
         "file_search": file_search,
     },
 )
 threads = st.fixed_dictionaries(
-    {}, optional={"messages": st.lists(messages, max_size=3), "tool_resources": tool_resources, "metadata": metadata}
+    {},
+    optional={
+        "messages": st.lists(messages, max_size=3),
+        "tool_resources": tool_resources,
+        "metadata": metadata,
+    },
 )
-VALID_SEEDS = {kind: [body for body in bodies if full_verdict(body, kind)] for kind, bodies in SEEDS.items()}
+VALID_SEEDS = {
+    kind: [body for body in bodies if full_verdict(body, kind)] for kind, bodies in SEEDS.items()
+}
 valid_bodies = st.one_of(
     st.tuples(st.just("thread"), threads | st.sampled_from(VALID_SEEDS["thread"])),
     st.tuples(st.just("message"), messages | st.sampled_from(VALID_SEEDS["message"])),
@@ -151,7 +183,13 @@ valid_bodies = st.one_of(
 def places(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     """The path of every container in ``node``, itself included."""
     found = [path] if isinstance(node, (dict, list)) else []
-    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    children = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node)
+        if isinstance(node, list)
+        else ()
+    )
     for key, child in children:
         found += places(child, (*path, key))
     return found
@@ -186,8 +224,6 @@ def single_faults(draw: st.DrawFn) -> tuple[str, Any]:
     return kind, body
 
 
-
-
 # --- agreement -------------------------------------------------------------------------------
 
 
@@ -205,7 +241,9 @@ def test_arbitrary_json_agrees_for_every_kind_and_version(pair: tuple[str, str],
 
 
 @pytest.mark.parametrize(("kind", "version"), PAIRS)
-def test_seed_bodies_and_their_deletions_agree_for_every_kind_and_version(kind: str, version: str) -> None:
+def test_seed_bodies_and_their_deletions_agree_for_every_kind_and_version(
+    kind: str, version: str
+) -> None:
     """Every seed, and each single deletion from the small ones, checked as each kind and version."""
     for body in [*SEEDS["thread"][:20], *SEEDS["message"][:20]]:
         assert_agrees(body, kind, version)
@@ -239,17 +277,108 @@ def test_single_fault_bodies_agree(case: tuple[str, Any]) -> None:
 
 @AGREEMENT
 @given(st.sampled_from(["thread", "message"]), json_values)
-@example("thread", {"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": 800.0, "chunk_overlap_tokens": 400.0}}}]}}})
-@example("thread", {"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": True, "chunk_overlap_tokens": 1}}}]}}})
-@example("thread", {"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": 800.5, "chunk_overlap_tokens": 1}}}]}}})
-@example("thread", {"tool_resources": {"file_search": {"vector_store_ids": [], "vector_stores": []}}})
+@example(
+    "thread",
+    {
+        "tool_resources": {
+            "file_search": {
+                "vector_stores": [
+                    {
+                        "chunking_strategy": {
+                            "type": "static",
+                            "static": {
+                                "max_chunk_size_tokens": 800.0,
+                                "chunk_overlap_tokens": 400.0,
+                            },
+                        }
+                    }
+                ]
+            }
+        }
+    },
+)
+@example(
+    "thread",
+    {
+        "tool_resources": {
+            "file_search": {
+                "vector_stores": [
+                    {
+                        "chunking_strategy": {
+                            "type": "static",
+                            "static": {"max_chunk_size_tokens": True, "chunk_overlap_tokens": 1},
+                        }
+                    }
+                ]
+            }
+        }
+    },
+)
+@example(
+    "thread",
+    {
+        "tool_resources": {
+            "file_search": {
+                "vector_stores": [
+                    {
+                        "chunking_strategy": {
+                            "type": "static",
+                            "static": {"max_chunk_size_tokens": 800.5, "chunk_overlap_tokens": 1},
+                        }
+                    }
+                ]
+            }
+        }
+    },
+)
+@example(
+    "thread", {"tool_resources": {"file_search": {"vector_store_ids": [], "vector_stores": []}}}
+)
 @example("thread", {"tool_resources": {"file_search": {}}})
-@example("thread", {"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": 801, "chunk_overlap_tokens": 401}}}]}}})
-@example("thread", {"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": 801, "chunk_overlap_tokens": 400}}}]}}})
+@example(
+    "thread",
+    {
+        "tool_resources": {
+            "file_search": {
+                "vector_stores": [
+                    {
+                        "chunking_strategy": {
+                            "type": "static",
+                            "static": {"max_chunk_size_tokens": 801, "chunk_overlap_tokens": 401},
+                        }
+                    }
+                ]
+            }
+        }
+    },
+)
+@example(
+    "thread",
+    {
+        "tool_resources": {
+            "file_search": {
+                "vector_stores": [
+                    {
+                        "chunking_strategy": {
+                            "type": "static",
+                            "static": {"max_chunk_size_tokens": 801, "chunk_overlap_tokens": 400},
+                        }
+                    }
+                ]
+            }
+        }
+    },
+)
 @example("thread", {"metadata": {"k" * 65: "v"}})
 @example("thread", {"metadata": {"k": "v" * 513, "n": None}})
-@example("message", {"role": "user", "content": [{"type": "image_url", "image_url": {"url": "https://a/\ud800"}}]})
-@example("message", {"role": "user", "content": [{"type": "image_url", "image_url": {"url": "http://a/%zz"}}]})
+@example(
+    "message",
+    {"role": "user", "content": [{"type": "image_url", "image_url": {"url": "https://a/\ud800"}}]},
+)
+@example(
+    "message",
+    {"role": "user", "content": [{"type": "image_url", "image_url": {"url": "http://a/%zz"}}]},
+)
 @example("message", {"role": "user", "content": []})
 def test_arbitrary_json_agrees(kind: str, body: Any) -> None:
     """Any JSON value at all: the verdicts agree."""
@@ -280,7 +409,23 @@ ODD_BODIES = [
     {"tool_resources": {"code_interpreter": {"file_ids": ["a", 10**5000]}}},
     {"messages": deep(100_000)},
     {"metadata": deep(100_000)},
-    {"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": math.nan, "chunk_overlap_tokens": math.inf}}}]}}},
+    {
+        "tool_resources": {
+            "file_search": {
+                "vector_stores": [
+                    {
+                        "chunking_strategy": {
+                            "type": "static",
+                            "static": {
+                                "max_chunk_size_tokens": math.nan,
+                                "chunk_overlap_tokens": math.inf,
+                            },
+                        }
+                    }
+                ]
+            }
+        }
+    },
     (1, 2),
     {1: 2},
     object(),
@@ -288,7 +433,9 @@ ODD_BODIES = [
 
 
 @pytest.mark.parametrize("body", ODD_BODIES, ids=range(len(ODD_BODIES)))
-def test_values_that_are_not_plain_json_never_raise_and_are_never_wrongly_accepted(body: Any) -> None:
+def test_values_that_are_not_plain_json_never_raise_and_are_never_wrongly_accepted(
+    body: Any,
+) -> None:
     """The fast check answers without raising, and says valid only where the full path agrees."""
     check = _fast.checker("thread")
     assert check is not None
@@ -321,7 +468,18 @@ def defs_with(change: dict[str, Any], definition: str = "CreateMessageRequest") 
         {"metadataLimits": {"maxKeys": 16}},
         {"exactlyOneOf": "role"},
     ],
-    ids=["pattern", "allOf", "format-email", "unknown-type", "remote-ref", "recursive-ref", "ambiguous-oneOf", "enum-of-objects", "partial-limits", "exactlyOneOf-string"],
+    ids=[
+        "pattern",
+        "allOf",
+        "format-email",
+        "unknown-type",
+        "remote-ref",
+        "recursive-ref",
+        "ambiguous-oneOf",
+        "enum-of-objects",
+        "partial-limits",
+        "exactlyOneOf-string",
+    ],
 )
 def test_the_compiler_refuses_what_it_does_not_translate(change: dict[str, Any]) -> None:
     """An unknown keyword or form raises Unsupported rather than being ignored."""
@@ -329,9 +487,15 @@ def test_the_compiler_refuses_what_it_does_not_translate(change: dict[str, Any])
         _fast.compile_check("message", defs_with(change))
 
 
-def test_without_a_compiled_check_every_body_takes_the_full_path(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_a_compiled_check_every_body_takes_the_full_path(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """When the schema cannot be compiled, the validator still reports every problem."""
-    monkeypatch.setattr(_fast, "compile_check", lambda *args, **kwargs: (_ for _ in ()).throw(_fast.Unsupported("test")))
+    monkeypatch.setattr(
+        _fast,
+        "compile_check",
+        lambda *args, **kwargs: (_ for _ in ()).throw(_fast.Unsupported("test")),
+    )
     _fast.checker.cache_clear()
     try:
         validator = Validator("message")
@@ -343,7 +507,15 @@ def test_without_a_compiled_check_every_body_takes_the_full_path(monkeypatch: py
 
 
 @settings(max_examples=max(300, settings.default.max_examples), deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("aZ09:/?#[]%2fF-._~ \x7féぁ\U0001f600") + ["\ud800", "\udfff"]), max_size=10) | st.text())
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("aZ09:/?#[]%2fF-._~ \x7féぁ\U0001f600") + ["\ud800", "\udfff"]
+        ),
+        max_size=10,
+    )
+    | st.text()
+)
 @example("%4F")
 @example("a:%4")
 @example("a:\ud800")
@@ -366,7 +538,9 @@ def test_a_valid_body_never_imports_jsonschema() -> None:
         "assert tv.is_valid({'metadata': {'a': 'b'}})\n"
         "print('jsonschema' in sys.modules)\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"
 
 

@@ -24,10 +24,15 @@ def test_valid_file_has_no_problem(path):
 def test_invalid_file_reports_its_problems_in_place(path):
     """Every file under invalid/ reports exactly the problems listed for it, at their places."""
     result = check_path(str(path), None)  # type: ignore[arg-type]
-    found = [f"{f.problem.line}:{f.problem.column} {f.problem.severity} {f.problem.code}" for f in result.findings]
+    found = [
+        f"{f.problem.line}:{f.problem.column} {f.problem.severity} {f.problem.code}"
+        for f in result.findings
+    ]
     assert found == EXPECTED[path.name]
 
 
 def test_every_invalid_file_has_expectations():
     """expected.json lists exactly the files of invalid/."""
-    assert sorted(EXPECTED.keys() - {"$comment"}) == sorted(path.name for path in (FILES / "invalid").iterdir())
+    assert sorted(EXPECTED.keys() - {"$comment"}) == sorted(
+        path.name for path in (FILES / "invalid").iterdir()
+    )

@@ -24,10 +24,18 @@ def test_warnings_do_not_make_a_body_invalid() -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ({"tool_resources": {"code_interpreter": {"file_ids": ["file-a", "file-b", "file-a"]}}},
-         [("/tool_resources/code_interpreter/file_ids/2", "duplicate_id")]),
-        ({"tool_resources": {"file_search": {"vector_stores": [{"file_ids": ["file-a", "file-a"]}]}}},
-         [("/tool_resources/file_search/vector_stores/0/file_ids/1", "duplicate_id")]),
+        (
+            {"tool_resources": {"code_interpreter": {"file_ids": ["file-a", "file-b", "file-a"]}}},
+            [("/tool_resources/code_interpreter/file_ids/2", "duplicate_id")],
+        ),
+        (
+            {
+                "tool_resources": {
+                    "file_search": {"vector_stores": [{"file_ids": ["file-a", "file-a"]}]}
+                }
+            },
+            [("/tool_resources/file_search/vector_stores/0/file_ids/1", "duplicate_id")],
+        ),
         ({"tool_resources": {"code_interpreter": {"file_ids": ["file-a", "file-A"]}}}, []),
     ],
 )
@@ -40,7 +48,9 @@ def test_same_file_with_the_same_tool_twice() -> None:
         {"file_id": "file-a", "tools": [{"type": "file_search"}]},
         {"file_id": "file-a", "tools": [{"type": "code_interpreter"}, {"type": "file_search"}]},
     ]
-    assert warnings(user("x", attachments=attachments)) == [("/messages/0/attachments/1/tools/1", "duplicate_attachment")]
+    assert warnings(user("x", attachments=attachments)) == [
+        ("/messages/0/attachments/1/tools/1", "duplicate_attachment")
+    ]
 
 
 def test_same_file_with_different_tools_is_fine() -> None:
@@ -53,9 +63,9 @@ def test_same_file_with_different_tools_is_fine() -> None:
 
 
 def test_empty_text_part_and_message_kind() -> None:
-    assert warnings({"role": "user", "content": [{"type": "text", "text": ""}]}, kind="message") == [
-        ("/content/0/text", "empty_text")
-    ]
+    assert warnings(
+        {"role": "user", "content": [{"type": "text", "text": ""}]}, kind="message"
+    ) == [("/content/0/text", "empty_text")]
 
 
 def test_metadata_keys_differing_in_case_everywhere() -> None:
@@ -86,11 +96,22 @@ def test_metadata_keys_differing_in_case_everywhere() -> None:
 )
 def test_image_url_extension(url: str, warned: bool) -> None:
     body = user([{"type": "image_url", "image_url": {"url": url}}])
-    assert warnings(body) == ([("/messages/0/content/0/image_url/url", "unsupported_image_extension")] if warned else [])
+    assert warnings(body) == (
+        [("/messages/0/content/0/image_url/url", "unsupported_image_extension")] if warned else []
+    )
 
 
 def test_rules_ignore_values_the_schema_already_rejects() -> None:
-    body = {"messages": [{"role": "user", "content": [{"type": "text", "text": 5}, "x"], "attachments": [{"file_id": 1, "tools": "x"}]}],
-            "metadata": ["a"], "tool_resources": {"code_interpreter": {"file_ids": [1, 1]}}}
+    body = {
+        "messages": [
+            {
+                "role": "user",
+                "content": [{"type": "text", "text": 5}, "x"],
+                "attachments": [{"file_id": 1, "tools": "x"}],
+            }
+        ],
+        "metadata": ["a"],
+        "tool_resources": {"code_interpreter": {"file_ids": [1, 1]}},
+    }
     assert warnings(body) == []
     assert validate(body)

@@ -36,7 +36,11 @@ def test_invalid_utf8_names_the_bad_byte_and_its_place(check):
     """Invalid UTF-8 is reported at the bad byte, its column counted in characters."""
     result = check('{\n  "a": "é'.encode() + b"\xff" + b'"}')
     (finding,) = result.findings
-    assert (finding.problem.code, finding.problem.line, finding.problem.column) == ("invalid_utf8", 2, 10)
+    assert (finding.problem.code, finding.problem.line, finding.problem.column) == (
+        "invalid_utf8",
+        2,
+        10,
+    )
     assert "0xff" in finding.problem.message
 
 
@@ -110,13 +114,15 @@ def test_nesting_at_the_limit_is_checked_normally(check):
 
 def test_huge_integer_is_a_problem(check, summarize):
     """An integer too long for Python to read is reported where it starts."""
-    assert summarize(check('{"metadata": {"a":\n ' + "9" * 5000 + "}}")) == ["2:2 error number_too_long"]
+    assert summarize(check('{"metadata": {"a":\n ' + "9" * 5000 + "}}")) == [
+        "2:2 error number_too_long"
+    ]
 
 
 def test_scan_places_values_and_keys():
     """The scanner gives the start of every value and key, with escapes and unicode counted as characters."""
     scan = scan_json('{"a\\"b": "é", "list": [ 1, {"k": null} ]}')
-    assert scan.positions.values[("a\"b",)] == (1, 10)
+    assert scan.positions.values[('a"b',)] == (1, 10)
     assert scan.positions.keys[("list",)] == (1, 15)
     assert scan.positions.values[("list", 1, "k")] == (1, 34)
     assert not scan.stopped
@@ -226,7 +232,9 @@ def test_yaml_documents_are_separate_bodies(check):
 
 def test_yaml_merge_key_expands():
     """A merge key gives the merged members, explicit ones winning."""
-    (document,) = load(b"base: &b {role: user, content: hi}\nmsg:\n  <<: *b\n  content: bye\n", "yaml")
+    (document,) = load(
+        b"base: &b {role: user, content: hi}\nmsg:\n  <<: *b\n  content: bye\n", "yaml"
+    )
     assert document.body["msg"] == {"role": "user", "content": "bye"}
 
 
@@ -234,7 +242,9 @@ def test_yaml_values_are_json_types():
     """Implicitly typed YAML scalars become the JSON values a YAML loader would give."""
     (document,) = load(b"a: 1\nb: 1.5\nc: true\nd: ~\ne: '1'\nf: .inf\n", "yaml")
     assert document.body["a"] == 1 and document.body["b"] == 1.5 and document.body["c"] is True
-    assert document.body["d"] is None and document.body["e"] == "1" and math.isinf(document.body["f"])
+    assert (
+        document.body["d"] is None and document.body["e"] == "1" and math.isinf(document.body["f"])
+    )
 
 
 def test_valid_json_is_parsed_without_scanning():
@@ -250,7 +260,7 @@ from hypothesis import strategies as st  # noqa: E402
 
 from thread_validator._files import check_bytes  # noqa: E402
 
-JSONISH = st.text(alphabet='{}[]:,"\\ \n\tabc01-.eEtrufalsnNIy&*!<>#|\'é\ufeff', max_size=60)
+JSONISH = st.text(alphabet="{}[]:,\"\\ \n\tabc01-.eEtrufalsnNIy&*!<>#|'é\ufeff", max_size=60)
 
 
 @settings(max_examples=300, deadline=None)
@@ -270,15 +280,27 @@ def test_any_bytes_give_problems_not_exceptions(data, fmt):
 
 
 JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=5),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=4), children, max_size=4),
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=5),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=4), children, max_size=4)
+    ),
     max_leaves=20,
 )
 
 
 def _paths(value, path=()):
     yield path
-    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    items = (
+        value.items()
+        if isinstance(value, dict)
+        else enumerate(value)
+        if isinstance(value, list)
+        else ()
+    )
     for key, child in items:
         yield from _paths(child, path + (key,))
 

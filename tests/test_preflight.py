@@ -24,15 +24,45 @@ openai = pytest.importorskip("openai")
 httpx2 = pytest.importorskip("httpx2")
 
 # The SDK marks every Assistants method deprecated; the calls are what is under test.
-pytestmark = pytest.mark.filterwarnings("ignore:The Assistants API is deprecated:DeprecationWarning")
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:The Assistants API is deprecated:DeprecationWarning"
+)
 
-THREAD = {"id": "thread_abc123", "object": "thread", "created_at": 0, "metadata": {}, "tool_resources": {}}
-MESSAGE = {"id": "msg_abc123", "object": "thread.message", "created_at": 0, "thread_id": "thread_abc123",
-           "role": "user", "content": [], "attachments": [], "metadata": {}, "status": "completed",
-           "assistant_id": None, "run_id": None, "completed_at": None, "incomplete_at": None, "incomplete_details": None}
-RUN = {"id": "run_abc123", "object": "thread.run", "created_at": 0, "thread_id": "thread_abc123",
-       "assistant_id": "asst_abc123", "status": "queued", "instructions": "", "model": "gpt-4o", "tools": [],
-       "parallel_tool_calls": True}
+THREAD = {
+    "id": "thread_abc123",
+    "object": "thread",
+    "created_at": 0,
+    "metadata": {},
+    "tool_resources": {},
+}
+MESSAGE = {
+    "id": "msg_abc123",
+    "object": "thread.message",
+    "created_at": 0,
+    "thread_id": "thread_abc123",
+    "role": "user",
+    "content": [],
+    "attachments": [],
+    "metadata": {},
+    "status": "completed",
+    "assistant_id": None,
+    "run_id": None,
+    "completed_at": None,
+    "incomplete_at": None,
+    "incomplete_details": None,
+}
+RUN = {
+    "id": "run_abc123",
+    "object": "thread.run",
+    "created_at": 0,
+    "thread_id": "thread_abc123",
+    "assistant_id": "asst_abc123",
+    "status": "queued",
+    "instructions": "",
+    "model": "gpt-4o",
+    "tools": [],
+    "parallel_tool_calls": True,
+}
 
 
 class Recorder:
@@ -45,7 +75,9 @@ class Recorder:
         body = json.loads(request.content or b"{}")
         self.seen.append((request.method, request.url.path, body))
         path = request.url.path
-        answer = MESSAGE if path.endswith("/messages") else RUN if path.endswith("/runs") else THREAD
+        answer = (
+            MESSAGE if path.endswith("/messages") else RUN if path.endswith("/runs") else THREAD
+        )
         return httpx2.Response(200, json=answer)
 
 
@@ -55,7 +87,9 @@ def sync_client(recorder: Recorder, how: str, preflight: Preflight | None = None
         http_client = guarded_http_client(preflight, transport=mock)
     else:
         http_client = httpx2.Client(transport=GuardedTransport(mock, preflight))
-    return openai.OpenAI(api_key="test", base_url="http://mock.test/v1", http_client=http_client, max_retries=0)
+    return openai.OpenAI(
+        api_key="test", base_url="http://mock.test/v1", http_client=http_client, max_retries=0
+    )
 
 
 def async_client(recorder: Recorder, how: str, preflight: Preflight | None = None) -> Any:
@@ -64,20 +98,28 @@ def async_client(recorder: Recorder, how: str, preflight: Preflight | None = Non
         http_client = guarded_async_http_client(preflight, transport=mock)
     else:
         http_client = httpx2.AsyncClient(transport=AsyncGuardedTransport(mock, preflight))
-    return openai.AsyncOpenAI(api_key="test", base_url="http://mock.test/v1", http_client=http_client, max_retries=0)
+    return openai.AsyncOpenAI(
+        api_key="test", base_url="http://mock.test/v1", http_client=http_client, max_retries=0
+    )
 
 
 # Each SDK call with a valid and an invalid body, and the param the refusal must name.
 Call = Callable[[Any, bool], Any]
 CALLS: dict[str, tuple[Call, str]] = {
     "threads.create": (
-        lambda threads, ok: threads.create(messages=[{"role": "user" if ok else "system", "content": "hi"}]),
+        lambda threads, ok: threads.create(
+            messages=[{"role": "user" if ok else "system", "content": "hi"}]
+        ),
         "messages[0].role",
     ),
     "threads.messages.create": (
         lambda threads, ok: threads.messages.create(
-            "thread_abc123", role="user", content="hi",
-            attachments=[{"file_id": "file-abc", "tools": [{"type": "file_search" if ok else "retrieval"}]}],
+            "thread_abc123",
+            role="user",
+            content="hi",
+            attachments=[
+                {"file_id": "file-abc", "tools": [{"type": "file_search" if ok else "retrieval"}]}
+            ],
         ),
         "attachments[0].tools[0].type",
     ),
@@ -128,14 +170,22 @@ def test_the_refusal_is_an_invalid_body_naming_the_request() -> None:
     recorder = Recorder()
     client = sync_client(recorder, "hook")
     with pytest.raises(InvalidBody) as caught:
-        client.beta.threads.create_and_run(assistant_id="asst_abc123", thread={"messages": [{"role": "user"}]})
+        client.beta.threads.create_and_run(
+            assistant_id="asst_abc123", thread={"messages": [{"role": "user"}]}
+        )
     error = caught.value
     assert isinstance(error, PreflightError) and isinstance(error, ValueError)
-    assert (error.method, error.url, error.kind) == ("POST", "http://mock.test/v1/threads/runs", "thread")
+    assert (error.method, error.url, error.kind) == (
+        "POST",
+        "http://mock.test/v1/threads/runs",
+        "thread",
+    )
     [problem] = error.problems
     assert (problem.pointer, problem.param) == ("/thread/messages/0", "thread.messages[0].content")
     assert problem.message == "Missing required parameter: 'thread.messages[0].content'."
-    assert str(error).startswith("refused to send POST http://mock.test/v1/threads/runs: 1 error in the thread body:")
+    assert str(error).startswith(
+        "refused to send POST http://mock.test/v1/threads/runs: 1 error in the thread body:"
+    )
 
 
 def test_the_beta_header_is_checked() -> None:
@@ -156,7 +206,9 @@ def test_the_beta_header_is_checked() -> None:
 def test_warnings_pass_unless_strict() -> None:
     data_url = [{"type": "image_url", "image_url": {"url": "data:image/png;base64,AAAA"}}]
     recorder = Recorder()
-    sync_client(recorder, "hook").beta.threads.create(messages=[{"role": "user", "content": data_url}])
+    sync_client(recorder, "hook").beta.threads.create(
+        messages=[{"role": "user", "content": data_url}]
+    )
     assert len(recorder.seen) == 1
     strict = sync_client(recorder, "hook", Preflight(strict=True))
     with pytest.raises(PreflightError) as caught:
@@ -171,7 +223,9 @@ def test_v1_bodies_with_the_v1_header() -> None:
     v1_message = {"role": "user", "content": "hi", "file_ids": ["file-abc"]}
     with pytest.raises(PreflightError, match="assistants=v1"):
         client.beta.threads.create(messages=[v1_message])  # the SDK sends assistants=v2
-    client.beta.threads.create(messages=[v1_message], extra_headers={"OpenAI-Beta": "assistants=v1"})
+    client.beta.threads.create(
+        messages=[v1_message], extra_headers={"OpenAI-Beta": "assistants=v1"}
+    )
     assert recorder.seen[0][2] == {"messages": [v1_message]}
 
 
@@ -181,7 +235,8 @@ def test_other_requests_pass_untouched() -> None:
     client.beta.threads.update("thread_abc123", metadata={"role": "system"})  # POST /threads/{id}
     client.beta.threads.retrieve("thread_abc123")
     assert [(method, path) for method, path, _ in recorder.seen] == [
-        ("POST", "/v1/threads/thread_abc123"), ("GET", "/v1/threads/thread_abc123"),
+        ("POST", "/v1/threads/thread_abc123"),
+        ("GET", "/v1/threads/thread_abc123"),
     ]
 
 

@@ -21,12 +21,19 @@ from thread_validator._reporters import (
     escape_property,
 )
 
-SARIF_SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text("utf-8"))
+SARIF_SCHEMA = json.loads(
+    (Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text("utf-8")
+)
 
 
 @pytest.fixture
 def results() -> list[FileResult]:
-    bad = check_bytes(b'{\n  "messages": [{"role": "system", "content": "hi"}]\n}\n', "dir/bad file.json", "thread", "json")
+    bad = check_bytes(
+        b'{\n  "messages": [{"role": "system", "content": "hi"}]\n}\n',
+        "dir/bad file.json",
+        "thread",
+        "json",
+    )
     good = check_bytes(b"{}", "good.json", "thread", "json")
     warned = check_bytes(b"\xef\xbb\xbfmetadata: {}\n", "warned.yaml", "thread", "yaml")
     return [bad, good, warned]
@@ -51,7 +58,9 @@ def test_reporters_are_looked_up_by_name():
 def test_text_format(results):
     """Text is one 'path:line:column: severity code message' line per problem and a summary."""
     lines = render(TextReporter, results).splitlines()
-    assert lines[0].startswith("dir/bad file.json:2:25: error invalid_value Invalid value for 'messages[0].role'")
+    assert lines[0].startswith(
+        "dir/bad file.json:2:25: error invalid_value Invalid value for 'messages[0].role'"
+    )
     assert lines[1].startswith("warned.yaml:1:1: warning byte_order_mark ")
     assert lines[2] == "3 files checked: 1 error, 1 warning; 1 file with errors."
     assert "\033[" not in "".join(lines)
@@ -74,7 +83,9 @@ def test_json_format(results):
     bad, good, warned = document["files"]
     assert bad["path"] == "dir/bad file.json" and bad["valid"] is False
     (found,) = bad["problems"]
-    assert {key: found[key] for key in ("pointer", "param", "line", "column", "severity", "code")} == {
+    assert {
+        key: found[key] for key in ("pointer", "param", "line", "column", "severity", "code")
+    } == {
         "pointer": "/messages/0/role",
         "param": "messages[0].role",
         "line": 2,
@@ -100,14 +111,19 @@ def test_sarif_results_have_regions_and_rules(results):
     (run,) = json.loads(render(SarifReporter, results))["runs"]
     rules = run["tool"]["driver"]["rules"]
     assert [rule["id"] for rule in rules] == ["F405", "S102"]
-    assert rules[1]["name"] == "InvalidValue" and rules[1]["defaultConfiguration"] == {"level": "error"}
+    assert rules[1]["name"] == "InvalidValue" and rules[1]["defaultConfiguration"] == {
+        "level": "error"
+    }
     assert rules[1]["properties"] == {"source": "spec", "codes": ["invalid_value"]}
     first, second = run["results"]
     assert first["ruleId"] == "S102" and first["level"] == "error"
     assert first["properties"]["code"] == "invalid_value"
     assert rules[first["ruleIndex"]]["id"] == "S102"
     location = first["locations"][0]["physicalLocation"]
-    assert location == {"artifactLocation": {"uri": "dir/bad%20file.json"}, "region": {"startLine": 2, "startColumn": 25}}
+    assert location == {
+        "artifactLocation": {"uri": "dir/bad%20file.json"},
+        "region": {"startLine": 2, "startColumn": 25},
+    }
     assert second["level"] == "warning"
 
 
@@ -124,16 +140,23 @@ def test_github_format(results):
     assert lines[0].startswith(
         "::error file=dir/bad file.json,line=2,col=25,title=thread-validator S102 invalid_value::Invalid value"
     )
-    assert lines[1].startswith("::warning file=warned.yaml,line=1,col=1,title=thread-validator F405 byte_order_mark::")
+    assert lines[1].startswith(
+        "::warning file=warned.yaml,line=1,col=1,title=thread-validator F405 byte_order_mark::"
+    )
 
 
 def test_github_escaping():
     """Messages escape %, CR and LF; properties also escape ':' and ','."""
     assert escape_data("50%\r\nnext") == "50%25%0D%0Anext"
     assert escape_property("a:b,c%") == "a%3Ab%2Cc%25"
-    result = FileResult("we:ird,name.json", (Finding(problem("invalid_json", "bad\nthing: 100%", 1, 2)),))
+    result = FileResult(
+        "we:ird,name.json", (Finding(problem("invalid_json", "bad\nthing: 100%", 1, 2)),)
+    )
     line = render(GithubReporter, [result]).splitlines()[0]
-    assert line == "::error file=we%3Aird%2Cname.json,line=1,col=2,title=thread-validator invalid_json::bad%0Athing: 100%25"
+    assert (
+        line
+        == "::error file=we%3Aird%2Cname.json,line=1,col=2,title=thread-validator invalid_json::bad%0Athing: 100%25"
+    )
 
 
 def test_multi_document_findings_name_their_document():

@@ -17,7 +17,11 @@ from thread_validator._rules_doc import rewrite
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 SDK = json.loads((ROOT / "tests" / "data" / "sdk_payloads.json").read_text("utf-8"))
-SDK_KIND = {"threads.create": "thread", "threads.create_and_run.thread": "thread", "threads.messages.create": "message"}
+SDK_KIND = {
+    "threads.create": "thread",
+    "threads.create_and_run.thread": "thread",
+    "threads.messages.create": "message",
+}
 
 
 def test_readme_table_is_generated_from_the_catalogue() -> None:
@@ -76,13 +80,17 @@ def file_rule_ids(text: str) -> list[str]:
     return [finding.problem.rule for finding in result.findings]
 
 
-@pytest.mark.parametrize("rule", [rule for rule in RULES if rule.id.startswith("F")], ids=lambda rule: rule.id)
+@pytest.mark.parametrize(
+    "rule", [rule for rule in RULES if rule.id.startswith("F")], ids=lambda rule: rule.id
+)
 def test_each_file_rule_fails_its_bad_example_and_passes_its_good_one(rule) -> None:
     assert rule.id in file_rule_ids(rule.bad)
     assert file_rule_ids(rule.good) == []
 
 
-@pytest.mark.parametrize("rule", [rule for rule in RULES if not rule.id.startswith("F")], ids=lambda rule: rule.id)
+@pytest.mark.parametrize(
+    "rule", [rule for rule in RULES if not rule.id.startswith("F")], ids=lambda rule: rule.id
+)
 def test_each_rule_fails_its_bad_example_and_passes_its_good_one(rule) -> None:
     bad, kind = example_body(rule.bad)
     assert rule.id in {p.rule for p in validate(bad, kind=kind, api_version=rule.api_version)}

@@ -85,8 +85,20 @@ def test_found_through_importlib_resources_from_the_source_tree() -> None:
 def test_found_from_an_installed_wheel(tmp_path: Path) -> None:
     """A wheel carries the schema inside the package, and the package finds it there."""
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
     )
     [wheel] = tmp_path.glob("thread_validator-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
@@ -99,8 +111,12 @@ def test_found_from_an_installed_wheel(tmp_path: Path) -> None:
         "print(json.dumps([thread_validator.__file__, [p.code for p in thread_validator.validate({'messages': [{}]})]]))"
     )
     result = subprocess.run(
-        [sys.executable, "-c", probe], cwd=tmp_path, env={"PYTHONPATH": str(site)},
-        check=True, capture_output=True, text=True,
+        [sys.executable, "-c", probe],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(site)},
+        check=True,
+        capture_output=True,
+        text=True,
     )
     location, codes = json.loads(result.stdout)
     assert Path(location).is_relative_to(site)

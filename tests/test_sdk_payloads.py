@@ -15,7 +15,11 @@ import pytest
 from thread_validator import Problem, validate
 
 RECORDS = json.loads((Path(__file__).parent / "data" / "sdk_payloads.json").read_text("utf-8"))
-KIND = {"threads.create": "thread", "threads.create_and_run.thread": "thread", "threads.messages.create": "message"}
+KIND = {
+    "threads.create": "thread",
+    "threads.create_and_run.thread": "thread",
+    "threads.messages.create": "message",
+}
 
 
 def record_id(record: dict) -> str:
@@ -24,7 +28,9 @@ def record_id(record: dict) -> str:
 
 
 def errors(record: dict) -> list[Problem]:
-    return [p for p in validate(record["payload"], kind=KIND[record["kind"]]) if p.severity == "error"]
+    return [
+        p for p in validate(record["payload"], kind=KIND[record["kind"]]) if p.severity == "error"
+    ]
 
 
 # Why an SDK test body fails the spec, by the place and code of the error.
@@ -62,7 +68,9 @@ def test_bodies_the_live_api_accepted_are_valid(record: dict) -> None:
 @pytest.mark.parametrize("record", RECORDS, ids=record_id)
 def test_verdict_is_the_specs(record: dict) -> None:
     """Valid exactly when the seed spec and its prose rules (recorded at collection) accept it."""
-    expected = record["validation"]["seed001"]["valid"] and record["validation"]["custom_checks"]["valid"]
+    expected = (
+        record["validation"]["seed001"]["valid"] and record["validation"]["custom_checks"]["valid"]
+    )
     found = errors(record)
     assert (not found) == expected
     assert {explanation(p) for p in found} <= EXPLANATIONS

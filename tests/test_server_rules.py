@@ -12,14 +12,20 @@ from thread_validator._rules import RULE_BY_ID
 from thread_validator._server_rules import RULE_FUNCTIONS
 
 RECORDS = json.loads((Path(__file__).parent / "data" / "sdk_payloads.json").read_text("utf-8"))
-KIND = {"threads.create": "thread", "threads.create_and_run.thread": "thread", "threads.messages.create": "message"}
+KIND = {
+    "threads.create": "thread",
+    "threads.create_and_run.thread": "thread",
+    "threads.messages.create": "message",
+}
 
 
 def user(content: object, **more: object) -> dict:
     return {"role": "user", "content": content, **more}
 
 
-def warnings(body: object, kind: str = "thread", api_version: str = "v2") -> list[tuple[str | None, str | None, str]]:
+def warnings(
+    body: object, kind: str = "thread", api_version: str = "v2"
+) -> list[tuple[str | None, str | None, str]]:
     problems = validate(body, kind=kind, api_version=api_version)  # type: ignore[arg-type]
     return [(p.param, p.rule, p.code) for p in problems if p.severity == "warning"]
 
@@ -30,14 +36,20 @@ def test_every_server_rule_is_in_the_catalogue_as_observed_behaviour() -> None:
         assert rule.severity == "warning" and rule.source == "observed server behaviour"
 
 
-@pytest.mark.parametrize("record", [r for r in RECORDS if r["origin"] == "live_api_recording"], ids=lambda r: r["source"].rsplit("/", 1)[-1][:50])
+@pytest.mark.parametrize(
+    "record",
+    [r for r in RECORDS if r["origin"] == "live_api_recording"],
+    ids=lambda r: r["source"].rsplit("/", 1)[-1][:50],
+)
 def test_bodies_the_live_api_accepted_break_no_server_rule(record: dict) -> None:
     assert warnings(record["payload"], KIND[record["kind"]]) == []
 
 
 def test_o301_at_most_32_messages_in_a_create() -> None:
     assert warnings({"messages": [user("hi")] * 32}) == []
-    assert warnings({"messages": [user("hi")] * 33}) == [("messages", "O301", "array_above_max_length")]
+    assert warnings({"messages": [user("hi")] * 33}) == [
+        ("messages", "O301", "array_above_max_length")
+    ]
     [problem] = validate({"messages": [user("hi")] * 40})
     assert problem.message == (
         "Invalid 'messages': array too long. Expected an array with maximum length 32, but got an "
@@ -55,14 +67,22 @@ def test_o302_content_of_at_most_256000_characters() -> None:
         "a string with length 1620133 instead."
     )
     parts = [{"type": "text", "text": "short"}, {"type": "text", "text": "x" * 256_001}]
-    assert warnings({"messages": [user(parts)]}) == [("messages[0].content[1].text", "O302", "string_above_max_length")]
+    assert warnings({"messages": [user(parts)]}) == [
+        ("messages[0].content[1].text", "O302", "string_above_max_length")
+    ]
 
 
 def test_o303_image_urls_are_http_or_https() -> None:
     def part(url: str) -> dict:
-        return user([{"type": "text", "text": "look"}, {"type": "image_url", "image_url": {"url": url}}])
+        return user(
+            [{"type": "text", "text": "look"}, {"type": "image_url", "image_url": {"url": url}}]
+        )
 
-    for url in ("https://example.com/a.png", "http://example.com/a.png", "HTTPS://EXAMPLE.COM/A.PNG"):
+    for url in (
+        "https://example.com/a.png",
+        "http://example.com/a.png",
+        "HTTPS://EXAMPLE.COM/A.PNG",
+    ):
         assert warnings({"messages": [part(url)]}) == []
     [problem] = validate({"messages": [part("data:image/jpeg;base64,/9j/4AAQ")]})
     # openai/openai-python#1483: the live API's error for exactly this body shape.
@@ -81,7 +101,10 @@ def test_o304_file_ids_begin_with_file_dash() -> None:
         "messages": [
             user(
                 [{"type": "image_file", "image_file": {"file_id": "img-1"}}],
-                attachments=[{"file_id": "file-ok", "tools": [{"type": "file_search"}]}, {"file_id": "abc", "tools": []}],
+                attachments=[
+                    {"file_id": "file-ok", "tools": [{"type": "file_search"}]},
+                    {"file_id": "abc", "tools": []},
+                ],
             )
         ],
         "tool_resources": {
@@ -96,18 +119,29 @@ def test_o304_file_ids_begin_with_file_dash() -> None:
         "tool_resources.file_search.vector_stores[0].file_ids[0]",
     ]
     [problem] = validate(user("x", attachments=[{"file_id": "abc", "tools": []}]), kind="message")
-    assert problem.message == "Invalid 'attachments[0].file_id': 'abc'. Expected an ID that begins with 'file-'."
+    assert (
+        problem.message
+        == "Invalid 'attachments[0].file_id': 'abc'. Expected an ID that begins with 'file-'."
+    )
 
 
 def test_o305_vector_store_ids_begin_with_vs() -> None:
     body = {"tool_resources": {"file_search": {"vector_store_ids": ["store"]}}}
-    assert warnings(body) == [("tool_resources.file_search.vector_store_ids[0]", "O305", "invalid_value")]
+    assert warnings(body) == [
+        ("tool_resources.file_search.vector_store_ids[0]", "O305", "invalid_value")
+    ]
     body["tool_resources"]["file_search"]["vector_store_ids"] = ["vs_abc"]
     assert warnings(body) == []
 
 
 def test_o306_thread_object_ids_begin_with_thread() -> None:
-    thread = {"id": "thr_1", "object": "thread", "created_at": 0, "metadata": {}, "tool_resources": {}}
+    thread = {
+        "id": "thr_1",
+        "object": "thread",
+        "created_at": 0,
+        "metadata": {},
+        "tool_resources": {},
+    }
     assert warnings(thread, "thread_object") == [("id", "O306", "invalid_value")]
     assert warnings({**thread, "id": "thread_1"}, "thread_object") == []
 
@@ -136,9 +170,23 @@ def test_no_warning_where_the_schema_already_reports_an_error() -> None:
     ]
 
 
-@pytest.mark.parametrize("body", [None, 1, "x", [], {"messages": "x"}, {"messages": [1, None, {"content": 5}]},
-                                  {"tool_resources": {"file_search": {"vector_store_ids": [1], "vector_stores": [None]}}},
-                                  {"messages": [user([None, {"type": "image_url"}, {"type": "image_url", "image_url": {"url": 3}}])]}])
+@pytest.mark.parametrize(
+    "body",
+    [
+        None,
+        1,
+        "x",
+        [],
+        {"messages": "x"},
+        {"messages": [1, None, {"content": 5}]},
+        {"tool_resources": {"file_search": {"vector_store_ids": [1], "vector_stores": [None]}}},
+        {
+            "messages": [
+                user([None, {"type": "image_url"}, {"type": "image_url", "image_url": {"url": 3}}])
+            ]
+        },
+    ],
+)
 def test_rules_tolerate_any_value(body: object) -> None:
     for kind in ("thread", "message", "thread_object"):
         for rule in RULE_FUNCTIONS.values():

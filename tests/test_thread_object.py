@@ -13,7 +13,11 @@ from thread_validator import validate
 DATA = Path(__file__).parent / "data"
 SEED_EXAMPLE = json.loads((DATA / "thread_object_seed002.json").read_text("utf-8"))
 RECORDS = json.loads((DATA / "sdk_payloads.json").read_text("utf-8"))
-LIVE_RESPONSES = [record["live_response_body"] for record in RECORDS if record.get("live_response_body") is not None]
+LIVE_RESPONSES = [
+    record["live_response_body"]
+    for record in RECORDS
+    if record.get("live_response_body") is not None
+]
 
 
 def test_the_corpus_holds_live_thread_objects() -> None:
@@ -53,10 +57,16 @@ def test_a_request_body_is_not_a_thread_object() -> None:
         (("created_at", "2025-10-30"), "created_at", "invalid_type"),
         (("created_at", 1.5), "created_at", "invalid_type"),
         (("metadata", {str(n): "v" for n in range(17)}), "metadata", "object_above_max_properties"),
-        (("tool_resources", {"code_interpreter": {"file_ids": ["file-a"] * 21}}), "tool_resources.code_interpreter.file_ids", "array_above_max_length"),
+        (
+            ("tool_resources", {"code_interpreter": {"file_ids": ["file-a"] * 21}}),
+            "tool_resources.code_interpreter.file_ids",
+            "array_above_max_length",
+        ),
     ],
 )
-def test_a_broken_thread_object_is_reported_at_its_place(change: tuple, param: str, code: str) -> None:
+def test_a_broken_thread_object_is_reported_at_its_place(
+    change: tuple, param: str, code: str
+) -> None:
     thread = copy.deepcopy(LIVE_RESPONSES[0])
     key, value = change
     thread[key] = value

@@ -18,7 +18,17 @@ from ._rules import RULES
 
 SECTION = "thread-validator"
 SEVERITIES: tuple[str, ...] = ("error", "warning")
-KNOWN_SETTINGS = ("select", "ignore", "severity", "per-file-ignores", "strict", "kind", "api-version", "format", "max-bytes")
+KNOWN_SETTINGS = (
+    "select",
+    "ignore",
+    "severity",
+    "per-file-ignores",
+    "strict",
+    "kind",
+    "api-version",
+    "format",
+    "max-bytes",
+)
 
 
 class ConfigError(ValueError):
@@ -48,7 +58,10 @@ class Settings(NamedTuple):
         if flags.get("ignore") is not None:
             changes["ignore"] = tuple(expand_selectors(flags["ignore"], "--ignore"))
         if flags.get("severity"):
-            changes["severity"] = {**self.severity, **parse_severities(flags["severity"], "--severity")}
+            changes["severity"] = {
+                **self.severity,
+                **parse_severities(flags["severity"], "--severity"),
+            }
         return self._replace(**changes)
 
     def enabled(self, rule_id: str, path: str | None = None) -> bool:
@@ -60,7 +73,11 @@ class Settings(NamedTuple):
 
     def apply(self, problems: Iterable[Problem], path: str | None = None) -> list[Problem]:
         """Drop the problems of rules not selected here, and set the configured severities."""
-        return [kept for kept in (self.apply_one(problem, path) for problem in problems) if kept is not None]
+        return [
+            kept
+            for kept in (self.apply_one(problem, path) for problem in problems)
+            if kept is not None
+        ]
 
     def apply_one(self, problem: Problem, path: str | None = None) -> Problem | None:
         """The problem as configured, or ``None`` when its rule is not selected for ``path``."""
@@ -68,7 +85,9 @@ class Settings(NamedTuple):
         if not self.enabled(rule, path):
             return None
         severity = self._severity_of(rule)
-        return problem if severity in (None, problem.severity) else problem.replace(severity=severity)
+        return (
+            problem if severity in (None, problem.severity) else problem.replace(severity=severity)
+        )
 
     def _severity_of(self, rule_id: str) -> Severity | None:
         # The most specific setting wins: "L501" over "L5" over "L".
@@ -124,7 +143,9 @@ def check_selector(selector: str, where: str) -> str:
 
     match = difflib.get_close_matches(selector, candidates, n=1, cutoff=0.6)
     hint = f"; did you mean {match[0]!r}?" if match else ""
-    raise ConfigError(f"{where}: unknown rule {selector!r}{hint} (see the rules table in the README)")
+    raise ConfigError(
+        f"{where}: unknown rule {selector!r}{hint} (see the rules table in the README)"
+    )
 
 
 def parse_severities(values: Iterable[str] | Mapping[str, str], where: str) -> dict[str, Severity]:
@@ -143,7 +164,9 @@ def parse_severities(values: Iterable[str] | Mapping[str, str], where: str) -> d
     result: dict[str, Severity] = {}
     for rule, level in pairs:
         if level not in SEVERITIES:
-            raise ConfigError(f"{where}: severity for {rule!r} must be 'error' or 'warning', not {level!r}")
+            raise ConfigError(
+                f"{where}: severity for {rule!r} must be 'error' or 'warning', not {level!r}"
+            )
         result[check_selector(rule, where)] = level  # type: ignore[assignment]
     return result
 
@@ -192,16 +215,28 @@ def load(path: Path) -> Settings:
     if not isinstance(per_file, dict):
         raise ConfigError(f"{where}: per-file-ignores must be a table of pattern = [rules]")
     return Settings(
-        select=tuple(expand_selectors(_list(table.get("select", []), where, "select"), f"{where} select")),
-        ignore=tuple(expand_selectors(_list(table.get("ignore", []), where, "ignore"), f"{where} ignore")),
+        select=tuple(
+            expand_selectors(_list(table.get("select", []), where, "select"), f"{where} select")
+        ),
+        ignore=tuple(
+            expand_selectors(_list(table.get("ignore", []), where, "ignore"), f"{where} ignore")
+        ),
         severity=parse_severities(_table(table.get("severity", {}), where), f"{where} severity"),
         per_file_ignores={
-            str(pattern): tuple(expand_selectors(_list(ids, where, f"per-file-ignores {pattern!r}"), f"{where} per-file-ignores"))
+            str(pattern): tuple(
+                expand_selectors(
+                    _list(ids, where, f"per-file-ignores {pattern!r}"), f"{where} per-file-ignores"
+                )
+            )
             for pattern, ids in per_file.items()
         },
         root=path.parent,
         source=path,
-        options={key: value for key, value in table.items() if key not in ("select", "ignore", "severity", "per-file-ignores")},
+        options={
+            key: value
+            for key, value in table.items()
+            if key not in ("select", "ignore", "severity", "per-file-ignores")
+        },
     )
 
 
@@ -220,5 +255,5 @@ def _list(value: Any, where: str, name: str) -> list[str]:
 
 def _table(value: Any, where: str) -> dict[str, str]:
     if not isinstance(value, dict):
-        raise ConfigError(f"{where}: severity must be a table of RULE = \"error\" | \"warning\"")
+        raise ConfigError(f'{where}: severity must be a table of RULE = "error" | "warning"')
     return value

@@ -33,7 +33,17 @@ Check = Callable[[object], bool]
 
 # Keywords that only annotate: the full validator ignores them, so may the fast path.
 _ANNOTATIONS = frozenset(
-    {"title", "description", "default", "examples", "$comment", "deprecated", "readOnly", "writeOnly", "discriminator"}
+    {
+        "title",
+        "description",
+        "default",
+        "examples",
+        "$comment",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "discriminator",
+    }
 )
 _KEYWORDS = frozenset(
     {
@@ -45,7 +55,15 @@ _KEYWORDS = frozenset(
 
 # The Python types a JSON value can have, as the dispatch names them, and the test for each.
 _KINDS = ("dict", "str", "list", "int", "float", "bool", "null")
-_PYTHON_TYPE = {"dict": dict, "str": str, "list": list, "int": int, "float": float, "bool": bool, "null": type(None)}
+_PYTHON_TYPE = {
+    "dict": dict,
+    "str": str,
+    "list": list,
+    "int": int,
+    "float": float,
+    "bool": bool,
+    "null": type(None),
+}
 _JSON_TYPE_KINDS = {
     "object": ("dict",),
     "array": ("list",),
@@ -88,9 +106,14 @@ def _overlap_at_most_half(size: object, overlap: object) -> bool:
 
 _EXACT = frozenset(_PYTHON_TYPE.values())
 
+
 def _runtime() -> dict[str, Any]:
     """Names the generated code finds in its globals."""
-    return {"_uri": uri_pattern().fullmatch, "_overlap_at_most_half": _overlap_at_most_half, "_count_of": operator.countOf}
+    return {
+        "_uri": uri_pattern().fullmatch,
+        "_overlap_at_most_half": _overlap_at_most_half,
+        "_count_of": operator.countOf,
+    }
 
 
 # A compiled schema: for each kind, the statements that check a value of that kind (they
@@ -137,7 +160,9 @@ class _Compiler:
         if not isinstance(schema, dict):
             raise Unsupported(f"schema {schema!r}")
         unknown = set(schema) - _KEYWORDS - _ANNOTATIONS
-        unknown = {name for name in unknown if not (isinstance(name, str) and name.startswith("x-"))}
+        unknown = {
+            name for name in unknown if not (isinstance(name, str) and name.startswith("x-"))
+        }
         if unknown:
             raise Unsupported(f"keywords {sorted(map(str, unknown))}")
         code: Code = {kind: [] for kind in _KINDS}
@@ -154,7 +179,9 @@ class _Compiler:
         additional = schema.get("additionalProperties", True)
         if "metadataLimits" in schema:
             # With values that must be strings (the Metadata definition), one loop checks both.
-            strings_only = _plain_types(self.compile(additional, "_")) == [str] and not schema.get("properties")
+            strings_only = _plain_types(self.compile(additional, "_")) == [str] and not schema.get(
+                "properties"
+            )
             _add(code, "dict", self.metadata_limits(schema["metadataLimits"], strings_only, v))
             if strings_only:
                 additional = True
@@ -235,7 +262,9 @@ class _Compiler:
         strings = frozenset(value for value in values if isinstance(value, str))
         booleans = frozenset(value for value in values if isinstance(value, bool))
         numbers = frozenset(
-            value for value in values if isinstance(value, (int, float)) and not isinstance(value, bool)
+            value
+            for value in values
+            if isinstance(value, (int, float)) and not isinstance(value, bool)
         )
         code: Code = {kind: None for kind in _KINDS}
         if strings:
@@ -257,7 +286,9 @@ class _Compiler:
         return [f"if {name!r} not in {v}: return False" for name in names if name != tag]
 
     def properties(self, properties: Any, additional: Any, present: list[str], v: str) -> list[str]:
-        if not isinstance(properties, dict) or not all(isinstance(name, str) for name in properties):
+        if not isinstance(properties, dict) or not all(
+            isinstance(name, str) for name in properties
+        ):
             raise Unsupported("properties must be an object")
         lines: list[str] = []
         tag = self._facts.get(v)
@@ -313,7 +344,10 @@ class _Compiler:
     def only_types(self, types: list[type], values: str, container: str) -> list[str]:
         """Every one of ``values`` is of one of ``types`` (exactly: no subclasses)."""
         x = self.fresh("v")
-        test = " and ".join(f"{x} is not None" if each is type(None) else f"type({x}) is not {each.__name__}" for each in types)
+        test = " and ".join(
+            f"{x} is not None" if each is type(None) else f"type({x}) is not {each.__name__}"
+            for each in types
+        )
         if len(types) == 1:
             # Counting by identity in C is the quickest pass: about 15 ns a value.
             long = f"elif _count_of(map(type, {values}), {self.constant(types[0])}) != len({container}): return False"
@@ -328,9 +362,15 @@ class _Compiler:
         ]
 
     def metadata_limits(self, limits: Any, strings_only: bool, v: str) -> list[str]:
-        if not isinstance(limits, dict) or set(limits) != {"maxKeys", "maxKeyLength", "maxValueLength"}:
+        if not isinstance(limits, dict) or set(limits) != {
+            "maxKeys",
+            "maxKeyLength",
+            "maxValueLength",
+        }:
             raise Unsupported("metadataLimits needs exactly maxKeys, maxKeyLength, maxValueLength")
-        keys, key_length, value_length = (_count(limits[name]) for name in ("maxKeys", "maxKeyLength", "maxValueLength"))
+        keys, key_length, value_length = (
+            _count(limits[name]) for name in ("maxKeys", "maxKeyLength", "maxValueLength")
+        )
         key, value = self.fresh("k"), self.fresh("v")
         lines = [
             f"if len({v}) > {keys}: return False",
@@ -339,7 +379,10 @@ class _Compiler:
             f"    if type({key}) is not str or len({key}) > {key_length}: return False",
         ]
         if strings_only:
-            return [*lines, f"    if type({value}) is not str or len({value}) > {value_length}: return False"]
+            return [
+                *lines,
+                f"    if type({value}) is not str or len({value}) > {value_length}: return False",
+            ]
         return [
             *lines,
             f"    if type({value}) is str:",
@@ -378,7 +421,11 @@ class _Compiler:
         ]
         keyword = "if"
         for value, target in mapping.items():
-            chosen = [branch for branch in branches if isinstance(branch, dict) and branch.get("$ref") == target]
+            chosen = [
+                branch
+                for branch in branches
+                if isinstance(branch, dict) and branch.get("$ref") == target
+            ]
             if not chosen:
                 raise Unsupported(f"discriminator target {target!r} is not a branch")
             self._facts[v] = (name, value)
@@ -386,7 +433,10 @@ class _Compiler:
                 body = self.compile(chosen[0], v)["dict"]
             finally:
                 del self._facts[v]
-            lines += [f"{keyword} {tag} == {value!r}:", *_indent(["return False"] if body is None else body or ["pass"])]
+            lines += [
+                f"{keyword} {tag} == {value!r}:",
+                *_indent(["return False"] if body is None else body or ["pass"]),
+            ]
             keyword = "elif"
         lines += ["else:", "    return False"]
         code: Code = {kind: None for kind in _KINDS}
@@ -396,7 +446,12 @@ class _Compiler:
     def accepts(self, schema: Any, value: str) -> bool:
         """Whether ``schema`` holds for the string ``value``, decided now by its compiled check."""
         inner = _Compiler(self.defs, self.schema_id)
-        text = "\n".join(["def check(value):", *_indent([*inner.emit(inner.compile(schema, "value"), "value"), "return True"])])
+        text = "\n".join(
+            [
+                "def check(value):",
+                *_indent([*inner.emit(inner.compile(schema, "value"), "value"), "return True"]),
+            ]
+        )
         namespace: dict[str, Any] = {**_runtime(), **inner.constants}
         exec(text, namespace)  # noqa: S102
         return bool(namespace["check"](value))
@@ -491,10 +546,16 @@ def _definition_name(reference: Any, schema_id: str) -> str:
 
 
 def source(
-    kind: str, defs: Mapping[str, Any] | None = None, *, schema: Any = None, api_version: str = DEFAULT_API_VERSION
+    kind: str,
+    defs: Mapping[str, Any] | None = None,
+    *,
+    schema: Any = None,
+    api_version: str = DEFAULT_API_VERSION,
 ) -> tuple[str, dict[str, Any]]:
     """The Python source of the check for ``kind`` (or a subschema), and the constants it uses."""
-    compiler = _Compiler(document(api_version)["$defs"] if defs is None else defs, DOCUMENTS[api_version][1])
+    compiler = _Compiler(
+        document(api_version)["$defs"] if defs is None else defs, DOCUMENTS[api_version][1]
+    )
     if schema is None:
         code = compiler.ref(f"#/$defs/{KINDS_BY_VERSION[api_version][kind][0]}", "body")
     else:
@@ -513,7 +574,11 @@ def source(
 
 
 def compile_check(
-    kind: str, defs: Mapping[str, Any] | None = None, *, schema: Any = None, api_version: str = DEFAULT_API_VERSION
+    kind: str,
+    defs: Mapping[str, Any] | None = None,
+    *,
+    schema: Any = None,
+    api_version: str = DEFAULT_API_VERSION,
 ) -> Check:
     """Compile the check for ``kind``; raises :class:`Unsupported` if the schema is beyond it."""
     text, constants = source(kind, defs, schema=schema, api_version=api_version)

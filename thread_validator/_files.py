@@ -87,7 +87,9 @@ def check_path(
     if path == STDIN:
         return check_stream(stdin, "<stdin>", kind, max_bytes, api_version=api_version)
     with open(path, "rb") as stream:
-        return check_stream(stream, path, kind, max_bytes, SUFFIXES.get(Path(path).suffix.lower()), api_version)
+        return check_stream(
+            stream, path, kind, max_bytes, SUFFIXES.get(Path(path).suffix.lower()), api_version
+        )
 
 
 def check_stream(
@@ -119,7 +121,9 @@ def check_bytes(
     documents = load(data, fmt)
     findings: list[Finding] = []
     for index, document in enumerate(documents):
-        findings.extend(Finding(found, index) for found in _check_document(document, kind, api_version))
+        findings.extend(
+            Finding(found, index) for found in _check_document(document, kind, api_version)
+        )
     return FileResult(name, tuple(findings), len(documents))
 
 
@@ -154,7 +158,9 @@ def _said(item: Problem, document: Document) -> bool:
 
 
 def _placed(item: Problem, document: Document, api_version: ApiVersion) -> Problem:
-    line, column = document.positions.locate(item.path, item.on_key) if document.positions else (1, 1)
+    line, column = (
+        document.positions.locate(item.path, item.on_key) if document.positions else (1, 1)
+    )
     message = item.message
     phrase = document.implicit.get(item.path)
     if phrase and item.code == "invalid_type" and _expects_string(item.schema_path, api_version):
@@ -173,7 +179,9 @@ def _expects_string(schema_path: str, api_version: ApiVersion) -> bool:
             node = node[token]
         else:
             return False
-    if isinstance(node, (str, list)) and all(isinstance(item, str) for item in ([node] if isinstance(node, str) else node)):
+    if isinstance(node, (str, list)) and all(
+        isinstance(item, str) for item in ([node] if isinstance(node, str) else node)
+    ):
         return "string" in ([node] if isinstance(node, str) else node)
     if isinstance(node, list):
         return any(_branch_type(branch, api_version) == "string" for branch in node)

@@ -85,12 +85,16 @@ def type(validator: Any, types: Any, instance: Any, schema: Mapping[str, Any]) -
         got = json_type_name(instance)
         yield Fault(
             "invalid_type",
-            lambda where: f"Invalid type for {where}: expected {expected_types(names)}, "
-            f"but got {got} instead.",
+            lambda where: (
+                f"Invalid type for {where}: expected {expected_types(names)}, "
+                f"but got {got} instead."
+            ),
         )
 
 
-def enum(validator: Any, enums: list[Any], instance: Any, schema: Mapping[str, Any]) -> Iterator[Fault]:
+def enum(
+    validator: Any, enums: list[Any], instance: Any, schema: Mapping[str, Any]
+) -> Iterator[Fault]:
     if any(_json_equal(instance, allowed) for allowed in enums):
         return
     shown = excerpt(instance)
@@ -106,7 +110,9 @@ def const(validator: Any, const: Any, instance: Any, schema: Mapping[str, Any]) 
     yield from enum(validator, [const], instance, schema)
 
 
-def required(validator: Any, required: list[str], instance: Any, schema: Mapping[str, Any]) -> Iterator[Fault]:
+def required(
+    validator: Any, required: list[str], instance: Any, schema: Mapping[str, Any]
+) -> Iterator[Fault]:
     if not validator.is_type(instance, "object"):
         return
     known = schema.get("properties", {})
@@ -124,7 +130,9 @@ def required(validator: Any, required: list[str], instance: Any, schema: Mapping
         )
 
 
-def additionalProperties(validator: Any, allowed: Any, instance: Any, schema: Mapping[str, Any]) -> Iterator[ValidationError]:
+def additionalProperties(
+    validator: Any, allowed: Any, instance: Any, schema: Mapping[str, Any]
+) -> Iterator[ValidationError]:
     if allowed is not False:
         yield from standard.additionalProperties(validator, allowed, instance, schema)
         return
@@ -145,101 +153,137 @@ def additionalProperties(validator: Any, allowed: Any, instance: Any, schema: Ma
         )
 
 
-def minItems(validator: Any, minimum: int, instance: Any, schema: Mapping[str, Any]) -> Iterator[Fault]:
+def minItems(
+    validator: Any, minimum: int, instance: Any, schema: Mapping[str, Any]
+) -> Iterator[Fault]:
     if validator.is_type(instance, "array") and len(instance) < minimum:
         if not instance:
             yield Fault(
                 "empty_array",
-                lambda where: f"Invalid {where}: empty array. Expected an array with minimum "
-                f"length {minimum}, but got an empty array instead.",
+                lambda where: (
+                    f"Invalid {where}: empty array. Expected an array with minimum "
+                    f"length {minimum}, but got an empty array instead."
+                ),
             )
             return
         size = len(instance)
         yield Fault(
             "array_below_min_length",
-            lambda where: f"Invalid {where}: array too short. Expected an array with minimum "
-            f"length {minimum}, but got an array with length {size} instead.",
+            lambda where: (
+                f"Invalid {where}: array too short. Expected an array with minimum "
+                f"length {minimum}, but got an array with length {size} instead."
+            ),
         )
 
 
-def maxItems(validator: Any, maximum: int, instance: Any, schema: Mapping[str, Any]) -> Iterator[Fault]:
+def maxItems(
+    validator: Any, maximum: int, instance: Any, schema: Mapping[str, Any]
+) -> Iterator[Fault]:
     if validator.is_type(instance, "array") and len(instance) > maximum:
         size = len(instance)
         yield Fault(
             "array_above_max_length",
-            lambda where: f"Invalid {where}: array too long. Expected an array with maximum "
-            f"length {maximum}, but got an array with length {size} instead.",
+            lambda where: (
+                f"Invalid {where}: array too long. Expected an array with maximum "
+                f"length {maximum}, but got an array with length {size} instead."
+            ),
         )
 
 
-def minLength(validator: Any, minimum: int, instance: Any, schema: Mapping[str, Any]) -> Iterator[Fault]:
+def minLength(
+    validator: Any, minimum: int, instance: Any, schema: Mapping[str, Any]
+) -> Iterator[Fault]:
     if validator.is_type(instance, "string") and len(instance) < minimum:
         if not instance:
             yield Fault(
                 "empty_string",
-                lambda where: f"Invalid {where}: empty string. Expected a string with minimum "
-                f"length {minimum}, but got an empty string instead.",
+                lambda where: (
+                    f"Invalid {where}: empty string. Expected a string with minimum "
+                    f"length {minimum}, but got an empty string instead."
+                ),
             )
             return
         size = len(instance)
         yield Fault(
             "string_below_min_length",
-            lambda where: f"Invalid {where}: string too short. Expected a string with minimum "
-            f"length {minimum}, but got a string with length {size} instead.",
+            lambda where: (
+                f"Invalid {where}: string too short. Expected a string with minimum "
+                f"length {minimum}, but got a string with length {size} instead."
+            ),
         )
 
 
-def maxLength(validator: Any, maximum: int, instance: Any, schema: Mapping[str, Any]) -> Iterator[Fault]:
+def maxLength(
+    validator: Any, maximum: int, instance: Any, schema: Mapping[str, Any]
+) -> Iterator[Fault]:
     if validator.is_type(instance, "string") and len(instance) > maximum:
         yield _string_too_long(maximum, len(instance))
 
 
-def maxProperties(validator: Any, maximum: int, instance: Any, schema: Mapping[str, Any]) -> Iterator[Fault]:
+def maxProperties(
+    validator: Any, maximum: int, instance: Any, schema: Mapping[str, Any]
+) -> Iterator[Fault]:
     if validator.is_type(instance, "object") and len(instance) > maximum:
         yield _too_many_properties(maximum, len(instance))
 
 
-def minimum(validator: Any, minimum: Any, instance: Any, schema: Mapping[str, Any]) -> Iterator[Fault]:
+def minimum(
+    validator: Any, minimum: Any, instance: Any, schema: Mapping[str, Any]
+) -> Iterator[Fault]:
     if validator.is_type(instance, "number") and instance < minimum:
         shown, noun = excerpt(instance), _number_noun(validator, schema)
         yield Fault(
             f"{noun}_below_min_value",
-            lambda where: f"Invalid {where}: {noun} below minimum value. Expected a value >= "
-            f"{minimum}, but got {shown} instead.",
+            lambda where: (
+                f"Invalid {where}: {noun} below minimum value. Expected a value >= "
+                f"{minimum}, but got {shown} instead."
+            ),
         )
 
 
-def maximum(validator: Any, maximum: Any, instance: Any, schema: Mapping[str, Any]) -> Iterator[Fault]:
+def maximum(
+    validator: Any, maximum: Any, instance: Any, schema: Mapping[str, Any]
+) -> Iterator[Fault]:
     if validator.is_type(instance, "number") and instance > maximum:
         shown, noun = excerpt(instance), _number_noun(validator, schema)
         yield Fault(
             f"{noun}_above_max_value",
-            lambda where: f"Invalid {where}: {noun} above maximum value. Expected a value <= "
-            f"{maximum}, but got {shown} instead.",
+            lambda where: (
+                f"Invalid {where}: {noun} above maximum value. Expected a value <= "
+                f"{maximum}, but got {shown} instead."
+            ),
         )
 
 
 # RFC 3986 absolute URI: a scheme, then only URI characters or percent-escapes. Characters beyond
 # ASCII are let through as RFC 3987 (IRIs) does: clients percent-encode them, and rejecting a URL
 # the API accepts would report a problem where there is none.
-_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#\[\]]|%[0-9A-Fa-f]{2}|[^\x00-\x7f])*")
+_URI = re.compile(
+    r"[A-Za-z][A-Za-z0-9+.\-]*:(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#\[\]]|%[0-9A-Fa-f]{2}|[^\x00-\x7f])*"
+)
 
 
 def is_uri(text: str) -> bool:
     return _URI.fullmatch(text) is not None and not any(0xD800 <= ord(c) <= 0xDFFF for c in text)
 
 
-def format(validator: Any, format: str, instance: Any, schema: Mapping[str, Any]) -> Iterator[Fault]:  # noqa: A001
+def format(
+    validator: Any, format: str, instance: Any, schema: Mapping[str, Any]
+) -> Iterator[Fault]:  # noqa: A001
     # The spec's only format is "uri"; the API's wording for a bad one is reused verbatim.
     if format == "uri" and validator.is_type(instance, "string") and not is_uri(instance):
         yield Fault(
             "invalid_value",
-            lambda where: f"Invalid {where}. Expected a valid URL, but got a value with an "
-            f"invalid format: {excerpt(instance)}.",
+            lambda where: (
+                f"Invalid {where}. Expected a valid URL, but got a value with an "
+                f"invalid format: {excerpt(instance)}."
+            ),
         )
 
 
-def oneOf(validator: Any, branches: list[Any], instance: Any, schema: Mapping[str, Any]) -> Iterator[ValidationError]:
+def oneOf(
+    validator: Any, branches: list[Any], instance: Any, schema: Mapping[str, Any]
+) -> Iterator[ValidationError]:
     """Validate against the branch the body meant, and report faults inside that branch.
 
     A discriminator picks the branch by the value of its property (``type``); otherwise the
@@ -251,22 +295,33 @@ def oneOf(validator: Any, branches: list[Any], instance: Any, schema: Mapping[st
         return
     discriminator = schema.get("discriminator")
     if discriminator is not None:
-        yield from _discriminated(validator, branches, discriminator, instance, schema.get("x-migration", {}))
+        yield from _discriminated(
+            validator, branches, discriminator, instance, schema.get("x-migration", {})
+        )
         return
-    fitting = [index for index, branch in enumerate(branches) if _type_admits(validator, branch, instance)]
+    fitting = [
+        index for index, branch in enumerate(branches) if _type_admits(validator, branch, instance)
+    ]
     if len(fitting) == 1:
         yield from validator.descend(instance, branches[fitting[0]], schema_path=fitting[0])
     elif not fitting:
-        wanted = [branch["type"] for branch in branches if isinstance(branch, dict) and "type" in branch]
+        wanted = [
+            branch["type"] for branch in branches if isinstance(branch, dict) and "type" in branch
+        ]
         got = json_type_name(instance)
         yield Fault(
             "invalid_type",
-            lambda where: f"Invalid type for {where}: expected {expected_types(wanted)}, "
-            f"but got {got} instead.",
+            lambda where: (
+                f"Invalid type for {where}: expected {expected_types(wanted)}, "
+                f"but got {got} instead."
+            ),
         )
     else:
         for error in standard.oneOf(validator, branches, instance, schema):
-            yield Fault("invalid_value", lambda where: f"Invalid {where}: it matches none or several of the allowed forms.")
+            yield Fault(
+                "invalid_value",
+                lambda where: f"Invalid {where}: it matches none or several of the allowed forms.",
+            )
 
 
 def _discriminated(
@@ -282,11 +337,17 @@ def _discriminated(
     if not validator.is_type(instance, "object"):
         got = json_type_name(instance)
         # A bare tag ("file_search" for {"type": "file_search"}) is how SDKs of April 2024 wrote it.
-        bare = f" Write {{{quote(name)}: {quote(instance)}}}." if isinstance(instance, str) and instance in mapping else ""
+        bare = (
+            f" Write {{{quote(name)}: {quote(instance)}}}."
+            if isinstance(instance, str) and instance in mapping
+            else ""
+        )
         yield Fault(
             "invalid_type",
-            lambda where: f"Invalid type for {where}: expected an object with a {quote(name)} "
-            f"of {choices.replace(' and ', ' or ')}, but got {got} instead.{bare}",
+            lambda where: (
+                f"Invalid type for {where}: expected an object with a {quote(name)} "
+                f"of {choices.replace(' and ', ' or ')}, but got {got} instead.{bare}"
+            ),
         )
         return
     if name not in instance:
@@ -303,11 +364,17 @@ def _discriminated(
             shown, choices_hint = excerpt(tag), migrations[tag]
             yield Fault(
                 "invalid_value",
-                lambda where: f"Invalid value for {where}: {shown}. Supported values are: {choices}. {choices_hint}",
+                lambda where: (
+                    f"Invalid value for {where}: {shown}. Supported values are: {choices}. {choices_hint}"
+                ),
                 path=(name,),
             )
             return
-        faults = enum(validator, list(mapping), tag, {}) if isinstance(tag, str) else type(validator, "string", tag, {})
+        faults = (
+            enum(validator, list(mapping), tag, {})
+            if isinstance(tag, str)
+            else type(validator, "string", tag, {})
+        )
         for fault in faults:
             fault.path.appendleft(name)
             yield fault
@@ -319,7 +386,9 @@ def _discriminated(
 # --- custom keywords -------------------------------------------------------------------------
 
 
-def metadataLimits(validator: Any, limits: Mapping[str, int], instance: Any, schema: Mapping[str, Any]) -> Iterator[Fault]:
+def metadataLimits(
+    validator: Any, limits: Mapping[str, int], instance: Any, schema: Mapping[str, Any]
+) -> Iterator[Fault]:
     """Metadata: at most ``maxKeys`` keys, keys and string values within their lengths.
 
     Lengths are counted in characters (code points), not bytes, as the API documents them. A value
@@ -348,7 +417,9 @@ def metadataLimits(validator: Any, limits: Mapping[str, int], instance: Any, sch
             yield fault
 
 
-def chunkOverlapAtMostHalf(validator: Any, enabled: bool, instance: Any, schema: Mapping[str, Any]) -> Iterator[Fault]:
+def chunkOverlapAtMostHalf(
+    validator: Any, enabled: bool, instance: Any, schema: Mapping[str, Any]
+) -> Iterator[Fault]:
     """Static chunking: ``chunk_overlap_tokens`` must not exceed half of ``max_chunk_size_tokens``."""
     if not enabled or not validator.is_type(instance, "object"):
         return
@@ -361,14 +432,18 @@ def chunkOverlapAtMostHalf(validator: Any, enabled: bool, instance: Any, schema:
         shown_overlap, shown_size = excerpt(overlap), excerpt(size)
         yield Fault(
             "chunk_overlap_above_half",
-            lambda where: f"Invalid {where}: chunk_overlap_tokens {shown_overlap} is more than "
-            f"half of max_chunk_size_tokens {shown_size}. The overlap must not exceed half of "
-            f"the chunk size: at most {largest} here.",
+            lambda where: (
+                f"Invalid {where}: chunk_overlap_tokens {shown_overlap} is more than "
+                f"half of max_chunk_size_tokens {shown_size}. The overlap must not exceed half of "
+                f"the chunk size: at most {largest} here."
+            ),
             path=("chunk_overlap_tokens",),
         )
 
 
-def exactlyOneOf(validator: Any, names: list[str], instance: Any, schema: Mapping[str, Any]) -> Iterator[Fault]:
+def exactlyOneOf(
+    validator: Any, names: list[str], instance: Any, schema: Mapping[str, Any]
+) -> Iterator[Fault]:
     """Exactly one of ``names`` is present (file_search: vector_store_ids or vector_stores)."""
     if not validator.is_type(instance, "object"):
         return
@@ -377,15 +452,19 @@ def exactlyOneOf(validator: Any, names: list[str], instance: Any, schema: Mappin
     if not present:
         yield Fault(
             "missing_required_parameter",
-            lambda where: f"Missing required parameter: {where} needs exactly one of "
-            f"{alternatives}, and it has neither.",
+            lambda where: (
+                f"Missing required parameter: {where} needs exactly one of "
+                f"{alternatives}, and it has neither."
+            ),
         )
     elif len(present) > 1:
         given = quoted_choices(present)
         yield Fault(
             "conflicting_parameters",
-            lambda where: f"Invalid {where}: it has both {given}. Give exactly one of "
-            f"{alternatives}, not both.",
+            lambda where: (
+                f"Invalid {where}: it has both {given}. Give exactly one of "
+                f"{alternatives}, not both."
+            ),
         )
 
 
@@ -395,17 +474,21 @@ def exactlyOneOf(validator: Any, names: list[str], instance: Any, schema: Mappin
 def _string_too_long(maximum: int, size: int) -> Fault:
     return Fault(
         "string_above_max_length",
-        lambda where: f"Invalid {where}: string too long. Expected a string with maximum length "
-        f"{maximum}, but got a string with length {size:,} instead.",
+        lambda where: (
+            f"Invalid {where}: string too long. Expected a string with maximum length "
+            f"{maximum}, but got a string with length {size:,} instead."
+        ),
     )
 
 
 def _too_many_properties(maximum: int, size: int) -> Fault:
     return Fault(
         "object_above_max_properties",
-        lambda where: f"Invalid {where}: too many properties. Expected an object with at most "
-        f"{maximum} {plural(maximum, 'property', 'properties')}, but got an object with {size} "
-        f"{plural(size, 'property', 'properties')} instead.",
+        lambda where: (
+            f"Invalid {where}: too many properties. Expected an object with at most "
+            f"{maximum} {plural(maximum, 'property', 'properties')}, but got an object with {size} "
+            f"{plural(size, 'property', 'properties')} instead."
+        ),
     )
 
 

@@ -43,7 +43,8 @@ def duplicate_ids(body: Any, kind: str) -> Iterator[Problem]:
                     continue
                 if item in first:
                     yield warning(
-                        path + (index,), "duplicate_id",
+                        path + (index,),
+                        "duplicate_id",
                         f"Duplicate ID in {quote(api_param(path))}: {excerpt(item)} is already at "
                         f"index {first[item]}.",
                     )
@@ -65,7 +66,8 @@ def duplicate_ids(body: Any, kind: str) -> Iterator[Problem]:
                 if key in seen:
                     where = path + ("attachments", index, "tools", tool_index)
                     yield warning(
-                        where, "duplicate_attachment",
+                        where,
+                        "duplicate_attachment",
                         f"Duplicate attachment: file {excerpt(key[0])} is already given to "
                         f"{quote(tool_type)} by {quote(api_param(path + ('attachments', seen[key])))}.",
                     )
@@ -82,11 +84,19 @@ def empty_text(body: Any, kind: str) -> Iterator[Problem]:
     """An empty message or text part: the spec allows it, but the model gets nothing to read."""
     for path, message in walk.messages(body, kind):
         if message.get("content") == "":
-            yield warning(path + ("content",), "empty_text", f"Empty text in {quote(api_param(path + ('content',)) )}: the message says nothing.")
+            yield warning(
+                path + ("content",),
+                "empty_text",
+                f"Empty text in {quote(api_param(path + ('content',)))}: the message says nothing.",
+            )
         for index, part in walk.parts(message, "text"):
             if part.get("text") == "":
                 where = path + ("content", index, "text")
-                yield warning(where, "empty_text", f"Empty text in {quote(api_param(where))}: the part says nothing.")
+                yield warning(
+                    where,
+                    "empty_text",
+                    f"Empty text in {quote(api_param(where))}: the part says nothing.",
+                )
 
 
 def metadata_key_case(body: Any, kind: str) -> Iterator[Problem]:
@@ -101,7 +111,8 @@ def metadata_key_case(body: Any, kind: str) -> Iterator[Problem]:
             folded = key.casefold()
             if folded in first:
                 yield warning(
-                    path + (key,), "metadata_key_case",
+                    path + (key,),
+                    "metadata_key_case",
                     f"Metadata keys differ only in case in {quote(api_param(path))}: {excerpt(key)} "
                     f"and {excerpt(first[folded])}.",
                     on_key=True,
@@ -131,7 +142,8 @@ def image_extension(body: Any, kind: str) -> Iterator[Problem]:
             if extension and extension not in IMAGE_EXTENSIONS:
                 where = path + ("content", index, "image_url", "url")
                 yield warning(
-                    where, "unsupported_image_extension",
+                    where,
+                    "unsupported_image_extension",
                     f"Image URL in {quote(api_param(where))} ends in {quote(extension)}; supported "
                     "image types are jpeg, jpg, png, gif and webp.",
                 )

@@ -30,6 +30,7 @@ MAX_ALIAS_VALUES = 10_000
 #: Python refuses to convert integers longer than this (``sys.get_int_max_str_digits``).
 MAX_INT_DIGITS = 4300
 
+
 class Positions:
     """Where each value (and each object key) of a body starts in its file.
 
@@ -139,7 +140,12 @@ def decode(data: bytes, fmt: Format) -> tuple[str | None, list[Problem]]:
     if nul >= 0:
         line, column = _byte_position(data, nul)
         return None, [
-            problem("binary_file", "The file holds a NUL byte: it is binary, not a JSON or YAML text.", line, column)
+            problem(
+                "binary_file",
+                "The file holds a NUL byte: it is binary, not a JSON or YAML text.",
+                line,
+                column,
+            )
         ]
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -181,7 +187,10 @@ def decode(data: bytes, fmt: Format) -> tuple[str | None, list[Problem]]:
             )
         ]
     if not text.strip():
-        return None, [*problems, problem("empty_file", "The file is empty: it holds no body.", 1, 1)]
+        return None, [
+            *problems,
+            problem("empty_file", "The file is empty: it holds no body.", 1, 1),
+        ]
     return text, problems
 
 
@@ -236,8 +245,12 @@ def load_json(text: str) -> list[Document]:
         document.parsed = True
     except json.JSONDecodeError as error:
         document.problems.append(
-            problem("invalid_json", f"Invalid JSON: {error.msg} at line {error.lineno}, column {error.colno}.",
-                    error.lineno, error.colno)
+            problem(
+                "invalid_json",
+                f"Invalid JSON: {error.msg} at line {error.lineno}, column {error.colno}.",
+                error.lineno,
+                error.colno,
+            )
         )
         return [document]
     except (RecursionError, ValueError):
@@ -405,7 +418,9 @@ def _too_long(digits: int, line: int, column: int, path: tuple[Any, ...]) -> Pro
     )
 
 
-def _duplicate(key: str, path: tuple[Any, ...], at: tuple[int, int], first: tuple[int, int]) -> Problem:
+def _duplicate(
+    key: str, path: tuple[Any, ...], at: tuple[int, int], first: tuple[int, int]
+) -> Problem:
     return problem(
         "duplicate_key",
         f"Duplicate key {quote(key)}: {quote(api_param(path))} is already set at line {first[0]}, "
@@ -445,7 +460,9 @@ def load_yaml(text: str) -> list[Document]:
     except yaml.YAMLError as error:
         composer.fail(error)
     if not composer.documents:
-        return [Document(problems=[problem("empty_file", "The file holds no YAML document.", 1, 1)])]
+        return [
+            Document(problems=[problem("empty_file", "The file holds no YAML document.", 1, 1)])
+        ]
     return composer.documents
 
 
@@ -457,9 +474,27 @@ _SKIP = _Skip()
 
 
 class _Frame:
-    __slots__ = ("path", "value", "key", "key_at", "seen", "merges", "size", "anchor", "as_key", "at")
+    __slots__ = (
+        "path",
+        "value",
+        "key",
+        "key_at",
+        "seen",
+        "merges",
+        "size",
+        "anchor",
+        "as_key",
+        "at",
+    )
 
-    def __init__(self, path: tuple[Any, ...], value: Any, anchor: str | None, as_key: bool, at: tuple[int, int]) -> None:
+    def __init__(
+        self,
+        path: tuple[Any, ...],
+        value: Any,
+        anchor: str | None,
+        as_key: bool,
+        at: tuple[int, int],
+    ) -> None:
         self.path = path
         self.value = value
         self.key: Any = None
@@ -524,7 +559,11 @@ class _YamlComposer:
             line, column = 1, 1
         detail = getattr(error, "problem", None) or getattr(error, "reason", None) or str(error)
         context = getattr(error, "context", None)
-        message = f"Invalid YAML: {detail}" + (f" ({context})" if context else "") + f" at line {line}, column {column}."
+        message = (
+            f"Invalid YAML: {detail}"
+            + (f" ({context})" if context else "")
+            + f" at line {line}, column {column}."
+        )
         if not self.documents or self._document.parsed:
             self._document = Document()
             self.documents.append(self._document)
@@ -554,37 +593,62 @@ class _YamlComposer:
         plain = tag is None and event.implicit[0]
         if plain:
             tag = self._resolver.resolve(self._yaml.ScalarNode, event.value, (True, False))
-        kind = tag[len(_TAG):] if tag and tag.startswith(_TAG) else ("str" if tag in (None, "!") else None)
+        kind = (
+            tag[len(_TAG) :]
+            if tag and tag.startswith(_TAG)
+            else ("str" if tag in (None, "!") else None)
+        )
         value: Any = event.value
         if kind in _READ_AS:
-            node = self._yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+            node = self._yaml.ScalarNode(
+                tag, event.value, event.start_mark, event.end_mark, event.style
+            )
             try:
                 value = getattr(self._constructor, f"construct_yaml_{kind}")(node)
             except (ValueError, self._yaml.YAMLError):
-                self._report(problem("invalid_yaml", f"YAML cannot read {excerpt(event.value)} as {_READ_AS[kind]}.", *at, path))
+                self._report(
+                    problem(
+                        "invalid_yaml",
+                        f"YAML cannot read {excerpt(event.value)} as {_READ_AS[kind]}.",
+                        *at,
+                        path,
+                    )
+                )
                 value = event.value
         elif kind == "merge" and is_key and plain:
             value = _Merge
         elif kind not in ("str", "merge", "value"):
             self._report(self._unsupported(tag, at, path))
-        phrase = f"YAML read the unquoted {excerpt(event.value)} as {_READ_AS.get(kind or '', '')}" if plain else ""
+        phrase = (
+            f"YAML read the unquoted {excerpt(event.value)} as {_READ_AS.get(kind or '', '')}"
+            if plain
+            else ""
+        )
         if is_key:
             self._key(value, at, phrase)
             return
         if isinstance(value, float) and value != value or value in (float("inf"), float("-inf")):
-            self._report(problem(
-                "non_json_number",
-                f"YAML read {excerpt(event.value)} as {excerpt(value)}, which is not a JSON number: "
-                "the API would reject the body.",
-                *at, path))
+            self._report(
+                problem(
+                    "non_json_number",
+                    f"YAML read {excerpt(event.value)} as {excerpt(value)}, which is not a JSON number: "
+                    "the API would reject the body.",
+                    *at,
+                    path,
+                )
+            )
             self._document.reported.add(path)
         elif kind in ("timestamp", "binary"):
             advice = f"; quote it ({quote(event.value)}) to make it a string" if plain else ""
-            self._report(problem(
-                "yaml_non_json_value",
-                f"YAML read {'the unquoted ' + excerpt(event.value) if plain else 'this value'} as {_READ_AS[kind]}, "
-                f"which JSON cannot hold{advice}.",
-                *at, path))
+            self._report(
+                problem(
+                    "yaml_non_json_value",
+                    f"YAML read {'the unquoted ' + excerpt(event.value) if plain else 'this value'} as {_READ_AS[kind]}, "
+                    f"which JSON cannot hold{advice}.",
+                    *at,
+                    path,
+                )
+            )
             self._document.reported.add(path)
         elif plain and kind in _READ_AS:
             self._document.implicit[path] = phrase
@@ -594,20 +658,28 @@ class _YamlComposer:
         at = (event.start_mark.line + 1, event.start_mark.column + 1)
         is_key, path = self._place(at)
         if event.anchor not in self._anchors:
-            self._refuse(problem(
-                "invalid_yaml",
-                f"Invalid YAML: the alias *{event.anchor} names no anchor defined before it "
-                "(or one that contains the alias itself).",
-                *at, path))
+            self._refuse(
+                problem(
+                    "invalid_yaml",
+                    f"Invalid YAML: the alias *{event.anchor} names no anchor defined before it "
+                    "(or one that contains the alias itself).",
+                    *at,
+                    path,
+                )
+            )
             return
         value, size = self._anchors[event.anchor]
         self._alias_values += size
         if self._alias_values > MAX_ALIAS_VALUES:
-            self._refuse(problem(
-                "yaml_alias_bomb",
-                f"YAML aliases expand this document by more than {MAX_ALIAS_VALUES:,} values "
-                "(an alias bomb?); the document is refused.",
-                *at, path))
+            self._refuse(
+                problem(
+                    "yaml_alias_bomb",
+                    f"YAML aliases expand this document by more than {MAX_ALIAS_VALUES:,} values "
+                    "(an alias bomb?); the document is refused.",
+                    *at,
+                    path,
+                )
+            )
             return
         if is_key:
             self._key(value, at, "")
@@ -632,11 +704,15 @@ class _YamlComposer:
         if frame.merges:
             self._merge(frame)
         if frame.as_key:
-            self._report(problem(
-                "yaml_non_string_key",
-                f"This key is a YAML {'mapping' if isinstance(frame.value, dict) else 'sequence'}, "
-                "but JSON keys are strings; the pair is left out.",
-                *frame.at, frame.path))
+            self._report(
+                problem(
+                    "yaml_non_string_key",
+                    f"This key is a YAML {'mapping' if isinstance(frame.value, dict) else 'sequence'}, "
+                    "but JSON keys are strings; the pair is left out.",
+                    *frame.at,
+                    frame.path,
+                )
+            )
             self._stack[-1].key = _SKIP
             return
         self._value(frame.value, frame.size, frame.path, frame.at, frame.anchor, placed=True)
@@ -649,10 +725,15 @@ class _YamlComposer:
         if not isinstance(value, str):
             label = f"{phrase}, but" if phrase else "This key is not a string, and"
             value = _key_text(value)
-            self._report(problem(
-                "yaml_non_string_key",
-                f"{label} JSON keys are strings: quote the key.",
-                *at, frame.path + (value,), on_key=True))
+            self._report(
+                problem(
+                    "yaml_non_string_key",
+                    f"{label} JSON keys are strings: quote the key.",
+                    *at,
+                    frame.path + (value,),
+                    on_key=True,
+                )
+            )
         path = frame.path + (value,)
         if value in frame.seen:
             self._report(_duplicate(value, path, at, frame.seen[value]))
@@ -661,7 +742,15 @@ class _YamlComposer:
         self._document.positions.keys[path] = at  # type: ignore[union-attr]
         frame.key = value
 
-    def _value(self, value: Any, size: int, path: tuple[Any, ...], at: tuple[int, int], anchor: str | None, placed: bool = False) -> None:
+    def _value(
+        self,
+        value: Any,
+        size: int,
+        path: tuple[Any, ...],
+        at: tuple[int, int],
+        anchor: str | None,
+        placed: bool = False,
+    ) -> None:
         if not placed:
             self._document.positions.values[path] = at  # type: ignore[union-attr]
         if anchor is not None:
@@ -686,10 +775,14 @@ class _YamlComposer:
         for merged in frame.merges:
             for mapping in merged if isinstance(merged, list) else [merged]:
                 if not isinstance(mapping, dict):
-                    self._report(problem(
-                        "invalid_yaml",
-                        "Invalid YAML: a merge key ('<<') must be followed by a mapping or a list of mappings.",
-                        *frame.at, frame.path))
+                    self._report(
+                        problem(
+                            "invalid_yaml",
+                            "Invalid YAML: a merge key ('<<') must be followed by a mapping or a list of mappings.",
+                            *frame.at,
+                            frame.path,
+                        )
+                    )
                     continue
                 for key, value in mapping.items():
                     frame.value.setdefault(key, value)
@@ -699,7 +792,9 @@ class _YamlComposer:
         return problem(
             "yaml_unsupported_tag",
             f"The YAML tag {quote(tag)} names a type JSON cannot hold; it is read as plain YAML.",
-            *at, path)
+            *at,
+            path,
+        )
 
     def _report(self, found: Problem) -> None:
         self._document.problems.append(found)

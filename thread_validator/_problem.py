@@ -75,7 +75,9 @@ class InvalidBody(ValueError):
 
     def __str__(self) -> str:
         errors = self.errors
-        lines = [f"{len(errors)} {'error' if len(errors) == 1 else 'errors'} in the {self.kind} body:"]
+        lines = [
+            f"{len(errors)} {'error' if len(errors) == 1 else 'errors'} in the {self.kind} body:"
+        ]
         lines += [f"  {problem.message}" for problem in errors[:10]]
         if len(errors) > 10:
             lines.append(f"  … and {len(errors) - 10} more")

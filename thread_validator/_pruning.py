@@ -30,14 +30,18 @@ def pruning(api_version: str) -> dict[str, Keyword]:
         check = schema_checker(schema, api_version)
         return check is not None and check(instance)
 
-    def properties(validator: Any, properties: Mapping[str, Any], instance: Any, schema: Mapping[str, Any]) -> Iterator[ValidationError]:
+    def properties(
+        validator: Any, properties: Mapping[str, Any], instance: Any, schema: Mapping[str, Any]
+    ) -> Iterator[ValidationError]:
         if not validator.is_type(instance, "object"):
             return
         for name, subschema in properties.items():
             if name in instance and not passes(subschema, instance[name]):
                 yield from validator.descend(instance[name], subschema, path=name, schema_path=name)
 
-    def items(validator: Any, items: Any, instance: Any, schema: Mapping[str, Any]) -> Iterator[ValidationError]:
+    def items(
+        validator: Any, items: Any, instance: Any, schema: Mapping[str, Any]
+    ) -> Iterator[ValidationError]:
         if "prefixItems" in schema or items is False or not validator.is_type(instance, "array"):
             yield from standard.items(validator, items, instance, schema)
             return
@@ -48,7 +52,9 @@ def pruning(api_version: str) -> dict[str, Keyword]:
     # One schema object per reference, so that its compiled check is found again by identity.
     references: dict[str, dict[str, str]] = {}
 
-    def ref(validator: Any, ref: str, instance: Any, schema: Mapping[str, Any]) -> Iterator[ValidationError]:
+    def ref(
+        validator: Any, ref: str, instance: Any, schema: Mapping[str, Any]
+    ) -> Iterator[ValidationError]:
         if not passes(references.setdefault(ref, {"$ref": ref}), instance):
             yield from standard.ref(validator, ref, instance, schema)
 

@@ -16,7 +16,10 @@ from ._problem import Problem
 from ._rules import RULE_BY_ID
 
 TOOL = "thread-validator"
-SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+SARIF_SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
+
 
 def summary(results: Sequence[FileResult]) -> str:
     errors = sum(result.errors for result in results)
@@ -100,7 +103,9 @@ class SarifReporter(Reporter):
     def report(self, results: Sequence[FileResult]) -> None:
         from . import __version__
 
-        ids = sorted({finding.problem.rule or "" for result in results for finding in result.findings})
+        ids = sorted(
+            {finding.problem.rule or "" for result in results for finding in result.findings}
+        )
         index = {rule_id: position for position, rule_id in enumerate(ids)}
         rules = [_sarif_rule(rule_id) for rule_id in ids]
         sarif_results = [
@@ -185,10 +190,17 @@ class GithubReporter(Reporter):
                         ("file", result.path),
                         ("line", problem.line or 1),
                         ("col", problem.column or 1),
-                        ("title", f"{TOOL} {problem.rule} {problem.code}" if problem.rule else f"{TOOL} {problem.code}"),
+                        (
+                            "title",
+                            f"{TOOL} {problem.rule} {problem.code}"
+                            if problem.rule
+                            else f"{TOOL} {problem.code}",
+                        ),
                     )
                 )
-                self.stream.write(f"::{problem.severity} {properties}::{escape_data(problem.message)}\n")
+                self.stream.write(
+                    f"::{problem.severity} {properties}::{escape_data(problem.message)}\n"
+                )
         self.stream.write(summary(results) + "\n")
 
 

@@ -56,7 +56,9 @@ class Rule(NamedTuple):
 
 RULES: tuple[Rule, ...] = (
     Rule(
-        "S101", "invalid-type", "error",
+        "S101",
+        "invalid-type",
+        "error",
         "A value has the wrong JSON type.",
         "Every parameter has a JSON type in the spec: role is a string, messages an array, metadata "
         "an object or null. A content part or an attachment tool that is not an object is reported "
@@ -66,7 +68,9 @@ RULES: tuple[Rule, ...] = (
         ("invalid_type",),
     ),
     Rule(
-        "S102", "invalid-value", "error",
+        "S102",
+        "invalid-value",
+        "error",
         "A value is not one of those the spec allows.",
         "role is user or assistant; detail is auto, low or high; a content part's type is text, "
         "image_url or image_file; an attachment tool's type is code_interpreter or file_search; a "
@@ -74,20 +78,26 @@ RULES: tuple[Rule, ...] = (
         "suggests the closest one.",
         '{"messages": [{"role": "system", "content": "Be brief."}]}',
         '{"messages": [{"role": "assistant", "content": "I will be brief."}]}',
-        ("invalid_value",), "enum",
+        ("invalid_value",),
+        "enum",
     ),
     Rule(
-        "S103", "invalid-url", "error",
+        "S103",
+        "invalid-url",
+        "error",
         "image_url.url is not a URL.",
         "The spec gives image_url.url `format: uri`. JSON Schema 2020-12 treats formats as notes; "
         "thread-validator asserts it (an absolute RFC 3986 URI, non-ASCII characters allowed), with "
         "the API's own wording for a malformed URL.",
         '{"messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "cat.png"}}]}]}',
         '{"messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "https://example.com/cat.png"}}]}]}',
-        ("invalid_value",), "format",
+        ("invalid_value",),
+        "format",
     ),
     Rule(
-        "S104", "missing-parameter", "error",
+        "S104",
+        "missing-parameter",
+        "error",
         "A required parameter is absent.",
         "A message needs role and content; a content part its type and its payload (text, "
         "image_url, image_file); an image its url or file_id; a static chunking strategy its "
@@ -96,10 +106,13 @@ RULES: tuple[Rule, ...] = (
         "The problem points at the object that lacks the parameter; its param names the parameter.",
         '{"messages": [{"role": "user", "content": [{"type": "text", "txt": "hi"}]}]}',
         '{"messages": [{"role": "user", "content": [{"type": "text", "text": "hi"}]}]}',
-        ("missing_required_parameter",), "required",
+        ("missing_required_parameter",),
+        "required",
     ),
     Rule(
-        "S105", "unknown-parameter", "error",
+        "S105",
+        "unknown-parameter",
+        "error",
         "An object has a key the spec does not allow.",
         "The body, each message, each static chunking strategy and its parameters are closed "
         "objects (additionalProperties: false); the API answers an unknown key with "
@@ -109,7 +122,9 @@ RULES: tuple[Rule, ...] = (
         ("unknown_parameter",),
     ),
     Rule(
-        "S106", "empty-array", "error",
+        "S106",
+        "empty-array",
+        "error",
         "An array that must not be empty is empty.",
         "Message content is either a string or an array of at least one content part (minItems: "
         "1). In the v1 API (--api-version v1), a message's file_ids, when given, hold at least one "
@@ -119,52 +134,75 @@ RULES: tuple[Rule, ...] = (
         ("empty_array", "array_below_min_length"),
     ),
     Rule(
-        "S107", "too-many-items", "error",
+        "S107",
+        "too-many-items",
+        "error",
         "An array is longer than the spec allows.",
         "code_interpreter takes at most 20 file_ids; file_search at most one vector_store_ids entry "
         "and at most one vector_stores entry; a vector store at most 10,000 file_ids.",
         '{"tool_resources": {"file_search": {"vector_store_ids": ["vs_a", "vs_b"]}}}',
         '{"tool_resources": {"file_search": {"vector_store_ids": ["vs_a"]}}}',
-        ("array_above_max_length",), "maxItems",
+        ("array_above_max_length",),
+        "maxItems",
     ),
     Rule(
-        "S108", "out-of-range", "error",
+        "S108",
+        "out-of-range",
+        "error",
         "A number is outside its range.",
         "max_chunk_size_tokens is between 100 and 4096.",
         '{"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": 50, "chunk_overlap_tokens": 0}}}]}}}',
         '{"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": 100, "chunk_overlap_tokens": 0}}}]}}}',
-        ("integer_below_min_value", "integer_above_max_value", "number_below_min_value", "number_above_max_value"),
+        (
+            "integer_below_min_value",
+            "integer_above_max_value",
+            "number_below_min_value",
+            "number_above_max_value",
+        ),
     ),
     Rule(
-        "S109", "file-search-exactly-one", "error",
+        "S109",
+        "file-search-exactly-one",
+        "error",
         "file_search has both vector_store_ids and vector_stores, or neither.",
         "The spec's oneOf asks for exactly one: attach an existing vector store by ID, or have one "
         "created from file IDs. The SDKs' generated tests send both (their generator's spec says "
         "anyOf); the spec says no. The message says which case the body is in.",
         '{"tool_resources": {"file_search": {"vector_store_ids": ["vs_a"], "vector_stores": [{"file_ids": ["file-a"]}]}}}',
         '{"tool_resources": {"file_search": {"vector_store_ids": ["vs_a"]}}}',
-        ("conflicting_parameters", "missing_required_parameter"), "exactlyOneOf",
+        ("conflicting_parameters", "missing_required_parameter"),
+        "exactlyOneOf",
     ),
     Rule(
-        "S110", "string-too-long", "error",
+        "S110",
+        "string-too-long",
+        "error",
         "A string is longer than the spec allows.",
         "In API v1 (--api-version v1) a message's content is a string of at most 32,768 "
         "characters (maxLength). Lengths are counted in characters (code points), not bytes.",
         '{"role": "user", "content": "<32,769 characters>"}',
         '{"role": "user", "content": "<32,768 characters>"}',
-        ("string_above_max_length",), "maxLength", "v1",
+        ("string_above_max_length",),
+        "maxLength",
+        "v1",
     ),
     Rule(
-        "S111", "empty-string", "error",
+        "S111",
+        "empty-string",
+        "error",
         "A string is shorter than the spec allows.",
         "In API v1 (--api-version v1) a message's content is a string of at least one character "
         "(minLength: 1).",
         '{"role": "user", "content": ""}',
         '{"role": "user", "content": "hi"}',
-        ("empty_string", "string_below_min_length"), "minLength", "v1",
+        ("empty_string", "string_below_min_length"),
+        "minLength",
+        "v1",
     ),
     Rule(
-        "P201", "chunk-overlap-above-half", "error",
+        "P201",
+        "chunk-overlap-above-half",
+        "error",
         "chunk_overlap_tokens is more than half of max_chunk_size_tokens.",
         "The spec says in prose that the overlap must not exceed half of max_chunk_size_tokens; "
         "JSON Schema cannot compare two fields, so a custom keyword checks it. The message gives "
@@ -174,7 +212,9 @@ RULES: tuple[Rule, ...] = (
         ("chunk_overlap_above_half",),
     ),
     Rule(
-        "P202", "metadata-too-many-keys", "error",
+        "P202",
+        "metadata-too-many-keys",
+        "error",
         "A metadata object has more than 16 keys.",
         "Metadata (of the thread, of each message, of each vector store) is 'a set of 16 key-value "
         "pairs'; the API answers more with object_above_max_properties.",
@@ -183,7 +223,9 @@ RULES: tuple[Rule, ...] = (
         ("object_above_max_properties",),
     ),
     Rule(
-        "P203", "metadata-key-too-long", "error",
+        "P203",
+        "metadata-key-too-long",
+        "error",
         "A metadata key is longer than 64 characters.",
         "Keys are strings of at most 64 characters, counted in characters (code points), not bytes.",
         '{"metadata": {"a-key-of-sixty-five-characters-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx": "v"}}',
@@ -191,16 +233,21 @@ RULES: tuple[Rule, ...] = (
         ("property_name_above_max_length",),
     ),
     Rule(
-        "P204", "metadata-value-too-long", "error",
+        "P204",
+        "metadata-value-too-long",
+        "error",
         "A metadata value is longer than 512 characters.",
         "Values are strings of at most 512 characters, counted in characters (code points), not "
         "bytes: 512 emoji are fine.",
         '{"metadata": {"note": "<513 characters>"}}',
         '{"metadata": {"note": "<512 characters or fewer>"}}',
-        ("string_above_max_length",), "metadataLimits",
+        ("string_above_max_length",),
+        "metadataLimits",
     ),
     Rule(
-        "O301", "too-many-messages", "warning",
+        "O301",
+        "too-many-messages",
+        "warning",
         "A thread create has more than 32 messages.",
         "The spec sets no maxItems on messages, but the API refused more than 32 in v1 "
         "(openai-php/client#269, 2023: 'ensure this value has at most 32 items') and still did in "
@@ -212,10 +259,12 @@ RULES: tuple[Rule, ...] = (
         ("array_above_max_length",),
     ),
     Rule(
-        "O302", "content-too-long", "warning",
+        "O302",
+        "content-too-long",
+        "warning",
         "Message content (a string, or a text part) is longer than 256,000 characters.",
         "The spec had maxLength 256000 on content from 2024-04-09 (openai-openapi 5fd86c8) until "
-        "2024-05-09 (451aa0b) dropped it; the live messages.create still answered \"Invalid "
+        '2024-05-09 (451aa0b) dropped it; the live messages.create still answered "Invalid '
         "'content': string too long. Expected a string with maximum length 256000\" afterwards. "
         "That the limit also holds for each text part is inferred.",
         '{"role": "user", "content": "<256,001 characters>"}',
@@ -223,18 +272,22 @@ RULES: tuple[Rule, ...] = (
         ("string_above_max_length",),
     ),
     Rule(
-        "O303", "image-url-scheme", "warning",
+        "O303",
+        "image-url-scheme",
+        "warning",
         "image_url.url is not an http or https URL (a data: URL, for instance).",
         "A data: URL is a valid URI, so the spec's format: uri accepts it, but the live API refused "
-        "one in threads.create with \"Expected a valid URL, but got a value with an invalid "
-        "format\" (openai/openai-python#1483, 2024). Other schemes are inferred to fail alike. "
+        'one in threads.create with "Expected a valid URL, but got a value with an invalid '
+        'format" (openai/openai-python#1483, 2024). Other schemes are inferred to fail alike. '
         "Upload the image as a file and send an image_file part instead.",
         '{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}}]}',
         '{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "https://example.com/cat.png"}}]}',
         ("invalid_value",),
     ),
     Rule(
-        "O304", "file-id-prefix", "warning",
+        "O304",
+        "file-id-prefix",
+        "warning",
         "A file ID does not begin with 'file-'.",
         "Checked in attachments, image_file parts, tool_resources and v1 message file_ids. Every "
         "file ID the live API returned begins with 'file-' (openai-dotnet session records, 2025), "
@@ -246,7 +299,9 @@ RULES: tuple[Rule, ...] = (
         ("invalid_value",),
     ),
     Rule(
-        "O305", "vector-store-id-prefix", "warning",
+        "O305",
+        "vector-store-id-prefix",
+        "warning",
         "A vector store ID does not begin with 'vs_'.",
         "Every vector store ID the live API returned begins with 'vs_' (openai-dotnet session "
         "records, 2025), and the API checks ID prefixes elsewhere; a refusal in a thread body was "
@@ -256,7 +311,9 @@ RULES: tuple[Rule, ...] = (
         ("invalid_value",),
     ),
     Rule(
-        "O306", "thread-id-prefix", "warning",
+        "O306",
+        "thread-id-prefix",
+        "warning",
         "A thread object's id does not begin with 'thread_' (kind thread_object).",
         "For contract tests of servers and mocks: every thread the live API returned has an id "
         "beginning with 'thread_', and the API refuses a thread_id without it (\"Expected an ID "
@@ -266,7 +323,9 @@ RULES: tuple[Rule, ...] = (
         ("invalid_value",),
     ),
     Rule(
-        "L501", "duplicate-id", "warning",
+        "L501",
+        "duplicate-id",
+        "warning",
         "The same ID appears twice in one list.",
         "code_interpreter.file_ids, vector_store_ids and a vector store's file_ids are sets in "
         "effect: a repeated ID adds nothing, and usually means another ID was meant.",
@@ -275,7 +334,9 @@ RULES: tuple[Rule, ...] = (
         ("duplicate_id",),
     ),
     Rule(
-        "L502", "duplicate-attachment", "warning",
+        "L502",
+        "duplicate-attachment",
+        "warning",
         "A message attaches the same file to the same tool twice.",
         "Attaching one file to two different tools is normal (the live API accepts it); giving it "
         "to the same tool twice adds nothing.",
@@ -284,7 +345,9 @@ RULES: tuple[Rule, ...] = (
         ("duplicate_attachment",),
     ),
     Rule(
-        "L503", "empty-text", "warning",
+        "L503",
+        "empty-text",
+        "warning",
         "A message or text part has empty text.",
         "The spec allows an empty string, but the model gets nothing to read; usually a template "
         "variable was not filled in.",
@@ -293,7 +356,9 @@ RULES: tuple[Rule, ...] = (
         ("empty_text",),
     ),
     Rule(
-        "L504", "metadata-key-case", "warning",
+        "L504",
+        "metadata-key-case",
+        "warning",
         "Two metadata keys differ only in case.",
         "Metadata keys are case-sensitive: 'Owner' and 'owner' are two keys, and a query for one "
         "misses the other.",
@@ -302,7 +367,9 @@ RULES: tuple[Rule, ...] = (
         ("metadata_key_case",),
     ),
     Rule(
-        "L505", "unsupported-image-extension", "warning",
+        "L505",
+        "unsupported-image-extension",
+        "warning",
         "An image URL ends in an extension the API does not support.",
         "The spec says image URLs must be of a supported image type: jpeg, jpg, png, gif or webp. "
         "A URL with another extension (.bmp, .svg, .tiff) is probably not one; a URL with no "
@@ -312,7 +379,9 @@ RULES: tuple[Rule, ...] = (
         ("unsupported_image_extension",),
     ),
     Rule(
-        "F401", "parse-error", "error",
+        "F401",
+        "parse-error",
+        "error",
         "The file is not valid JSON or YAML.",
         "Nothing can be checked in a file that does not parse; the problem gives the parser's line "
         "and column. Examples of file rules are the file's bytes.",
@@ -321,26 +390,32 @@ RULES: tuple[Rule, ...] = (
         ("invalid_json", "invalid_yaml"),
     ),
     Rule(
-        "F402", "duplicate-key", "error",
+        "F402",
+        "duplicate-key",
+        "error",
         "An object has the same key twice.",
         "JSON parsers (and the API's) keep one of the values silently, so the fixture says "
         "something other than what is sent. Reported at the second key, in JSON and in YAML.",
-        "b'{\"metadata\": {\"k\": \"a\", \"k\": \"b\"}}'",
-        "b'{\"metadata\": {\"k\": \"a\", \"k2\": \"b\"}}'",
+        'b\'{"metadata": {"k": "a", "k": "b"}}\'',
+        'b\'{"metadata": {"k": "a", "k2": "b"}}\'',
         ("duplicate_key",),
     ),
     Rule(
-        "F403", "non-json-number", "error",
+        "F403",
+        "non-json-number",
+        "error",
         "A number JSON cannot carry: NaN, Infinity, or one too long to read.",
         "Python's json module reads NaN and Infinity, but they are not JSON and the API's parser "
         "rejects them; YAML's .nan and .inf likewise. A number literal of thousands of digits is "
         "refused rather than converted.",
-        "b'{\"tool_resources\": {\"file_search\": {\"vector_stores\": [{\"chunking_strategy\": {\"type\": \"static\", \"static\": {\"max_chunk_size_tokens\": NaN, \"chunk_overlap_tokens\": 0}}}]}}}'",
-        "b'{\"tool_resources\": {\"file_search\": {\"vector_stores\": [{\"chunking_strategy\": {\"type\": \"static\", \"static\": {\"max_chunk_size_tokens\": 800, \"chunk_overlap_tokens\": 0}}}]}}}'",
+        'b\'{"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": NaN, "chunk_overlap_tokens": 0}}}]}}}\'',
+        'b\'{"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": 800, "chunk_overlap_tokens": 0}}}]}}}\'',
         ("non_json_number", "number_too_long"),
     ),
     Rule(
-        "F404", "yaml-not-json", "error",
+        "F404",
+        "yaml-not-json",
+        "error",
         "YAML read something JSON cannot hold.",
         "An unquoted date (2024-01-01) becomes a date, a key like on: becomes a boolean, a tag "
         "such as !!binary or !!python/object asks for a type JSON does not have. Tags are never "
@@ -352,7 +427,9 @@ RULES: tuple[Rule, ...] = (
         ("yaml_non_json_value", "yaml_non_string_key", "yaml_unsupported_tag"),
     ),
     Rule(
-        "F405", "byte-order-mark", "error",
+        "F405",
+        "byte-order-mark",
+        "error",
         "The file starts with a byte-order mark.",
         "RFC 8259 forbids a BOM in JSON and many JSON parsers reject it; YAML allows it, so there "
         "it is a warning. The rest of the file is still checked.",
@@ -361,16 +438,20 @@ RULES: tuple[Rule, ...] = (
         ("byte_order_mark",),
     ),
     Rule(
-        "F406", "not-utf8-text", "error",
+        "F406",
+        "not-utf8-text",
+        "error",
         "The file is not UTF-8 text.",
         "Request bodies are UTF-8 JSON. Invalid UTF-8 is reported at the line and column of the "
         "first bad byte; a file with NUL bytes is reported as binary.",
-        "b'{\"metadata\": {\"k\": \"caf\\xe9\"}}'",
-        "b'{\"metadata\": {\"k\": \"caf\\xc3\\xa9\"}}'",
+        'b\'{"metadata": {"k": "caf\\xe9"}}\'',
+        'b\'{"metadata": {"k": "caf\\xc3\\xa9"}}\'',
         ("invalid_utf8", "binary_file"),
     ),
     Rule(
-        "F407", "empty-file", "error",
+        "F407",
+        "empty-file",
+        "error",
         "The file is empty (or only white space).",
         "An empty fixture is almost always a mistake; the API's smallest body is {}.",
         "b''",
@@ -378,7 +459,9 @@ RULES: tuple[Rule, ...] = (
         ("empty_file",),
     ),
     Rule(
-        "F408", "resource-limit", "error",
+        "F408",
+        "resource-limit",
+        "error",
         "The file is too large, nested too deep, or a YAML alias bomb.",
         "Files above the size cap (--max-bytes, 10 MiB by default) are not read; nesting deeper "
         "than 500 levels and aliases that expand to more than 10,000 values are refused at once, "

@@ -16,10 +16,15 @@ END = "<!-- rules-table:end -->"
 
 
 def table() -> str:
-    lines = ["| id | name | severity | source | what it reports | codes |", "|---|---|---|---|---|---|"]
+    lines = [
+        "| id | name | severity | source | what it reports | codes |",
+        "|---|---|---|---|---|---|",
+    ]
     for rule in RULES:
         codes = ", ".join(f"`{code}`" for code in rule.codes)
-        lines.append(f"| {rule.id} | {rule.name} | {rule.severity} | {rule.source} | {rule.summary} | {codes} |")
+        lines.append(
+            f"| {rule.id} | {rule.name} | {rule.severity} | {rule.source} | {rule.summary} | {codes} |"
+        )
     return "\n".join(lines)
 
 

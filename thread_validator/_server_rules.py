@@ -35,8 +35,10 @@ def too_many_messages(body: object, kind: str) -> Iterator[Problem]:
         yield _warning(
             "O301",
             ("messages",),
-            lambda where: f"Invalid {where}: array too long. Expected an array with maximum length "
-            f"{MAX_MESSAGES}, but got an array with length {size} instead.",
+            lambda where: (
+                f"Invalid {where}: array too long. Expected an array with maximum length "
+                f"{MAX_MESSAGES}, but got an array with length {size} instead."
+            ),
         )
 
 
@@ -46,7 +48,10 @@ def content_too_long(body: object, kind: str) -> Iterator[Problem]:
         if isinstance(content, str):
             places: Iterable[tuple[Path, Any]] = [(path + ("content",), content)]
         else:
-            places = [(path + ("content", index, "text"), part.get("text")) for index, part in walk.parts(message, "text")]
+            places = [
+                (path + ("content", index, "text"), part.get("text"))
+                for index, part in walk.parts(message, "text")
+            ]
         for place, text in places:
             if isinstance(text, str) and len(text) > MAX_CONTENT_LENGTH:
                 size = len(text)
@@ -54,8 +59,10 @@ def content_too_long(body: object, kind: str) -> Iterator[Problem]:
                 yield _warning(
                     "O302",
                     place,
-                    lambda where, size=size: f"Invalid {where}: string too long. Expected a string "
-                    f"with maximum length {MAX_CONTENT_LENGTH}, but got a string with length {size} instead.",
+                    lambda where, size=size: (
+                        f"Invalid {where}: string too long. Expected a string "
+                        f"with maximum length {MAX_CONTENT_LENGTH}, but got a string with length {size} instead."
+                    ),
                 )
 
 
@@ -75,8 +82,10 @@ def image_url_scheme(body: object, kind: str) -> Iterator[Problem]:
             yield _warning(
                 "O303",
                 path + ("content", index, "image_url", "url"),
-                lambda where, hint=hint: f"Invalid {where}. Expected a valid URL, but got a value "
-                f"with an invalid format.{hint}",
+                lambda where, hint=hint: (
+                    f"Invalid {where}. Expected a valid URL, but got a value "
+                    f"with an invalid format.{hint}"
+                ),
             )
 
 
@@ -85,12 +94,24 @@ def file_id_prefix(body: object, kind: str) -> Iterator[Problem]:
         for index, part in walk.parts(message, "image_file"):
             image = part.get("image_file")
             if isinstance(image, dict):
-                yield from _prefixed("O304", "file-", path + ("content", index, "image_file"), [("file_id", image.get("file_id"))])
+                yield from _prefixed(
+                    "O304",
+                    "file-",
+                    path + ("content", index, "image_file"),
+                    [("file_id", image.get("file_id"))],
+                )
         for index, attachment in walk.items(message.get("attachments")):
             if isinstance(attachment, dict):
-                yield from _prefixed("O304", "file-", path + ("attachments", index), [("file_id", attachment.get("file_id"))])
+                yield from _prefixed(
+                    "O304",
+                    "file-",
+                    path + ("attachments", index),
+                    [("file_id", attachment.get("file_id"))],
+                )
         # A v1 message's file_ids (in v2 they are an unknown parameter, and get no warning).
-        yield from _prefixed("O304", "file-", path + ("file_ids",), walk.items(message.get("file_ids")))
+        yield from _prefixed(
+            "O304", "file-", path + ("file_ids",), walk.items(message.get("file_ids"))
+        )
     for path, ids in walk.file_id_lists(body, kind):
         yield from _prefixed("O304", "file-", path, enumerate(ids))
 
@@ -126,7 +147,9 @@ RULE_FUNCTIONS: dict[str, Callable[[object, str], Iterable[Problem]]] = {
 }
 
 
-def _prefixed(rule: str, prefix: str, base: Path, places: Iterable[tuple[str | int, Any]]) -> Iterator[Problem]:
+def _prefixed(
+    rule: str, prefix: str, base: Path, places: Iterable[tuple[str | int, Any]]
+) -> Iterator[Problem]:
     """Warn for each string under ``base`` (by key or index) that does not start with ``prefix``."""
     for token, value in places:
         if isinstance(value, str) and not value.startswith(prefix):
@@ -134,8 +157,9 @@ def _prefixed(rule: str, prefix: str, base: Path, places: Iterable[tuple[str | i
             yield _warning(
                 rule,
                 base + (token,),
-                lambda where, shown=shown: f"Invalid {where}: {shown}. Expected an ID that begins "
-                f"with {quote(prefix)}.",
+                lambda where, shown=shown: (
+                    f"Invalid {where}: {shown}. Expected an ID that begins with {quote(prefix)}."
+                ),
             )
 
 

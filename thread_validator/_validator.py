@@ -11,7 +11,15 @@ from ._display import api_param, json_pointer, quoted_param
 from ._lint import lint
 from ._problem import InvalidBody, Problem
 from ._rules import rule_for
-from ._schema import DEFAULT_API_VERSION, KINDS_BY_VERSION, ApiVersion, Kind, document, registry, root_schema
+from ._schema import (
+    DEFAULT_API_VERSION,
+    KINDS_BY_VERSION,
+    ApiVersion,
+    Kind,
+    document,
+    registry,
+    root_schema,
+)
 
 
 @functools.cache
@@ -24,7 +32,9 @@ def _validator_class(pruned: str | None = DEFAULT_API_VERSION) -> Any:
     from ._keywords import KEYWORDS
     from ._pruning import pruning
 
-    return validators.extend(Draft202012Validator, validators={**KEYWORDS, **pruning(pruned)} if pruned else KEYWORDS)
+    return validators.extend(
+        Draft202012Validator, validators={**KEYWORDS, **pruning(pruned)} if pruned else KEYWORDS
+    )
 
 
 _UNSET: Any = object()
@@ -41,7 +51,9 @@ class Validator:
     ``file_ids``; request bodies only).
     """
 
-    def __init__(self, kind: Kind = "thread", api_version: ApiVersion = DEFAULT_API_VERSION) -> None:
+    def __init__(
+        self, kind: Kind = "thread", api_version: ApiVersion = DEFAULT_API_VERSION
+    ) -> None:
         if api_version not in KINDS_BY_VERSION:
             raise ValueError(
                 f"unknown api_version {api_version!r}: expected one of "
@@ -79,7 +91,12 @@ class Validator:
             for _, _, problem in ranked
         ]
 
-    def _rank_errors(self, body: object, order: _DocumentOrder, ranked: list[tuple[tuple[int, ...], int, Problem]]) -> None:
+    def _rank_errors(
+        self,
+        body: object,
+        order: _DocumentOrder,
+        ranked: list[tuple[tuple[int, ...], int, Problem]],
+    ) -> None:
         """The full diagnostics: jsonschema with the keyword functions, deduplicated."""
         if self._checker is None:
             # Without the fast path (the agreement tests), the full path must not lean on it.
@@ -130,7 +147,9 @@ class Validator:
             param=api_param(param_path) or None,
             code=getattr(error, "code", "invalid_value"),
             message=message,
-            schema_path=_schema_location(self._definition, error.absolute_schema_path, self.api_version),
+            schema_path=_schema_location(
+                self._definition, error.absolute_schema_path, self.api_version
+            ),
             path=path,
             on_key=getattr(error, "on_key", False),
         )
@@ -189,7 +208,9 @@ class _DocumentOrder:
         return tuple(key)
 
 
-def _schema_location(definition: str, keyword_path: Iterable[Any], api_version: str = DEFAULT_API_VERSION) -> str:
+def _schema_location(
+    definition: str, keyword_path: Iterable[Any], api_version: str = DEFAULT_API_VERSION
+) -> str:
     """The JSON Pointer, in the bundled document, of the keyword that failed.
 
     jsonschema's schema path lists the keywords traversed but leaves out each ``$ref``; following
@@ -217,16 +238,22 @@ def validator_for(kind: Kind, api_version: ApiVersion = DEFAULT_API_VERSION) -> 
     return Validator(kind, api_version)
 
 
-def validate(body: object, *, kind: Kind = "thread", api_version: ApiVersion = DEFAULT_API_VERSION) -> list[Problem]:
+def validate(
+    body: object, *, kind: Kind = "thread", api_version: ApiVersion = DEFAULT_API_VERSION
+) -> list[Problem]:
     """Every problem in ``body`` (a parsed JSON value), in document order."""
     return validator_for(kind, api_version).validate(body)
 
 
-def is_valid(body: object, *, kind: Kind = "thread", api_version: ApiVersion = DEFAULT_API_VERSION) -> bool:
+def is_valid(
+    body: object, *, kind: Kind = "thread", api_version: ApiVersion = DEFAULT_API_VERSION
+) -> bool:
     """True when ``body`` has no error."""
     return validator_for(kind, api_version).is_valid(body)
 
 
-def check(body: object, *, kind: Kind = "thread", api_version: ApiVersion = DEFAULT_API_VERSION) -> list[Problem]:
+def check(
+    body: object, *, kind: Kind = "thread", api_version: ApiVersion = DEFAULT_API_VERSION
+) -> list[Problem]:
     """Raise :class:`InvalidBody` (a ``ValueError``) when ``body`` has an error."""
     return validator_for(kind, api_version).check(body)

@@ -34,7 +34,9 @@ def messages(body: object, kind: str) -> Iterator[tuple[Path, dict[str, Any]]]:
                     yield ("messages", index), message
 
 
-def parts(message: dict[str, Any], part_type: str | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+def parts(
+    message: dict[str, Any], part_type: str | None = None
+) -> Iterator[tuple[int, dict[str, Any]]]:
     """A message's content parts (objects only), optionally of one ``type``."""
     content = message.get("content")
     if isinstance(content, list):
@@ -66,7 +68,11 @@ def vector_stores(body: object, kind: str) -> Iterator[tuple[Path, dict[str, Any
 
 def metadata_objects(body: object, kind: str) -> Iterator[tuple[Path, dict[str, Any]]]:
     """Every metadata object: the thread's, each message's, each vector store's."""
-    if kind in ("thread", "thread_object") and isinstance(body, dict) and isinstance(body.get("metadata"), dict):
+    if (
+        kind in ("thread", "thread_object")
+        and isinstance(body, dict)
+        and isinstance(body.get("metadata"), dict)
+    ):
         yield ("metadata",), body["metadata"]
     for path, message in messages(body, kind):
         if isinstance(message.get("metadata"), dict):

@@ -84,7 +84,9 @@ def build_parser(stdout: TextIO, stderr: TextIO) -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files, directories, or - for standard input")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files, directories, or - for standard input"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     bodies = parser.add_argument_group("what is checked")
     bodies.add_argument(
@@ -106,14 +108,25 @@ def build_parser(stdout: TextIO, stderr: TextIO) -> argparse.ArgumentParser:
         help=f"refuse files larger than N bytes, as a problem in that file (default {DEFAULT_MAX_BYTES:,})",
     )
     outcome = parser.add_argument_group("what fails")
-    outcome.add_argument("--strict", action="store_true", default=None, help="warnings fail too (exit status 1)")
-    rules = parser.add_argument_group("rules (ids, id prefixes such as L or S1, or names; comma-separated)")
-    rules.add_argument("--select", action="append", metavar="RULES", help="check only these rules")
-    rules.add_argument("--ignore", action="append", metavar="RULES", help="do not check these rules")
-    rules.add_argument(
-        "--severity", action="append", metavar="RULE=LEVEL", help="report a rule as error or warning"
+    outcome.add_argument(
+        "--strict", action="store_true", default=None, help="warnings fail too (exit status 1)"
     )
-    rules.add_argument("--explain", metavar="RULE", help="print what a rule checks, with examples, and exit")
+    rules = parser.add_argument_group(
+        "rules (ids, id prefixes such as L or S1, or names; comma-separated)"
+    )
+    rules.add_argument("--select", action="append", metavar="RULES", help="check only these rules")
+    rules.add_argument(
+        "--ignore", action="append", metavar="RULES", help="do not check these rules"
+    )
+    rules.add_argument(
+        "--severity",
+        action="append",
+        metavar="RULE=LEVEL",
+        help="report a rule as error or warning",
+    )
+    rules.add_argument(
+        "--explain", metavar="RULE", help="print what a rule checks, with examples, and exit"
+    )
     rules.add_argument("--config", metavar="FILE", help="read settings from this pyproject.toml")
     rules.add_argument("--isolated", action="store_true", help="ignore configuration files")
     output = parser.add_argument_group("output")
@@ -128,7 +141,13 @@ def build_parser(stdout: TextIO, stderr: TextIO) -> argparse.ArgumentParser:
         default="auto",
         help="colour the text output: auto (default) colours only a terminal, and never when NO_COLOR is set",
     )
-    output.add_argument("--no-color", dest="color", action="store_const", const="never", help="same as --color never")
+    output.add_argument(
+        "--no-color",
+        dest="color",
+        action="store_const",
+        const="never",
+        help="same as --color never",
+    )
     return parser
 
 
@@ -193,10 +212,16 @@ def run(
             continue
         try:
             result = check_path(
-                path, stdin or sys.stdin.buffer, options["kind"], options["max-bytes"], options["api-version"]
+                path,
+                stdin or sys.stdin.buffer,
+                options["kind"],
+                options["max-bytes"],
+                options["api-version"],
             )
         except OSError as error:
-            stderr.write(f"thread-validator: error: cannot read {path}: {error.strerror or error}\n")
+            stderr.write(
+                f"thread-validator: error: cannot read {path}: {error.strerror or error}\n"
+            )
             usage_failed = True
             continue
         results.append(_selected(result, settings))
@@ -231,8 +256,13 @@ def _settings(args: argparse.Namespace) -> tuple[Settings, dict[str, Any]]:
     for name, value in settings.options.items():
         _check_option(name, value, where)
         options[name] = value
-    flags = {"kind": args.kind, "api-version": args.api_version, "strict": args.strict,
-             "format": args.format, "max-bytes": args.max_bytes}
+    flags = {
+        "kind": args.kind,
+        "api-version": args.api_version,
+        "strict": args.strict,
+        "format": args.format,
+        "max-bytes": args.max_bytes,
+    }
     options.update({name: value for name, value in flags.items() if value is not None})
     if options["kind"] not in KINDS_BY_VERSION[options["api-version"]]:
         raise ConfigError(f"--kind {options['kind']} has no schema in API {options['api-version']}")
@@ -247,7 +277,9 @@ def _check_option(name: str, value: Any, where: str) -> None:
         "strict": [True, False],
     }
     if name in allowed and value not in allowed[name]:
-        raise ConfigError(f"{where}: {name} must be one of {', '.join(map(repr, allowed[name]))}, not {value!r}")
+        raise ConfigError(
+            f"{where}: {name} must be one of {', '.join(map(repr, allowed[name]))}, not {value!r}"
+        )
     if name == "max-bytes" and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
         raise ConfigError(f"{where}: max-bytes must be a whole number of at least 1, not {value!r}")
 
@@ -269,7 +301,9 @@ def _explain(name: str, stdout: TextIO, stderr: TextIO) -> int:
         return EXIT_USAGE
     if rule_id not in RULE_BY_ID:
         matching = ", ".join(rule.id for rule in RULE_BY_ID.values() if rule.id.startswith(rule_id))
-        stderr.write(f"thread-validator: error: --explain takes one rule; {name!r} names several: {matching}\n")
+        stderr.write(
+            f"thread-validator: error: --explain takes one rule; {name!r} names several: {matching}\n"
+        )
         return EXIT_USAGE
     stdout.write(RULE_BY_ID[rule_id].page())
     return EXIT_OK

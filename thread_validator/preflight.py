@@ -86,11 +86,15 @@ class Preflight:
     strict: bool = False
     check_beta_header: bool = True
 
-    def inspect(self, method: str, path: str, headers: Mapping[str, str], content: bytes, url: str = "") -> None:
+    def inspect(
+        self, method: str, path: str, headers: Mapping[str, str], content: bytes, url: str = ""
+    ) -> None:
         """Raise :class:`PreflightError` if the request must not be sent."""
         if method.upper() != "POST":
             return
-        endpoint = next(((kind, member) for pattern, kind, member in _ENDPOINTS if pattern.search(path)), None)
+        endpoint = next(
+            ((kind, member) for pattern, kind, member in _ENDPOINTS if pattern.search(path)), None
+        )
         if endpoint is None:
             return
         kind, member = endpoint
@@ -109,9 +113,7 @@ class Preflight:
         value = headers.get(BETA_HEADER)
         setting = f"Please try again by setting the header '{BETA_HEADER}: {wanted}'."
         if value is None:
-            message = (
-                f"You must provide the '{BETA_HEADER}' header to access the Assistants API. {setting}"
-            )
+            message = f"You must provide the '{BETA_HEADER}' header to access the Assistants API. {setting}"
         else:
             tokens = [token.strip() for token in value.split(",")]
             if wanted in tokens:
@@ -130,7 +132,14 @@ class Preflight:
         try:
             body = json.loads(content)
         except (ValueError, RecursionError) as error:
-            return [Problem(pointer="", param=None, code="invalid_json", message=f"The body is not JSON: {error}.")]
+            return [
+                Problem(
+                    pointer="",
+                    param=None,
+                    code="invalid_json",
+                    message=f"The body is not JSON: {error}.",
+                )
+            ]
         if member is not None:
             if not isinstance(body, dict) or body.get(member) is None:
                 return []
@@ -178,7 +187,12 @@ class GuardedTransport:
         self.inner.__enter__()
         return self
 
-    def __exit__(self, kind: type[BaseException] | None = None, value: BaseException | None = None, traceback: TracebackType | None = None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None = None,
+        value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
         self.inner.__exit__(kind, value, traceback)
 
 
@@ -202,7 +216,12 @@ class AsyncGuardedTransport:
         await self.inner.__aenter__()
         return self
 
-    async def __aexit__(self, kind: type[BaseException] | None = None, value: BaseException | None = None, traceback: TracebackType | None = None) -> None:
+    async def __aexit__(
+        self,
+        kind: type[BaseException] | None = None,
+        value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
         await self.inner.__aexit__(kind, value, traceback)
 
 
@@ -250,7 +269,9 @@ def guarded_async_http_client(preflight: Preflight | None = None, **client_optio
 
 
 def _with_hook(options: dict[str, Any], hook: Callable[[Any], Any]) -> dict[str, Any]:
-    hooks = {name: list(functions) for name, functions in (options.get("event_hooks") or {}).items()}
+    hooks = {
+        name: list(functions) for name, functions in (options.get("event_hooks") or {}).items()
+    }
     hooks["request"] = [hook, *hooks.get("request", [])]
     return {**options, "event_hooks": hooks}
 

@@ -90,7 +90,13 @@ _vector_store_ids = _ids("vs_", "0123456789abcdef", 32)
 @st.composite
 def _image_urls(draw: st.DrawFn) -> str:
     scheme = draw(st.sampled_from(["https", "http"]))
-    labels = draw(st.lists(st.text(string.ascii_lowercase + string.digits, min_size=1, max_size=10), min_size=1, max_size=3))
+    labels = draw(
+        st.lists(
+            st.text(string.ascii_lowercase + string.digits, min_size=1, max_size=10),
+            min_size=1,
+            max_size=3,
+        )
+    )
     tld = draw(st.sampled_from(["com", "org", "net", "io", "example"]))
     segments = draw(st.lists(st.text(_BASE62 + "-_", min_size=1, max_size=12), max_size=3))
     stem = draw(st.text(_BASE62 + "-_", min_size=1, max_size=16))
@@ -105,7 +111,9 @@ def _distinct_keys(strategy: st.SearchStrategy[str], **sizes: int) -> st.SearchS
 
 
 _long_keys = st.text(_astral, min_size=METADATA_MAX_KEY_LENGTH, max_size=METADATA_MAX_KEY_LENGTH)
-_long_values = st.text(_astral, min_size=METADATA_MAX_VALUE_LENGTH, max_size=METADATA_MAX_VALUE_LENGTH)
+_long_values = st.text(
+    _astral, min_size=METADATA_MAX_VALUE_LENGTH, max_size=METADATA_MAX_VALUE_LENGTH
+)
 
 
 @st.composite
@@ -155,20 +163,31 @@ def _detail() -> dict[str, st.SearchStrategy[str]]:
 
 _text_parts = st.fixed_dictionaries({"type": st.just("text"), "text": _text})
 _image_url_parts = st.fixed_dictionaries(
-    {"type": st.just("image_url"), "image_url": st.fixed_dictionaries({"url": _image_urls()}, optional=_detail())}
+    {
+        "type": st.just("image_url"),
+        "image_url": st.fixed_dictionaries({"url": _image_urls()}, optional=_detail()),
+    }
 )
 _image_file_parts = st.fixed_dictionaries(
-    {"type": st.just("image_file"), "image_file": st.fixed_dictionaries({"file_id": _file_ids}, optional=_detail())}
+    {
+        "type": st.just("image_file"),
+        "image_file": st.fixed_dictionaries({"file_id": _file_ids}, optional=_detail()),
+    }
 )
-_content = st.one_of(_text, st.lists(st.one_of(_text_parts, _image_url_parts, _image_file_parts), min_size=1, max_size=4))
+_content = st.one_of(
+    _text,
+    st.lists(st.one_of(_text_parts, _image_url_parts, _image_file_parts), min_size=1, max_size=4),
+)
 
-_tools = st.lists(st.sampled_from(["code_interpreter", "file_search"]), unique=True, max_size=2).map(
-    lambda names: [{"type": name} for name in names]
-)
+_tools = st.lists(
+    st.sampled_from(["code_interpreter", "file_search"]), unique=True, max_size=2
+).map(lambda names: [{"type": name} for name in names])
 
 
 def _object(
-    required: dict[str, st.SearchStrategy[Any]], optional: dict[str, st.SearchStrategy[Any]], dense: bool
+    required: dict[str, st.SearchStrategy[Any]],
+    optional: dict[str, st.SearchStrategy[Any]],
+    dense: bool,
 ) -> st.SearchStrategy[dict[str, Any]]:
     # Dense bodies have every optional member, so that a single fault can land anywhere.
     if dense:
@@ -204,7 +223,10 @@ def message_bodies() -> st.SearchStrategy[dict[str, Any]]:
 def _static_chunking(draw: st.DrawFn) -> dict[str, Any]:
     size = draw(st.one_of(st.integers(100, 4096), st.sampled_from([100, 800, 4096])))
     overlap = draw(st.one_of(st.integers(0, size // 2), st.just(size // 2)))
-    return {"type": "static", "static": {"max_chunk_size_tokens": size, "chunk_overlap_tokens": overlap}}
+    return {
+        "type": "static",
+        "static": {"max_chunk_size_tokens": size, "chunk_overlap_tokens": overlap},
+    }
 
 
 # st.builds, not st.just: just() hands out the same dict every time, so a test that changes one
@@ -226,10 +248,14 @@ def _tool_resources(dense: bool) -> st.SearchStrategy[dict[str, Any]]:
         dense,
     )
     ids = st.fixed_dictionaries({"vector_store_ids": st.lists(_vector_store_ids, max_size=1)})
-    stores = st.fixed_dictionaries({"vector_stores": st.lists(vector_stores, min_size=int(dense), max_size=1)})
+    stores = st.fixed_dictionaries(
+        {"vector_stores": st.lists(vector_stores, min_size=int(dense), max_size=1)}
+    )
     # Dense bodies take the helper form, the one with places inside (chunking, metadata).
     file_search = stores if dense else st.one_of(ids, stores)
-    code_interpreter = _object({}, {"file_ids": st.lists(_file_ids, unique=True, max_size=20)}, dense)
+    code_interpreter = _object(
+        {}, {"file_ids": st.lists(_file_ids, unique=True, max_size=20)}, dense
+    )
     return _object({}, {"code_interpreter": code_interpreter, "file_search": file_search}, dense)
 
 
@@ -286,23 +312,40 @@ _PLACES: dict[str, _Place] = {
     "messages": _Place(("array",), items="message"),
     "message": _Place(
         ("object",),
-        {"role": "role", "content": "content", "attachments": "attachments", "metadata": "metadata"},
+        {
+            "role": "role",
+            "content": "content",
+            "attachments": "attachments",
+            "metadata": "metadata",
+        },
         required=("role", "content"),
         closed=True,
     ),
     "role": _Place(("string",), enum=("user", "assistant")),
     "content": _Place(("string", "array"), items="part", min_items=1),
     "part": _Place(("object",), tags=_TAGS["part"]),
-    "part_text": _Place(("object",), {"type": "tag_part", "text": "string"}, required=("type", "text")),
-    "part_image_url": _Place(("object",), {"type": "tag_part", "image_url": "image_url"}, required=("type", "image_url")),
-    "part_image_file": _Place(("object",), {"type": "tag_part", "image_file": "image_file"}, required=("type", "image_file")),
+    "part_text": _Place(
+        ("object",), {"type": "tag_part", "text": "string"}, required=("type", "text")
+    ),
+    "part_image_url": _Place(
+        ("object",), {"type": "tag_part", "image_url": "image_url"}, required=("type", "image_url")
+    ),
+    "part_image_file": _Place(
+        ("object",),
+        {"type": "tag_part", "image_file": "image_file"},
+        required=("type", "image_file"),
+    ),
     "tag_part": _Place(("string",), enum=tuple(_TAGS["part"])),
     "image_url": _Place(("object",), {"url": "url", "detail": "detail"}, required=("url",)),
     "url": _Place(("string",)),
     "detail": _Place(("string",), enum=DETAILS),
-    "image_file": _Place(("object",), {"file_id": "string", "detail": "detail"}, required=("file_id",)),
+    "image_file": _Place(
+        ("object",), {"file_id": "string", "detail": "detail"}, required=("file_id",)
+    ),
     "attachments": _Place(("array", "null"), items="attachment"),
-    "attachment": _Place(("object",), {"file_id": "string", "tools": "tools"}, required=("file_id", "tools")),
+    "attachment": _Place(
+        ("object",), {"file_id": "string", "tools": "tools"}, required=("file_id", "tools")
+    ),
     "tools": _Place(("array",), items="tool"),
     "tool": _Place(("object",), tags=_TAGS["tool"]),
     "tool_type_only": _Place(("object",), {"type": "tag_tool"}, required=("type",)),
@@ -313,21 +356,35 @@ _PLACES: dict[str, _Place] = {
     ),
     "code_interpreter": _Place(("object",), {"file_ids": "code_interpreter_file_ids"}),
     "code_interpreter_file_ids": _Place(("array",), items="string", max_items=20),
-    "file_search": _Place(("object",), {"vector_store_ids": "vector_store_ids", "vector_stores": "vector_stores"}),
+    "file_search": _Place(
+        ("object",), {"vector_store_ids": "vector_store_ids", "vector_stores": "vector_stores"}
+    ),
     "vector_store_ids": _Place(("array",), items="string", max_items=1),
     "vector_stores": _Place(("array",), items="vector_store", max_items=1),
     "vector_store": _Place(
         ("object",),
-        {"file_ids": "vector_store_file_ids", "chunking_strategy": "chunking", "metadata": "metadata"},
+        {
+            "file_ids": "vector_store_file_ids",
+            "chunking_strategy": "chunking",
+            "metadata": "metadata",
+        },
     ),
     "vector_store_file_ids": _Place(("array",), items="string", max_items=10000),
     "chunking": _Place(("object",), tags=_TAGS["chunking"]),
     "chunking_auto": _Place(("object",), {"type": "tag_chunking"}, required=("type",), closed=True),
-    "chunking_static": _Place(("object",), {"type": "tag_chunking", "static": "static"}, required=("type", "static"), closed=True),
+    "chunking_static": _Place(
+        ("object",),
+        {"type": "tag_chunking", "static": "static"},
+        required=("type", "static"),
+        closed=True,
+    ),
     "tag_chunking": _Place(("string",), enum=tuple(_TAGS["chunking"])),
     "static": _Place(
         ("object",),
-        {"max_chunk_size_tokens": "max_chunk_size_tokens", "chunk_overlap_tokens": "chunk_overlap_tokens"},
+        {
+            "max_chunk_size_tokens": "max_chunk_size_tokens",
+            "chunk_overlap_tokens": "chunk_overlap_tokens",
+        },
         required=("max_chunk_size_tokens", "chunk_overlap_tokens"),
         closed=True,
     ),
@@ -384,7 +441,11 @@ _WRONG = {
     "boolean": st.booleans(),
     "integer": st.integers(),
     # Not integral: 3.0 is an integer to JSON Schema.
-    "number": st.builds(lambda whole, part: whole + part, st.integers(-(10**6), 10**6), st.sampled_from([0.5, 0.25, 0.1])),
+    "number": st.builds(
+        lambda whole, part: whole + part,
+        st.integers(-(10**6), 10**6),
+        st.sampled_from([0.5, 0.25, 0.1]),
+    ),
     "string": st.text(max_size=12),
     "array": st.lists(_scalars, max_size=3),
     "object": st.dictionaries(st.text(max_size=8), _scalars, max_size=3),
@@ -414,8 +475,16 @@ def _missing(draw: st.DrawFn, body: Any, path: Path, place: _Place) -> SingleFau
 
 
 def _bad_enum(draw: st.DrawFn, body: Any, path: Path, place: _Place) -> SingleFault:
-    near = [variant for allowed in place.enum for variant in (allowed.upper(), allowed + " ", allowed[:-1])]
-    value = draw(st.one_of(st.sampled_from([*near, "system", "video", "none", ""]), st.text(max_size=12)).filter(lambda v: v not in place.enum))
+    near = [
+        variant
+        for allowed in place.enum
+        for variant in (allowed.upper(), allowed + " ", allowed[:-1])
+    ]
+    value = draw(
+        st.one_of(
+            st.sampled_from([*near, "system", "video", "none", ""]), st.text(max_size=12)
+        ).filter(lambda v: v not in place.enum)
+    )
     return SingleFault(_set(body, path, value), _pointer(path), "invalid_value")
 
 
@@ -441,31 +510,51 @@ def _empty_array(draw: st.DrawFn, body: Any, path: Path, place: _Place) -> Singl
 
 def _too_many_keys(draw: st.DrawFn, body: Any, path: Path, place: _Place) -> SingleFault:
     count = draw(st.integers(METADATA_MAX_KEYS + 1, METADATA_MAX_KEYS + 8))
-    keys = draw(st.lists(st.text(max_size=METADATA_MAX_KEY_LENGTH), unique=True, min_size=count, max_size=count))
-    return SingleFault(_set(body, path, {key: "v" for key in keys}), _pointer(path), "object_above_max_properties")
+    keys = draw(
+        st.lists(
+            st.text(max_size=METADATA_MAX_KEY_LENGTH), unique=True, min_size=count, max_size=count
+        )
+    )
+    return SingleFault(
+        _set(body, path, {key: "v" for key in keys}), _pointer(path), "object_above_max_properties"
+    )
 
 
 def _long_key(draw: st.DrawFn, body: Any, path: Path, place: _Place) -> SingleFault:
     old = _get(body, path)
     metadata = dict(list(old.items())[: METADATA_MAX_KEYS - 1]) if isinstance(old, dict) else {}
     size = draw(st.integers(METADATA_MAX_KEY_LENGTH + 1, METADATA_MAX_KEY_LENGTH + 40))
-    key = draw(st.text(st.one_of(_astral, st.characters(codec="utf-8")), min_size=size, max_size=size))
+    key = draw(
+        st.text(st.one_of(_astral, st.characters(codec="utf-8")), min_size=size, max_size=size)
+    )
     metadata[key] = draw(st.text(max_size=8))
-    return SingleFault(_set(body, path, metadata), _pointer((*path, key)), "property_name_above_max_length")
+    return SingleFault(
+        _set(body, path, metadata), _pointer((*path, key)), "property_name_above_max_length"
+    )
 
 
 def _long_value(draw: st.DrawFn, body: Any, path: Path, place: _Place) -> SingleFault:
     old = _get(body, path)
     metadata = dict(old) if isinstance(old, dict) else {}
-    key = draw(st.sampled_from(sorted(metadata))) if metadata else draw(st.text(min_size=1, max_size=8))
+    key = (
+        draw(st.sampled_from(sorted(metadata)))
+        if metadata
+        else draw(st.text(min_size=1, max_size=8))
+    )
     size = draw(st.integers(METADATA_MAX_VALUE_LENGTH + 1, METADATA_MAX_VALUE_LENGTH + 100))
-    metadata[key] = draw(st.text(st.one_of(_astral, st.characters(codec="utf-8")), min_size=size, max_size=size))
-    return SingleFault(_set(body, path, metadata), _pointer((*path, key)), "string_above_max_length")
+    metadata[key] = draw(
+        st.text(st.one_of(_astral, st.characters(codec="utf-8")), min_size=size, max_size=size)
+    )
+    return SingleFault(
+        _set(body, path, metadata), _pointer((*path, key)), "string_above_max_length"
+    )
 
 
 def _overlap_above_half(draw: st.DrawFn, body: Any, path: Path, place: _Place) -> SingleFault:
     static = _get(body, path)
-    static["chunk_overlap_tokens"] = static["max_chunk_size_tokens"] // 2 + draw(st.integers(1, 10**6))
+    static["chunk_overlap_tokens"] = static["max_chunk_size_tokens"] // 2 + draw(
+        st.integers(1, 10**6)
+    )
     return SingleFault(body, _pointer((*path, "chunk_overlap_tokens")), "chunk_overlap_above_half")
 
 
@@ -502,7 +591,9 @@ def _bad_uris(draw: st.DrawFn) -> str:
     if how == "empty":
         return ""
     at = draw(st.integers(0, len(url)))
-    bad = draw(st.sampled_from([" ", '"', "<", ">", "\\", "^", "`", "{", "|", "}", "\x00", "\n", "\x7f"]))
+    bad = draw(
+        st.sampled_from([" ", '"', "<", ">", "\\", "^", "`", "{", "|", "}", "\x00", "\n", "\x7f"])
+    )
     return url[:at] + bad + url[at:]
 
 
@@ -568,9 +659,7 @@ def _single_faults(draw: st.DrawFn, root: str) -> SingleFault:
     # Every kind of fault as often as the body allows, however many more places a wrong type has.
     start = _ALL_MUTATIONS.index(wanted)
     mutation = next(
-        each
-        for each in _ALL_MUTATIONS[start:] + _ALL_MUTATIONS[:start]
-        if each in by_mutation
+        each for each in _ALL_MUTATIONS[start:] + _ALL_MUTATIONS[:start] if each in by_mutation
     )
     places = by_mutation[mutation]
     path, name = places[spot * len(places) // 10000]

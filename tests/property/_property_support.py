@@ -99,17 +99,37 @@ KNOWN_KEYS = [
     "file_ids", "file_search", "vector_store_ids", "vector_stores", "chunking_strategy", "static",
     "max_chunk_size_tokens", "chunk_overlap_tokens",
 ]  # fmt: skip
-KNOWN_VALUES = ["user", "assistant", "system", "text", "image_url", "image_file", "auto", "static",
-                "low", "high", "code_interpreter", "file_search", "https://example.com/a.png", "::"]
+KNOWN_VALUES = [
+    "user",
+    "assistant",
+    "system",
+    "text",
+    "image_url",
+    "image_file",
+    "auto",
+    "static",
+    "low",
+    "high",
+    "code_interpreter",
+    "file_search",
+    "https://example.com/a.png",
+    "::",
+]
 
 odd_strings = st.one_of(
     st.text(max_size=20),
     # Lone surrogates: valid in a JSON string escape, invalid as UTF-8.
     st.text(st.characters(categories=["Cs", "Co", "Cc", "Zs", "So"]), max_size=10),
-    st.sampled_from(["", "/", "~", "~0", "~1", "a/b~c", "\x00", "\ud800", "\udfff", "𝄞", "'", "\\", "\u202e"]),
+    st.sampled_from(
+        ["", "/", "~", "~0", "~1", "a/b~c", "\x00", "\ud800", "\udfff", "𝄞", "'", "\\", "\u202e"]
+    ),
     st.sampled_from(KNOWN_VALUES),
     # Long strings, up to 100,000 characters.
-    st.builds(lambda char, exponent: char * 10**exponent, st.sampled_from(["x", "é", "😀", "\ud800"]), st.integers(1, 5)),
+    st.builds(
+        lambda char, exponent: char * 10**exponent,
+        st.sampled_from(["x", "é", "😀", "\ud800"]),
+        st.integers(1, 5),
+    ),
 )
 keys = st.one_of(st.sampled_from(KNOWN_KEYS), odd_strings)
 numbers = st.one_of(
@@ -117,7 +137,9 @@ numbers = st.one_of(
     st.floats(),  # NaN, infinities, -0.0 and subnormals included
     st.sampled_from([2**63, -(2**63) - 1, 2**53 + 1, 100, 4096, 4097, 99, 0, -1, 1e308, 5e-324]),
     # Beyond the 4,300 digits Python will turn into a string (built lazily: repr would fail).
-    st.builds(lambda digits, sign: sign * 10**digits, st.integers(4300, 6000), st.sampled_from([1, -1])),
+    st.builds(
+        lambda digits, sign: sign * 10**digits, st.integers(4300, 6000), st.sampled_from([1, -1])
+    ),
 )
 scalars = st.one_of(st.none(), st.booleans(), numbers, odd_strings)
 
@@ -233,8 +255,15 @@ def spec_document() -> dict[str, Any]:
     """
     spec = yaml.safe_load(SPEC.read_text("utf-8"))
     defs = {name: _openapi_schema(schema) for name, schema in spec["components"]["schemas"].items()}
-    assert defs["CreateMessageRequest"]["properties"]["attachments"]["required"] == ["file_id", "tools"]
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "urn:test:spec", "$defs": defs}
+    assert defs["CreateMessageRequest"]["properties"]["attachments"]["required"] == [
+        "file_id",
+        "tools",
+    ]
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "urn:test:spec",
+        "$defs": defs,
+    }
 
 
 @cache
@@ -254,16 +283,30 @@ def plain_validator(source: str, kind: str) -> Any:
 
     document = bundled_document() if source == "bundled" else spec_document()
     registry = Registry().with_resource(document["$id"], DRAFT202012.create_resource(document))
-    return Draft202012Validator({"$ref": f"{document['$id']}#/$defs/{DEFINITIONS[kind]}"}, registry=registry)
+    return Draft202012Validator(
+        {"$ref": f"{document['$id']}#/$defs/{DEFINITIONS[kind]}"}, registry=registry
+    )
 
 
 # Where the rules of the custom keywords (and the asserted uri format) apply, by path pattern.
 _METADATA = {
-    "thread": [("metadata",), ("messages", int, "metadata"), ("tool_resources", "file_search", "vector_stores", int, "metadata")],
+    "thread": [
+        ("metadata",),
+        ("messages", int, "metadata"),
+        ("tool_resources", "file_search", "vector_stores", int, "metadata"),
+    ],
     "message": [("metadata",)],
 }
-_URL = {"thread": [("messages", int, "content", int, "image_url", "url")], "message": [("content", int, "image_url", "url")]}
-_STATIC = {"thread": [("tool_resources", "file_search", "vector_stores", int, "chunking_strategy", "static")], "message": []}
+_URL = {
+    "thread": [("messages", int, "content", int, "image_url", "url")],
+    "message": [("content", int, "image_url", "url")],
+}
+_STATIC = {
+    "thread": [
+        ("tool_resources", "file_search", "vector_stores", int, "chunking_strategy", "static")
+    ],
+    "message": [],
+}
 _PLAIN_URL = re.compile(r"https?://[A-Za-z0-9.-]+(/[A-Za-z0-9._~-]*)*")
 
 
@@ -304,7 +347,10 @@ def beyond_plain_schema(body: Any, kind: str) -> bool:
     for pattern in _STATIC[kind]:
         for static in _values_at(body, pattern):
             if isinstance(static, dict):
-                size, overlap = static.get("max_chunk_size_tokens"), static.get("chunk_overlap_tokens")
+                size, overlap = (
+                    static.get("max_chunk_size_tokens"),
+                    static.get("chunk_overlap_tokens"),
+                )
                 if _number(size) and _number(overlap) and overlap * 2 > size:
                     return True
     return False

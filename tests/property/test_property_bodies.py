@@ -26,7 +26,9 @@ def test_every_drawn_valid_body_has_no_problem(kind: str, data: st.DataObject) -
 @pytest.mark.parametrize("kind", ["thread", "message"])
 @examples()
 @given(data=st.data())
-def test_a_single_fault_is_reported_at_its_place_and_nowhere_else(kind: str, data: st.DataObject) -> None:
+def test_a_single_fault_is_reported_at_its_place_and_nowhere_else(
+    kind: str, data: st.DataObject
+) -> None:
     """The error with the fault's code is at its pointer; every error is there or inside it."""
     body, pointer, code = data.draw(INVALID[kind](), label="case")
     errors = [problem for problem in validate(body, kind=kind) if problem.severity == "error"]
@@ -39,7 +41,20 @@ def test_a_single_fault_is_reported_at_its_place_and_nowhere_else(kind: str, dat
 @given(case=INVALID["thread"]())
 @example(
     case=SingleFault(
-        {"tool_resources": {"file_search": {"vector_stores": [{"chunking_strategy": {"type": "static", "static": {"max_chunk_size_tokens": 99, "chunk_overlap_tokens": 49}}}]}}},
+        {
+            "tool_resources": {
+                "file_search": {
+                    "vector_stores": [
+                        {
+                            "chunking_strategy": {
+                                "type": "static",
+                                "static": {"max_chunk_size_tokens": 99, "chunk_overlap_tokens": 49},
+                            }
+                        }
+                    ]
+                }
+            }
+        },
         "/tool_resources/file_search/vector_stores/0/chunking_strategy/static/max_chunk_size_tokens",
         "integer_below_min_value",
     )
@@ -48,8 +63,15 @@ def test_the_param_names_the_same_place_as_the_pointer(case: SingleFault) -> Non
     """Each error's API-style param is its pointer's path, plus the member for a missing one."""
     for problem in validate(case.body):
         tokens = [str(token) for token in problem.path]
-        assert "".join("/" + t.replace("~", "~0").replace("/", "~1") for t in tokens) == problem.pointer
-        if problem.code == "missing_required_parameter" and problem.param and problem.param != _param(problem.path):
+        assert (
+            "".join("/" + t.replace("~", "~0").replace("/", "~1") for t in tokens)
+            == problem.pointer
+        )
+        if (
+            problem.code == "missing_required_parameter"
+            and problem.param
+            and problem.param != _param(problem.path)
+        ):
             assert problem.param.startswith(_param(problem.path))
         else:
             assert problem.param == (_param(problem.path) or None)

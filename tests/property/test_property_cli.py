@@ -33,9 +33,28 @@ file_bytes = st.one_of(
     st.builds(_json_bytes, thread_bodies(), st.booleans()),
     st.builds(_json_bytes, invalid_thread_bodies().map(lambda case: case.body), st.booleans()),
     # Truncated, re-encoded or prefixed JSON text.
-    st.builds(lambda data, cut: data[:cut], st.builds(_json_bytes, thread_bodies(), st.just(False)), st.integers(0, 200)),
-    st.builds(lambda data, codec: data.decode("utf-8").encode(codec), st.builds(_json_bytes, thread_bodies(), st.just(False)), st.sampled_from(["utf-16", "utf-32", "utf-8-sig"])),
-    st.sampled_from([b"", b"\xef\xbb\xbf{}", b"[" * 100_000, b"1" * 5_000, b"NaN", b'{"messages": [}', b"\x00", b"\xff\xfe"]),
+    st.builds(
+        lambda data, cut: data[:cut],
+        st.builds(_json_bytes, thread_bodies(), st.just(False)),
+        st.integers(0, 200),
+    ),
+    st.builds(
+        lambda data, codec: data.decode("utf-8").encode(codec),
+        st.builds(_json_bytes, thread_bodies(), st.just(False)),
+        st.sampled_from(["utf-16", "utf-32", "utf-8-sig"]),
+    ),
+    st.sampled_from(
+        [
+            b"",
+            b"\xef\xbb\xbf{}",
+            b"[" * 100_000,
+            b"1" * 5_000,
+            b"NaN",
+            b'{"messages": [}',
+            b"\x00",
+            b"\xff\xfe",
+        ]
+    ),
 )
 
 

@@ -37,9 +37,25 @@ def _plain_verdict(source: str, kind: str, body: object) -> bool:
 
 @examples()
 @given(case=bodies_of_every_sort())
-@example(case=("thread", {"tool_resources": {"file_search": {"vector_store_ids": [], "vector_stores": []}}}))
-@example(case=("message", {"role": "user", "content": "hi", "attachments": [{"file_id": "file-abc123"}]}))
-@example(case=("thread", {"messages": [{"role": "user", "content": [{"type": "text", "text": "a", "image_url": 1}]}]}))
+@example(
+    case=(
+        "thread",
+        {"tool_resources": {"file_search": {"vector_store_ids": [], "vector_stores": []}}},
+    )
+)
+@example(
+    case=("message", {"role": "user", "content": "hi", "attachments": [{"file_id": "file-abc123"}]})
+)
+@example(
+    case=(
+        "thread",
+        {
+            "messages": [
+                {"role": "user", "content": [{"type": "text", "text": "a", "image_url": 1}]}
+            ]
+        },
+    )
+)
 def test_the_verdict_agrees_with_plain_jsonschema(case: tuple[str, object]) -> None:
     """Valid for thread-validator exactly when valid for plain jsonschema, on both schemas.
 
@@ -51,16 +67,30 @@ def test_the_verdict_agrees_with_plain_jsonschema(case: tuple[str, object]) -> N
     assume(not beyond_plain_schema(body, kind))
     errors = [problem for problem in validate(body, kind=kind) if problem.severity == "error"]
     assert _plain_verdict("bundled", kind, body) is (not errors)
-    errors_the_spec_states = [problem for problem in errors if not only_on_attachment_items(problem, kind)]
+    errors_the_spec_states = [
+        problem for problem in errors if not only_on_attachment_items(problem, kind)
+    ]
     assert _plain_verdict("spec", kind, body) is (not errors_the_spec_states)
 
 
 @pytest.mark.parametrize(
     ("body", "bundled", "spec"),
     [
-        ({"role": "user", "content": "hi", "attachments": [{"file_id": "file-abc123"}]}, False, True),
+        (
+            {"role": "user", "content": "hi", "attachments": [{"file_id": "file-abc123"}]},
+            False,
+            True,
+        ),
         ({"role": "user", "content": "hi", "attachments": [{"tools": []}]}, False, True),
-        ({"role": "user", "content": "hi", "attachments": [{"file_id": "file-abc123", "tools": []}]}, True, True),
+        (
+            {
+                "role": "user",
+                "content": "hi",
+                "attachments": [{"file_id": "file-abc123", "tools": []}],
+            },
+            True,
+            True,
+        ),
     ],
 )
 def test_the_attachment_departure_is_real(body: object, bundled: bool, spec: bool) -> None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import copy
 
 import pytest
-from _property_support import any_json, bodies_of_every_sort, examples, mutated_bodies, resolve, same
+from _property_support import (
+    any_json,
+    bodies_of_every_sort,
+    examples,
+    mutated_bodies,
+    resolve,
+    same,
+)
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -26,7 +33,10 @@ def _assert_well_placed(body: object, kind: str) -> None:
 
 @examples()
 @given(kind=st.sampled_from(["thread", "message"]), body=any_json)
-@example(kind="thread", body={"messages": [{"role": "user", "content": [{"type": "text", "text": "\ud800"}]}]})
+@example(
+    kind="thread",
+    body={"messages": [{"role": "user", "content": [{"type": "text", "text": "\ud800"}]}]},
+)
 @example(kind="thread", body={"a/b": 1, "~": {"~1": None}})
 # Found by the subtree property: a long key made a message as long as the key (the param was
 # quoted whole); messages now cut each key to an excerpt.
@@ -41,14 +51,18 @@ def test_any_json_value_gives_problems_that_point_inside_it(kind: str, body: obj
 @pytest.mark.parametrize("kind", ["thread", "message"])
 @examples()
 @given(data=st.data())
-def test_valid_bodies_with_one_subtree_replaced_give_well_placed_problems(kind: str, data: st.DataObject) -> None:
+def test_valid_bodies_with_one_subtree_replaced_give_well_placed_problems(
+    kind: str, data: st.DataObject
+) -> None:
     """Arbitrary JSON grafted deep into a valid body is reported where it is, without raising."""
     _assert_well_placed(data.draw(mutated_bodies(kind), label="body"), kind)
 
 
 @examples()
 @given(case=bodies_of_every_sort())
-def test_is_valid_and_check_agree_with_the_error_severity_problems(case: tuple[str, object]) -> None:
+def test_is_valid_and_check_agree_with_the_error_severity_problems(
+    case: tuple[str, object],
+) -> None:
     """is_valid is "no error-severity problem"; check raises InvalidBody exactly then, with them all."""
     kind, body = case
     problems = validate(body, kind=kind)

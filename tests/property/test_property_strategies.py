@@ -13,11 +13,15 @@ from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis.errors import HypothesisWarning
 from hypothesis import strategies as st
 
-from thread_validator.strategies import invalid_message_bodies, invalid_thread_bodies, message_bodies, thread_bodies
+from thread_validator.strategies import (
+    invalid_message_bodies,
+    invalid_thread_bodies,
+    message_bodies,
+    thread_bodies,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from readme_blocks import python_blocks  # noqa: E402
-
 
 
 SEARCH = settings(
@@ -37,7 +41,9 @@ def _reaches(strategy: st.SearchStrategy[Any], condition: Callable[[Any], bool])
         find(strategy, condition, settings=SEARCH)
 
 
-def _reaches_all(strategy: st.SearchStrategy[Any], conditions: dict[str, Callable[[Any], bool]], batch: int) -> None:
+def _reaches_all(
+    strategy: st.SearchStrategy[Any], conditions: dict[str, Callable[[Any], bool]], batch: int
+) -> None:
     """Every condition is met by some draw: one batch of draws, then a search for any it missed."""
     drawn: list[Any] = []
 
@@ -51,6 +57,7 @@ def _reaches_all(strategy: st.SearchStrategy[Any], conditions: dict[str, Callabl
         if not any(map(condition, drawn)):
             _reaches(strategy, condition)
 
+
 def _parts(body: Any) -> Iterator[dict[str, Any]]:
     for message in body.get("messages") or []:
         if isinstance(message["content"], list):
@@ -58,7 +65,9 @@ def _parts(body: Any) -> Iterator[dict[str, Any]]:
 
 
 def _stores(body: Any) -> list[dict[str, Any]]:
-    return (((body.get("tool_resources") or {}).get("file_search") or {}).get("vector_stores")) or []
+    return (
+        ((body.get("tool_resources") or {}).get("file_search") or {}).get("vector_stores")
+    ) or []
 
 
 def _astral(text: str) -> bool:
@@ -67,29 +76,47 @@ def _astral(text: str) -> bool:
 
 VALID_CASES: dict[str, Callable[[Any], bool]] = {
     "text part": lambda body: any(part["type"] == "text" for part in _parts(body)),
-    "image_url part with detail": lambda body: any("detail" in part.get("image_url", {}) for part in _parts(body)),
+    "image_url part with detail": lambda body: any(
+        "detail" in part.get("image_url", {}) for part in _parts(body)
+    ),
     "image_file part": lambda body: any(part["type"] == "image_file" for part in _parts(body)),
-    "string content": lambda body: any(isinstance(m["content"], str) for m in body.get("messages") or []),
-    "vector_store_ids": lambda body: "vector_store_ids" in ((body.get("tool_resources") or {}).get("file_search") or {}),
+    "string content": lambda body: any(
+        isinstance(m["content"], str) for m in body.get("messages") or []
+    ),
+    "vector_store_ids": lambda body: (
+        "vector_store_ids" in ((body.get("tool_resources") or {}).get("file_search") or {})
+    ),
     "vector_stores": lambda body: bool(_stores(body)),
-    "auto chunking": lambda body: any(s.get("chunking_strategy", {}).get("type") == "auto" for s in _stores(body)),
+    "auto chunking": lambda body: any(
+        s.get("chunking_strategy", {}).get("type") == "auto" for s in _stores(body)
+    ),
     "static chunking, overlap exactly half": lambda body: any(
         s.get("chunking_strategy", {}).get("static", {}).get("chunk_overlap_tokens", -1) * 2
-        in (s["chunking_strategy"]["static"]["max_chunk_size_tokens"], s["chunking_strategy"]["static"]["max_chunk_size_tokens"] - 1)
+        in (
+            s["chunking_strategy"]["static"]["max_chunk_size_tokens"],
+            s["chunking_strategy"]["static"]["max_chunk_size_tokens"] - 1,
+        )
         for s in _stores(body)
         if s.get("chunking_strategy", {}).get("type") == "static"
     ),
     "null tool_resources": lambda body: "tool_resources" in body and body["tool_resources"] is None,
     "null metadata": lambda body: "metadata" in body and body["metadata"] is None,
-    "null attachments": lambda body: any("attachments" in m and m["attachments"] is None for m in body.get("messages") or []),
+    "null attachments": lambda body: any(
+        "attachments" in m and m["attachments"] is None for m in body.get("messages") or []
+    ),
     "attachment with both tools": lambda body: any(
         len(a["tools"]) == 2 for m in body.get("messages") or [] for a in m.get("attachments") or []
     ),
-    "metadata at every limit": lambda body: isinstance(body.get("metadata"), dict)
-    and len(body["metadata"]) == 16
-    and all(len(key) == 64 for key in body["metadata"])
-    and all(len(value) == 512 and _astral(value) for value in body["metadata"].values()),
-    "several code_interpreter files": lambda body: len(((body.get("tool_resources") or {}).get("code_interpreter") or {}).get("file_ids", [])) >= 5,
+    "metadata at every limit": lambda body: (
+        isinstance(body.get("metadata"), dict)
+        and len(body["metadata"]) == 16
+        and all(len(key) == 64 for key in body["metadata"])
+        and all(len(value) == 512 and _astral(value) for value in body["metadata"].values())
+    ),
+    "several code_interpreter files": lambda body: (
+        len(((body.get("tool_resources") or {}).get("code_interpreter") or {}).get("file_ids", []))
+        >= 5
+    ),
 }
 
 
@@ -122,7 +149,9 @@ def test_invalid_thread_bodies_reach_every_code_and_deep_places() -> None:
 
 def test_message_strategies_draw_message_bodies() -> None:
     """message_bodies() draws bare messages with every member; their single faults can be deep in one."""
-    _reaches(message_bodies(), lambda body: set(body) == {"role", "content", "attachments", "metadata"})
+    _reaches(
+        message_bodies(), lambda body: set(body) == {"role", "content", "attachments", "metadata"}
+    )
     _reaches(invalid_message_bodies(), lambda case: case.pointer.startswith("/attachments/0/"))
 
 
@@ -139,7 +168,9 @@ def test_the_readme_example_runs() -> None:
 def test_without_hypothesis_the_import_says_how_to_install_it() -> None:
     """Importing the strategies without Hypothesis fails with the extra to install."""
     code = "import sys; sys.modules['hypothesis'] = None; import thread_validator.strategies"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 1
     assert "ImportError: thread_validator.strategies needs Hypothesis" in result.stderr
     assert "pip install 'thread-validator[hypothesis]'" in result.stderr
@@ -164,4 +195,6 @@ def test_drawn_bodies_share_no_object_with_later_draws() -> None:
 
     first = find(thread_bodies(), has_auto_chunking, settings=SEARCH)
     second = find(thread_bodies(), has_auto_chunking, settings=SEARCH)
-    assert not {id(each) for each in _containers(first)} & {id(each) for each in _containers(second)}
+    assert not {id(each) for each in _containers(first)} & {
+        id(each) for each in _containers(second)
+    }
