@@ -445,12 +445,16 @@ _READ_AS = {
 }
 
 
-def load_yaml(text: str) -> list[Document]:
-    """One document per YAML document, composed from parser events without recursion."""
+def load_yaml(text: str, *, pure_python: bool = False) -> list[Document]:
+    """One document per YAML document, composed from parser events without recursion.
+
+    libyaml is used where PyYAML has it; ``pure_python`` forces PyYAML's own parser (the tests run
+    both, as users have either).
+    """
     import yaml
 
     composer = _YamlComposer(text)
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = yaml.SafeLoader if pure_python else getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         for event in yaml.parse(text, Loader=loader):
             composer.feed(event)
@@ -458,12 +462,26 @@ def load_yaml(text: str) -> list[Document]:
                 # libyaml slows down quadratically with flow nesting: stop reading right here.
                 break
     except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        if "maximum nesting depth" in str(getattr(error, "problem", "")) and mark is not None:
+            # libyaml 0.2.5 as bundled with PyYAML 6.0.4 scans ahead and refuses 1,000 levels of
+            # flow nesting before the parser hands over the events that reach our own limit. The
+            # text up to that point is enough to find where our limit is crossed.
+            return _deep_flow_documents(text, mark)
         composer.fail(error)
     if not composer.documents:
         return [
             Document(problems=[problem("empty_file", "The file holds no YAML document.", 1, 1)])
         ]
     return composer.documents
+
+
+def _deep_flow_documents(text: str, mark: Any) -> list[Document]:
+    """The documents of a text that libyaml refused as nested too deep, at our own limit."""
+    prefix = load_yaml(text[: mark.index], pure_python=True)
+    if any(p.code == "nesting_too_deep" for document in prefix for p in document.problems):
+        return prefix
+    return [Document(problems=[_too_deep(mark.line + 1, mark.column + 1, ())])]
 
 
 class _Skip:
