@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ._schema import DEFAULT_API_VERSION, DOCUMENTS, KINDS_BY_VERSION, document
+from ._schema import DEFAULT_API_VERSION, DOCUMENTS, branch_types, document
 
 Check = Callable[[object], bool]
 
@@ -74,9 +74,11 @@ _JSON_TYPE_KINDS = {
     "number": ("int", "float"),
 }
 
-# ``_keywords.is_uri`` as one regular expression: the same language (a test holds them together),
-# with its refusal of lone surrogates folded into the character class and the loop unrolled
-# (runs of plain characters between percent-escapes), which makes it about three times faster.
+# RFC 3986 absolute URI: a scheme, then only URI characters or percent-escapes. Characters beyond
+# ASCII are let through as RFC 3987 (IRIs) does: clients percent-encode them, and rejecting a URL
+# the API accepts would report a problem where there is none. Lone surrogates are refused (they
+# are not text). The loop is unrolled (runs of plain characters between percent-escapes), which
+# makes it about three times faster. The one expression for ``format: uri``: ``_keywords`` uses it.
 _URI_CHARACTER = "[A-Za-z0-9\\-._~!$&'()*+,;=:@/?#\\[\\]\\x80-\\ud7ff\\ue000-\\U0010ffff]"
 _URI = f"[A-Za-z][A-Za-z0-9+.\\-]*:{_URI_CHARACTER}*(?:%[0-9A-Fa-f]{{2}}{_URI_CHARACTER}*)*"
 
@@ -502,10 +504,10 @@ def _test(kind: str, v: str) -> str:
 
 
 def _admits(branch: Any, kind: str) -> bool:
-    if not isinstance(branch, dict) or "type" not in branch:
+    names = branch_types(branch)
+    if names is None:
         return True
     types = branch["type"]
-    names = [types] if isinstance(types, str) else types
     if not isinstance(names, list) or not all(name in _JSON_TYPE_KINDS for name in names):
         raise Unsupported(f"type {types!r}")
     if kind == "float" and "integer" in names and "number" not in names:
@@ -557,7 +559,9 @@ def source(
         document(api_version)["$defs"] if defs is None else defs, DOCUMENTS[api_version][1]
     )
     if schema is None:
-        code = compiler.ref(f"#/$defs/{KINDS_BY_VERSION[api_version][kind][0]}", "body")
+        from ._kinds import KINDS
+
+        code = compiler.ref(f"#/$defs/{KINDS[kind].definition}", "body")
     else:
         code = compiler.compile(schema, "body")
     lines = [

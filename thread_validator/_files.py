@@ -10,12 +10,13 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, NamedTuple
+from typing import BinaryIO, NamedTuple
 
+from ._kinds import DEFAULT_SERVER, decide
 from ._loaders import Document, Format, load, problem, sniff
 from ._problem import Problem
-from ._rules import rule_for
-from ._schema import DEFAULT_API_VERSION, ApiVersion, Kind, document as schema_document
+from ._rules import with_rule
+from ._schema import DEFAULT_API_VERSION, ApiVersion, Kind, admits_string
 
 #: The default size cap: far above any real body (the API's own request limit is lower).
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -36,6 +37,8 @@ class FileResult(NamedTuple):
     path: str
     findings: tuple[Finding, ...]
     documents: int = 1
+    # The kind each document was checked as (``--kind auto`` decides it per document).
+    kinds: tuple[str, ...] = ()
 
     @property
     def errors(self) -> int:
@@ -82,13 +85,23 @@ def check_path(
     kind: Kind = "thread",
     max_bytes: int = DEFAULT_MAX_BYTES,
     api_version: ApiVersion = DEFAULT_API_VERSION,
+    *,
+    server: str = DEFAULT_SERVER,
 ) -> FileResult:
     """Check one file (``-`` reads ``stdin``). Raises :class:`OSError` if it cannot be read."""
     if path == STDIN:
-        return check_stream(stdin, "<stdin>", kind, max_bytes, api_version=api_version)
+        return check_stream(
+            stdin, "<stdin>", kind, max_bytes, api_version=api_version, server=server
+        )
     with open(path, "rb") as stream:
         return check_stream(
-            stream, path, kind, max_bytes, SUFFIXES.get(Path(path).suffix.lower()), api_version
+            stream,
+            path,
+            kind,
+            max_bytes,
+            SUFFIXES.get(Path(path).suffix.lower()),
+            api_version,
+            server=server,
         )
 
 
@@ -99,13 +112,15 @@ def check_stream(
     max_bytes: int = DEFAULT_MAX_BYTES,
     fmt: Format | None = None,
     api_version: ApiVersion = DEFAULT_API_VERSION,
+    *,
+    server: str = DEFAULT_SERVER,
 ) -> FileResult:
     # One byte more than the cap tells a file at the cap from a larger one without reading it all.
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         message = f"The file is larger than the {max_bytes:,}-byte size cap (--max-bytes); it was not read."
-        return FileResult(name, (Finding(_with_rule(problem("file_too_large", message, 1, 1))),))
-    return check_bytes(data, name, kind, fmt, api_version)
+        return FileResult(name, (Finding(with_rule(problem("file_too_large", message, 1, 1))),))
+    return check_bytes(data, name, kind, fmt, api_version, server=server)
 
 
 def check_bytes(
@@ -114,36 +129,45 @@ def check_bytes(
     kind: Kind = "thread",
     fmt: Format | None = None,
     api_version: ApiVersion = DEFAULT_API_VERSION,
+    *,
+    server: str = DEFAULT_SERVER,
 ) -> FileResult:
-    """Check the bytes of a file; ``fmt`` ``None`` guesses JSON or YAML from the content."""
+    """Check the bytes of a file; ``fmt`` ``None`` guesses JSON or YAML from the content.
+
+    ``kind`` ``"auto"`` checks each document as the kind its shape fits (``_kinds.decide``).
+    """
     if fmt is None:
         fmt = sniff(data[:1024].decode("utf-8", errors="replace"))
     documents = load(data, fmt)
     findings: list[Finding] = []
+    kinds: list[str] = []
     for index, document in enumerate(documents):
+        chosen = kind
+        if kind == "auto":
+            chosen = decide(document.body, api_version) if document.parsed else "thread"  # type: ignore[assignment]
+        kinds.append(chosen)
         findings.extend(
-            Finding(found, index) for found in _check_document(document, kind, api_version)
+            Finding(found, index)
+            for found in _check_document(document, chosen, api_version, server)
         )
-    return FileResult(name, tuple(findings), len(documents))
+    return FileResult(name, tuple(findings), len(documents), tuple(kinds))
 
 
-def _with_rule(item: Problem) -> Problem:
-    return item if item.rule else item.replace(rule=rule_for(item).id)
-
-
-def _check_document(document: Document, kind: Kind, api_version: ApiVersion) -> list[Problem]:
+def _check_document(
+    document: Document, kind: Kind, api_version: ApiVersion, server: str = DEFAULT_SERVER
+) -> list[Problem]:
     from ._validator import validator_for
 
     found: list[Problem] = []
     if document.parsed:
-        found = validator_for(kind, api_version).validate(document.body)
+        found = validator_for(kind, api_version, server).validate(document.body)
         if found:
             document.place()
         if not document.parsed:
             # Placing the problems scanned the file and refused it (nesting too deep).
             found = []
     placed = [_placed(item, document, api_version) for item in found if not _said(item, document)]
-    loaded = [_with_rule(item) for item in document.problems]
+    loaded = [with_rule(item) for item in document.problems]
     # Loader problems come first at a shared position: a parse problem explains what follows.
     ranked = sorted(
         enumerate([*loaded, *placed]),
@@ -163,32 +187,6 @@ def _placed(item: Problem, document: Document, api_version: ApiVersion) -> Probl
     )
     message = item.message
     phrase = document.implicit.get(item.path)
-    if phrase and item.code == "invalid_type" and _expects_string(item.schema_path, api_version):
+    if phrase and item.code == "invalid_type" and admits_string(item.schema_path, api_version):
         message = f"{message} {phrase}: quote it to make it a string."
     return item.replace(line=line, column=column, message=message)
-
-
-def _expects_string(schema_path: str, api_version: ApiVersion) -> bool:
-    """Whether the schema keyword at ``schema_path`` (a ``type`` or a ``oneOf``) allows a string."""
-    node: Any = schema_document(api_version)
-    for token in schema_path.lstrip("#").split("/")[1:]:
-        token = token.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        elif isinstance(node, dict) and token in node:
-            node = node[token]
-        else:
-            return False
-    if isinstance(node, (str, list)) and all(
-        isinstance(item, str) for item in ([node] if isinstance(node, str) else node)
-    ):
-        return "string" in ([node] if isinstance(node, str) else node)
-    if isinstance(node, list):
-        return any(_branch_type(branch, api_version) == "string" for branch in node)
-    return False
-
-
-def _branch_type(branch: Any, api_version: ApiVersion) -> Any:
-    if isinstance(branch, dict) and "$ref" in branch and "type" not in branch:
-        branch = schema_document(api_version)["$defs"].get(branch["$ref"].rsplit("/", 1)[-1], {})
-    return branch.get("type") if isinstance(branch, dict) else None

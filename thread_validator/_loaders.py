@@ -18,8 +18,8 @@ import json
 import re
 from typing import Any, Literal, NamedTuple
 
-from ._display import api_param, excerpt, json_pointer, quote
-from ._problem import Problem, Severity
+from ._display import api_param, excerpt, quote
+from ._problem import Problem, Severity, make
 
 Format = Literal["json", "yaml"]
 
@@ -103,17 +103,7 @@ def problem(
     severity: Severity = "error",
     on_key: bool = False,
 ) -> Problem:
-    return Problem(
-        pointer=json_pointer(path),
-        param=api_param(path) or None,
-        code=code,
-        message=message,
-        severity=severity,
-        path=path,
-        on_key=on_key,
-        line=line,
-        column=column,
-    )
+    return make(code, path, message, severity=severity, on_key=on_key, line=line, column=column)
 
 
 class _Lines:

@@ -27,13 +27,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any
 
-from ._display import excerpt, quote
-from ._problem import InvalidBody, Problem
+from ._display import excerpt
+from ._kinds import KINDS
+from ._problem import InvalidBody, Problem, make
 from ._schema import DEFAULT_API_VERSION, ApiVersion
 from ._validator import validator_for
 
@@ -46,13 +46,6 @@ __all__ = [
     "guarded_http_client",
 ]
 
-# Endpoint (path suffix, whatever the base URL) -> the kind of body, and the member of the body
-# that holds it (None: the body itself).
-_ENDPOINTS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
-    (re.compile(r"(?:^|/)threads$"), "thread", None),
-    (re.compile(r"(?:^|/)threads/runs$"), "thread", "thread"),
-    (re.compile(r"(?:^|/)threads/[^/]+/messages$"), "message", None),
-)
 
 BETA_HEADER = "OpenAI-Beta"
 
@@ -92,8 +85,17 @@ class Preflight:
         """Raise :class:`PreflightError` if the request must not be sent."""
         if method.upper() != "POST":
             return
+        # The endpoints each kind declares (``_kinds``): the kind of body, and the member of the
+        # body that holds it (None: the body itself).
         endpoint = next(
-            ((kind, member) for pattern, kind, member in _ENDPOINTS if pattern.search(path)), None
+            (
+                (kind.name, found.member)
+                for kind in KINDS.values()
+                if self.api_version in kind.api_versions
+                and (found := kind.endpoint_for(path)) is not None
+                and found.method == method.upper()
+            ),
+            None,
         )
         if endpoint is None:
             return
@@ -124,7 +126,7 @@ class Preflight:
                 message = f"Invalid '{BETA_HEADER}' header: {excerpt(value)}. {setting}"
         # The API answers a v1 header with code invalid_beta; the code for a missing header was
         # not recorded, and is taken to be the same.
-        return [Problem(pointer="", param=None, code="invalid_beta", message=message)]
+        return [make("invalid_beta", (), message)]
 
     def _body_problems(self, content: bytes, kind: str, member: str | None) -> list[Problem]:
         if not content.strip():
@@ -132,32 +134,12 @@ class Preflight:
         try:
             body = json.loads(content)
         except (ValueError, RecursionError) as error:
-            return [
-                Problem(
-                    pointer="",
-                    param=None,
-                    code="invalid_json",
-                    message=f"The body is not JSON: {error}.",
-                )
-            ]
+            return [make("invalid_json", (), f"The body is not JSON: {error}.")]
         if member is not None:
             if not isinstance(body, dict) or body.get(member) is None:
                 return []
-            problems = validator_for(kind, self.api_version).validate(body[member])  # type: ignore[arg-type]
-            return [_under(member, problem) for problem in problems]
+            return validator_for(kind, self.api_version).validate(body[member], base=(member,))  # type: ignore[arg-type]
         return validator_for(kind, self.api_version).validate(body)  # type: ignore[arg-type]
-
-
-def _under(member: str, problem: Problem) -> Problem:
-    """The problem of a member's value, addressed from the whole body (``thread.messages[0]``)."""
-    param = f"{member}.{problem.param}" if problem.param else member
-    old = quote(problem.param) if problem.param else "the request body"
-    return problem.replace(
-        pointer=f"/{member}{problem.pointer}",
-        param=param,
-        path=(member, *problem.path),
-        message=problem.message.replace(old, quote(param), 1),
-    )
 
 
 def _request_parts(request: Any) -> tuple[str, str, Mapping[str, str], str]:
