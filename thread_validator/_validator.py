@@ -8,12 +8,12 @@ from typing import Any, NamedTuple
 
 from . import _fast
 from ._display import json_pointer
-from ._kinds import DEFAULT_SERVER, KINDS, SERVERS, Context, guess
+from ._kinds import DEFAULT_SERVER, KINDS, SERVERS, Context, guess, kinds_for
 from ._lint import lint
 from ._problem import InvalidBody, Problem, Severity, make
 from ._schema import (
     DEFAULT_API_VERSION,
-    KINDS_BY_VERSION,
+    DOCUMENTS,
     ApiVersion,
     Kind,
     document,
@@ -79,12 +79,12 @@ class Validator:
         *,
         server: str = DEFAULT_SERVER,
     ) -> None:
-        if api_version not in KINDS_BY_VERSION:
+        if api_version not in DOCUMENTS:
             raise ValueError(
                 f"unknown api_version {api_version!r}: expected one of "
-                f"{', '.join(map(repr, KINDS_BY_VERSION))}"
+                f"{', '.join(map(repr, DOCUMENTS))}"
             )
-        kinds = KINDS_BY_VERSION[api_version]
+        kinds = kinds_for(api_version)
         if kind not in kinds:
             raise ValueError(
                 f"unknown kind {kind!r} for API {api_version}: expected one of {', '.join(map(repr, kinds))}"
@@ -96,8 +96,9 @@ class Validator:
         self.kind = kind
         self.api_version = api_version
         self.server = server
-        self._definition, self._body_label = kinds[kind]
-        self._context = Context(KINDS[kind], api_version, SERVERS[server])
+        declared = kinds[kind]
+        self._definition, self._body_label = declared.definition, declared.body_name
+        self._context = Context(declared, api_version, SERVERS[server])
         self._checker: Any = None
         # The compiled check of ``_fast`` (None: there is none), looked up on first use. Setting
         # it to None forces the full jsonschema path on every body, as the agreement tests do.
