@@ -11,7 +11,10 @@ from pathlib import Path
 
 from ._rules import catalogue
 
-START = "<!-- rules-table:start (generated from thread_validator/_rules.py) -->"
+START = (
+    "<!-- rules-table:start (generated from the rules' declarations: "
+    "python -m thread_validator._rules_doc) -->"
+)
 END = "<!-- rules-table:end -->"
 
 
