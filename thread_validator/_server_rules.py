@@ -277,9 +277,9 @@ def unknown_parameter_in_open_object(body: object, context: Context) -> Iterator
                     yield from unknown(where, tool, definition.get("properties", {}), hint)
         for index, part in walk.parts(message):
             part_type = part.get("type")
-            definition = (
-                defs.get(CONTENT_PARTS.get(part_type, "")) if isinstance(part_type, str) else None
-            )
+            if not isinstance(part_type, str) or part_type not in CONTENT_PARTS:
+                continue
+            definition = defs.get(CONTENT_PARTS[part_type])
             if definition is None:
                 continue
             known = definition.get("properties", {})
