@@ -38,7 +38,7 @@ def shouting_rule() -> Iterator[str]:
         messages={"shouting_text": "Shouting in {where}: {size} capital letters."},
     )
     def shouting(body, context):
-        for path, message in messages(body, context.kind):
+        for path, message in messages(body, context):
             content = message.get("content")
             if isinstance(content, str) and content.isupper():
                 yield Hit((*path, "content"), "shouting_text", {"size": len(content)})

@@ -14,7 +14,7 @@ message of a thread body; ``()`` is the body itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -138,19 +138,21 @@ declare(
 )
 
 
-def find(body: object, place: Place) -> Iterator[tuple[tuple[str | int, ...], Any]]:
+def find(body: object, place: Place) -> list[tuple[tuple[str | int, ...], Any]]:
     """Each value at ``place`` in ``body``, with its path; tolerates any value on the way."""
     found: list[tuple[tuple[str | int, ...], Any]] = [((), body)]
     for token in place:
         following: list[tuple[tuple[str | int, ...], Any]] = []
         for path, node in found:
             if token == ANY:
-                if isinstance(node, list):
-                    following.extend(((*path, index), item) for index, item in enumerate(node))
+                if type(node) is list or isinstance(node, list):
+                    following += [((*path, index), item) for index, item in enumerate(node)]
             elif isinstance(node, dict) and token in node:
                 following.append(((*path, token), node[token]))
+        if not following:
+            return following
         found = following
-    yield from found
+    return found
 
 
 def guess(body: object, api_version: str = "v2") -> list[str]:
@@ -232,3 +234,10 @@ class Context(NamedTuple):
     kind: Kind
     api_version: str = "v2"
     server: Server = SERVERS[DEFAULT_SERVER]
+    # What ``_walk`` found in the body being checked, by kind of place: every rule walks the same
+    # messages, so they are found once per body. A fresh dict for each body (``for_body``).
+    found: dict[str, list[Any]] | None = None
+
+    def for_body(self) -> Context:
+        # Built directly: NamedTuple._replace costs a few microseconds, on every body.
+        return Context(self.kind, self.api_version, self.server, {})

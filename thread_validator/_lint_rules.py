@@ -36,7 +36,7 @@ def duplicate_ids(body: Any, context: Context) -> Iterator[Hit]:
     """The same ID twice in one list: the API keeps one, so the body says more than is sent."""
     if not context.kind.request:
         return
-    lists = (*walk.file_id_lists(body, context.kind), *walk.vector_store_ids(body, context.kind))
+    lists = (*walk.file_id_lists(body, context), *walk.vector_store_ids(body, context))
     for path, ids in lists:
         if len(ids) < 2 or len(set(_strings(ids))) == len(ids):
             continue
@@ -70,7 +70,7 @@ def duplicate_ids(body: Any, context: Context) -> Iterator[Hit]:
     },
 )
 def duplicate_attachments(body: Any, context: Context) -> Iterator[Hit]:
-    for path, message in walk.messages(body, context.kind):
+    for path, message in walk.messages(body, context):
         attachments = message.get("attachments")
         if not isinstance(attachments, list) or len(attachments) < 2:
             continue
@@ -110,7 +110,7 @@ def _strings(values: list[Any]) -> Iterator[Any]:
 )
 def empty_text(body: Any, context: Context) -> Iterator[Hit]:
     """An empty message or text part: the spec allows it, but the model gets nothing to read."""
-    for path, message in walk.messages(body, context.kind):
+    for path, message in walk.messages(body, context):
         if message.get("content") == "":
             yield Hit(path + ("content",), "empty_text", {"what": "message"})
         for index, part in walk.parts(message, "text"):
@@ -133,7 +133,7 @@ def empty_text(body: Any, context: Context) -> Iterator[Hit]:
 )
 def metadata_key_case(body: Any, context: Context) -> Iterator[Hit]:
     """Metadata keys that differ only in case: easy to confuse, and to query the wrong one."""
-    for path, metadata in walk.metadata_objects(body, context.kind):
+    for path, metadata in walk.metadata_objects(body, context):
         if len(metadata) < 2:
             continue
         first: dict[str, str] = {}
@@ -173,7 +173,7 @@ def image_extension(body: Any, context: Context) -> Iterator[Hit]:
 
     URLs without an extension are left alone: many image services serve images from such URLs.
     """
-    for path, message in walk.messages(body, context.kind):
+    for path, message in walk.messages(body, context):
         for index, part in walk.parts(message, "image_url"):
             image_url = part.get("image_url")
             url = image_url.get("url") if isinstance(image_url, dict) else None

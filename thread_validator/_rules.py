@@ -95,6 +95,7 @@ class Rule(NamedTuple):
 
 #: Every registered rule by id (live: a rule registered later is in it).
 RULE_BY_ID: dict[str, Rule] = {}
+_CHECKS: list[Rule] = []
 
 
 def register(rule: Rule) -> Rule:
@@ -108,12 +109,14 @@ def register(rule: Rule) -> Rule:
     if rule.severity not in ("error", "warning"):
         raise ValueError(f"rule {rule.id}: severity must be 'error' or 'warning'")
     RULE_BY_ID[rule.id] = rule
+    _CHECKS.clear()
     return rule
 
 
 def unregister(rule_id: str) -> None:
     """Take a rule out of the catalogue (for tests that register a throwaway rule)."""
     RULE_BY_ID.pop(rule_id, None)
+    _CHECKS.clear()
 
 
 def declare(
@@ -172,7 +175,9 @@ def catalogue() -> tuple[Rule, ...]:
 
 def checks() -> tuple[Rule, ...]:
     """The rules that look at a body themselves, in catalogue order (server rules before lint)."""
-    return tuple(each for each in catalogue() if each.check is not None)
+    if not _CHECKS:  # computed once per change of the catalogue: every body is checked by them
+        _CHECKS.extend(each for each in catalogue() if each.check is not None)
+    return tuple(_CHECKS)
 
 
 def rule_for(problem: Problem) -> Rule | None:

@@ -12,13 +12,14 @@ place the schema already reports as an error gets no warning (the validator drop
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from . import _messages as say
 from . import _walk as walk
 from ._display import excerpt, quote
-from ._kinds import Context
+from ._kinds import Context, find
 from ._rules import RULE_BY_ID, Check, Hit, rule
 from ._walk import Path
 
@@ -42,7 +43,7 @@ URL_SCHEMES = ("http://", "https://")
     messages={"array_above_max_length": say.ARRAY_TOO_LONG},
 )
 def too_many_messages(body: object, context: Context) -> Iterator[Hit]:
-    for path, listed in walk.message_lists(body, context.kind):
+    for path, listed in walk.message_lists(body, context):
         if len(listed) > MAX_MESSAGES:
             fields = {"maximum": MAX_MESSAGES, "size": len(listed)}
             yield Hit(path, "array_above_max_length", fields)
@@ -62,7 +63,7 @@ def too_many_messages(body: object, context: Context) -> Iterator[Hit]:
     messages={"string_above_max_length": say.STRING_TOO_LONG},
 )
 def content_too_long(body: object, context: Context) -> Iterator[Hit]:
-    for path, message in walk.messages(body, context.kind):
+    for path, message in walk.messages(body, context):
         content = message.get("content")
         if isinstance(content, str):
             places: Iterable[tuple[Path, Any]] = [(path + ("content",), content)]
@@ -92,7 +93,7 @@ def content_too_long(body: object, context: Context) -> Iterator[Hit]:
     messages={"invalid_value": say.INVALID_URL},
 )
 def image_url_scheme(body: object, context: Context) -> Iterator[Hit]:
-    for path, message in walk.messages(body, context.kind):
+    for path, message in walk.messages(body, context):
         for index, part in walk.parts(message, "image_url"):
             image = part.get("image_url")
             url = image.get("url") if isinstance(image, dict) else None
@@ -108,21 +109,24 @@ def image_url_scheme(body: object, context: Context) -> Iterator[Hit]:
             yield Hit(where, "invalid_value", {"detail": "", "hint": hint})
 
 
-def _id_prefix_rule(
-    family: str,
-) -> Callable[[Callable[[object, Context], Iterable[tuple[Path, Any]]]], Check]:
-    """A check that every ID of ``family`` found by ``places`` has the targeted server's prefix."""
+# A place an ID may sit: the path of its container, the key or index in it, and the value. The
+# path is joined only for an ID that fails: a clean body costs no path building.
+Candidates = Iterable[tuple[Path, "str | int", Any]]
 
-    def decorate(places: Callable[[object, Context], Iterable[tuple[Path, Any]]]) -> Check:
+
+def _id_prefix_rule(family: str) -> Callable[[Callable[[object, Context], Candidates]], Check]:
+    """A check that every ID of ``family`` the decorated function finds has the server's prefix."""
+
+    def decorate(places: Callable[[object, Context], Candidates]) -> Check:
         def check(body: object, context: Context) -> Iterator[Hit]:
             prefixes = context.server.id_prefixes[family]
-            for path, value in places(body, context):
-                if isinstance(value, str) and not value.startswith(prefixes):
+            for base, token, value in places(body, context):
+                if type(value) is str and not value.startswith(prefixes):
                     fields = {
                         "shown": excerpt(value),
                         "prefixes": " or ".join(quote(prefix) for prefix in prefixes),
                     }
-                    yield Hit(path, "invalid_value", fields)
+                    yield Hit((*base, token), "invalid_value", fields)
 
         check.__name__ = check.__qualname__ = places.__name__
         check.__doc__ = places.__doc__
@@ -131,12 +135,18 @@ def _id_prefix_rule(
     return decorate
 
 
-def _declared_ids(body: object, context: Context, family: str) -> Iterator[tuple[Path, Any]]:
-    from ._kinds import find
-
+def _declared_ids(body: object, context: Context, family: str) -> Candidates:
+    """The IDs the kind declares of ``family`` (a thread object's own id)."""
     for place, of_family in context.kind.ids.items():
         if of_family == family:
-            yield from find(body, place)
+            for path, value in find(body, place):
+                yield path[:-1], path[-1], value
+
+
+def _listed(lists: Iterable[tuple[Path, list[Any]]]) -> Candidates:
+    for path, ids in lists:
+        for index, value in enumerate(ids):
+            yield path, index, value
 
 
 @rule(
@@ -156,21 +166,20 @@ def _declared_ids(body: object, context: Context, family: str) -> Iterator[tuple
     messages={"invalid_value": say.ID_PREFIX},
 )
 @_id_prefix_rule("file")
-def file_id_prefix(body: object, context: Context) -> Iterator[tuple[Path, Any]]:
-    for path, message in walk.messages(body, context.kind):
+def file_id_prefix(body: object, context: Context) -> Candidates:
+    for path, message in walk.messages(body, context):
         for index, part in walk.parts(message, "image_file"):
             image = part.get("image_file")
             if isinstance(image, dict) and "file_id" in image:
-                yield path + ("content", index, "image_file", "file_id"), image["file_id"]
+                yield (*path, "content", index, "image_file"), "file_id", image["file_id"]
         for index, attachment in walk.items(message.get("attachments")):
             if isinstance(attachment, dict) and "file_id" in attachment:
-                yield path + ("attachments", index, "file_id"), attachment["file_id"]
+                yield (*path, "attachments", index), "file_id", attachment["file_id"]
         # A v1 message's file_ids (in v2 they are an unknown parameter, and get no warning).
-        for index, file_id in walk.items(message.get("file_ids")):
-            yield path + ("file_ids", index), file_id
-    for path, ids in walk.file_id_lists(body, context.kind):
-        for index, file_id in enumerate(ids):
-            yield path + (index,), file_id
+        file_ids = message.get("file_ids")
+        if isinstance(file_ids, list):
+            yield from _listed([((*path, "file_ids"), file_ids)])
+    yield from _listed(walk.file_id_lists(body, context))
     yield from _declared_ids(body, context, "file")
 
 
@@ -187,10 +196,8 @@ def file_id_prefix(body: object, context: Context) -> Iterator[tuple[Path, Any]]
     messages={"invalid_value": say.ID_PREFIX},
 )
 @_id_prefix_rule("vector_store")
-def vector_store_id_prefix(body: object, context: Context) -> Iterator[tuple[Path, Any]]:
-    for path, ids in walk.vector_store_ids(body, context.kind):
-        for index, store_id in enumerate(ids):
-            yield path + (index,), store_id
+def vector_store_id_prefix(body: object, context: Context) -> Candidates:
+    yield from _listed(walk.vector_store_ids(body, context))
     yield from _declared_ids(body, context, "vector_store")
 
 
@@ -207,8 +214,8 @@ def vector_store_id_prefix(body: object, context: Context) -> Iterator[tuple[Pat
     messages={"invalid_value": say.ID_PREFIX},
 )
 @_id_prefix_rule("thread")
-def thread_id_prefix(body: object, context: Context) -> Iterator[tuple[Path, Any]]:
-    yield from _declared_ids(body, context, "thread")
+def thread_id_prefix(body: object, context: Context) -> Candidates:
+    return _declared_ids(body, context, "thread")
 
 
 # The definition in the bundled schema of each tool an attachment takes, and of each content part,
@@ -248,47 +255,75 @@ CONTENT_PARTS = {
     messages={"unknown_parameter": say.UNKNOWN_PARAMETER},
 )
 def unknown_parameter_in_open_object(body: object, context: Context) -> Iterator[Hit]:
-    from ._schema import document
-
-    defs = document(context.api_version)["$defs"]
-
-    def unknown(path: Path, value: dict[str, Any], known: Any, hint: str = "") -> Iterator[Hit]:
-        for key in value:
-            if key not in known:
-                fields = {"hint": hint or _did_you_mean(key, known)}
-                yield Hit(path + (key,), "unknown_parameter", fields, on_key=True)
-
-    for path, message in walk.messages(body, context.kind):
+    tools, parts = _known_keys(context.api_version)
+    if not tools and not parts:
+        return
+    for path, message in walk.messages(body, context):
         for index, attachment in walk.items(message.get("attachments")):
-            tools = attachment.get("tools") if isinstance(attachment, dict) else None
-            for tool_index, tool in walk.items(tools):
+            listed = attachment.get("tools") if isinstance(attachment, dict) else None
+            for tool_index, tool in walk.items(listed):
                 tool_type = tool.get("type") if isinstance(tool, dict) else None
-                definition = (
-                    defs.get(ATTACHMENT_TOOLS.get(tool_type, ""))
-                    if isinstance(tool_type, str)
-                    else None
-                )
-                if definition is not None:
-                    hint = (
-                        " An attachment's tool takes only its type: set file_search options such "
-                        "as max_num_results on the run's or the assistant's tools."
-                    )
-                    where = path + ("attachments", index, "tools", tool_index)
-                    yield from unknown(where, tool, definition.get("properties", {}), hint)
+                known = tools.get(tool_type) if isinstance(tool_type, str) else None
+                if known is not None and not tool.keys() <= known:
+                    where = (*path, "attachments", index, "tools", tool_index)
+                    yield from _unknown(where, tool, known, _TOOL_HINT)
         for index, part in walk.parts(message):
             part_type = part.get("type")
-            if not isinstance(part_type, str) or part_type not in CONTENT_PARTS:
+            entry = parts.get(part_type) if isinstance(part_type, str) else None
+            if entry is None:
                 continue
-            definition = defs.get(CONTENT_PARTS[part_type])
-            if definition is None:
-                continue
-            known = definition.get("properties", {})
-            where = path + ("content", index)
-            yield from unknown(where, part, known)
+            known, inner_known = entry
+            if not part.keys() <= known:
+                yield from _unknown((*path, "content", index), part, known)
             inner = part.get(part_type)
-            inner_known = known.get(part_type, {}).get("properties")
-            if isinstance(inner, dict) and inner_known:
-                yield from unknown(where + (part_type,), inner, inner_known)
+            if (
+                isinstance(inner, dict)
+                and inner_known is not None
+                and not inner.keys() <= inner_known
+            ):
+                yield from _unknown((*path, "content", index, part_type), inner, inner_known)
+
+
+_TOOL_HINT = (
+    " An attachment's tool takes only its type: set file_search options such as max_num_results "
+    "on the run's or the assistant's tools."
+)
+
+
+def _unknown(
+    path: Path, value: dict[str, Any], known: frozenset[str], hint: str = ""
+) -> Iterator[Hit]:
+    for key in value:
+        if key not in known:
+            yield Hit(
+                (*path, key),
+                "unknown_parameter",
+                {"hint": hint or _did_you_mean(key, known)},
+                on_key=True,
+            )
+
+
+@functools.cache
+def _known_keys(
+    api_version: str,
+) -> tuple[dict[str, frozenset[str]], dict[str, tuple[frozenset[str], frozenset[str] | None]]]:
+    """The keys the schema knows in each attachment tool and each content part (and its image),
+    by type; read from the bundled document once."""
+    from ._schema import document
+
+    defs = document(api_version)["$defs"]
+    tools = {
+        tool_type: frozenset(defs[name].get("properties", {}))
+        for tool_type, name in ATTACHMENT_TOOLS.items()
+        if name in defs
+    }
+    parts: dict[str, tuple[frozenset[str], frozenset[str] | None]] = {}
+    for part_type, name in CONTENT_PARTS.items():
+        if name in defs:
+            properties = defs[name].get("properties", {})
+            inner = properties.get(part_type, {}).get("properties")
+            parts[part_type] = (frozenset(properties), None if inner is None else frozenset(inner))
+    return tools, parts
 
 
 def _did_you_mean(key: object, known: Iterable[str]) -> str:

@@ -1,10 +1,11 @@
 """Places in a body that the warning rules look at, found the same way by every rule.
 
 Where a kind's messages, metadata objects and ID lists sit is the kind's declaration
-(``_kinds``); these helpers read it, tolerate any value (the rules also run on bodies that failed
-the schema) and yield only objects and lists where the schema gives them a meaning. Paths are
-tuples of keys and indices, as in :attr:`Problem.path`; helpers yield indices rather than whole
-paths where a rule usually finds nothing, so that a clean body costs no path building.
+(``_kinds``); these helpers read it from the check's context, tolerate any value (the rules also
+run on bodies that failed the schema) and give only objects and lists where the schema gives them
+a meaning. What they find is kept in the context for the body being checked, so that the rules
+walk a body's messages once between them. Paths are tuples of keys and indices, as in
+:attr:`Problem.path`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ._kinds import Kind, find
+from ._kinds import Context, find
 
 Path = tuple[str | int, ...]
 
@@ -23,27 +24,28 @@ def items(value: object) -> Iterable[tuple[int, Any]]:
     return enumerate(value) if isinstance(value, list) else _NO_ITEMS
 
 
-def _objects(body: object, places: Iterable[tuple[str, ...]]) -> Iterator[tuple[Path, Any]]:
-    for place in places:
-        for path, value in find(body, place):
-            if isinstance(value, dict):
-                yield path, value
+def _found(body: object, context: Context, table: str, of_type: type) -> list[tuple[Path, Any]]:
+    memo = context.found
+    if memo is not None and table in memo:
+        return memo[table]
+    found = [
+        (path, value)
+        for place in getattr(context.kind, table)
+        for path, value in find(body, place)
+        if isinstance(value, of_type)
+    ]
+    if memo is not None:
+        memo[table] = found
+    return found
 
 
-def _lists(body: object, places: Iterable[tuple[str, ...]]) -> Iterator[tuple[Path, list[Any]]]:
-    for place in places:
-        for path, value in find(body, place):
-            if isinstance(value, list):
-                yield path, value
-
-
-def messages(body: object, kind: Kind) -> Iterator[tuple[Path, dict[str, Any]]]:
+def messages(body: object, context: Context) -> list[tuple[Path, dict[str, Any]]]:
     """Each message object with its path: the body itself for a message body."""
-    return _objects(body, kind.messages)
+    return _found(body, context, "messages", dict)
 
 
-def message_lists(body: object, kind: Kind) -> Iterator[tuple[Path, list[Any]]]:
-    return _lists(body, kind.message_lists)
+def message_lists(body: object, context: Context) -> list[tuple[Path, list[Any]]]:
+    return _found(body, context, "message_lists", list)
 
 
 def parts(
@@ -57,15 +59,15 @@ def parts(
                 yield index, part
 
 
-def metadata_objects(body: object, kind: Kind) -> Iterator[tuple[Path, dict[str, Any]]]:
+def metadata_objects(body: object, context: Context) -> list[tuple[Path, dict[str, Any]]]:
     """Every metadata object: the thread's, each message's, each vector store's."""
-    return _objects(body, kind.metadata)
+    return _found(body, context, "metadata", dict)
 
 
-def file_id_lists(body: object, kind: Kind) -> Iterator[tuple[Path, list[Any]]]:
+def file_id_lists(body: object, context: Context) -> list[tuple[Path, list[Any]]]:
     """The lists of file IDs: code_interpreter's and each vector store's."""
-    return _lists(body, kind.file_id_lists)
+    return _found(body, context, "file_id_lists", list)
 
 
-def vector_store_ids(body: object, kind: Kind) -> Iterator[tuple[Path, list[Any]]]:
-    return _lists(body, kind.vector_store_id_lists)
+def vector_store_ids(body: object, context: Context) -> list[tuple[Path, list[Any]]]:
+    return _found(body, context, "vector_store_id_lists", list)
