@@ -199,3 +199,24 @@ def test_kind_auto_decides_by_shape_and_says_what_it_decided(tmp_path: Path) -> 
         "a Create message body" in err
     )
     assert "Invalid type for 'content'" in out and out.count("error") >= 1
+
+
+def test_preflight_targets_a_server_too() -> None:
+    from thread_validator.preflight import Preflight, PreflightError
+
+    headers = {"OpenAI-Beta": "assistants=v2"}
+    content = json.dumps(AZURE).encode()
+    Preflight(strict=True, server="azure").inspect("POST", "/openai/threads", headers, content)
+    with pytest.raises(PreflightError) as raised:
+        Preflight(strict=True).inspect("POST", "/v1/threads", headers, content)
+    [problem] = raised.value.problems
+    assert problem.param == "tool_resources.file_search.vector_stores[0].file_ids[0]"
+    # The thread of a create-and-run request is addressed, and named, from the whole body.
+    run_body = json.dumps({"assistant_id": "asst_a", "thread": AZURE}).encode()
+    with pytest.raises(PreflightError) as raised:
+        Preflight(strict=True).inspect("POST", "/v1/threads/runs", headers, run_body)
+    [problem] = raised.value.problems
+    assert problem.param == "thread.tool_resources.file_search.vector_stores[0].file_ids[0]"
+    assert problem.message.startswith(
+        "Invalid 'thread.tool_resources.file_search.vector_stores[0].file_ids[0]': "
+    )

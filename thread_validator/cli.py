@@ -45,7 +45,7 @@ exit status:
 configuration:
   Settings are read from the closest pyproject.toml, from the current directory upwards, that
   has a [tool.thread-validator] table (select, ignore, severity, per-file-ignores, kind,
-  api-version, strict, format, max-bytes). Options given here win over the file's.
+  api-version, server, strict, format, max-bytes). Options given here win over the file's.
 
 examples:
   thread-validator fixtures/                        check every JSON and YAML file
@@ -56,6 +56,8 @@ examples:
   thread-validator --format json --strict bodies/   machine-readable; warnings fail
   thread-validator --api-version v1 old-fixtures/   bodies for the 2023 (v1) API
   thread-validator --kind thread_object responses/  thread objects returned by a server
+  thread-validator --kind auto bodies/              each body checked as the kind it looks like
+  thread-validator --server azure fixtures/         Azure OpenAI's IDs (assistant-…) pass
   thread-validator --ignore L --select S,P,O,F .    choose rules by id or prefix
   thread-validator --severity O301=error .          make a rule an error
   thread-validator --explain P201                   what a rule checks, with examples

@@ -32,7 +32,7 @@ from types import TracebackType
 from typing import Any
 
 from ._display import excerpt
-from ._kinds import KINDS
+from ._kinds import DEFAULT_SERVER, KINDS
 from ._problem import InvalidBody, Problem, make
 from ._schema import DEFAULT_API_VERSION, ApiVersion
 from ._validator import validator_for
@@ -72,12 +72,15 @@ class Preflight:
     """What the guard checks: the API version's schema and header, and whether warnings refuse.
 
     ``strict`` also refuses bodies that only break a server-side rule (a warning);
-    ``check_beta_header`` can be turned off for servers that do not need the header.
+    ``check_beta_header`` can be turned off for servers that do not need the header; ``server``
+    (``"openai"`` or ``"azure"``) is the server the client talks to, which decides the ID
+    prefixes that pass.
     """
 
     api_version: ApiVersion = DEFAULT_API_VERSION
     strict: bool = False
     check_beta_header: bool = True
+    server: str = DEFAULT_SERVER
 
     def inspect(
         self, method: str, path: str, headers: Mapping[str, str], content: bytes, url: str = ""
@@ -138,8 +141,9 @@ class Preflight:
         if member is not None:
             if not isinstance(body, dict) or body.get(member) is None:
                 return []
-            return validator_for(kind, self.api_version).validate(body[member], base=(member,))  # type: ignore[arg-type]
-        return validator_for(kind, self.api_version).validate(body)  # type: ignore[arg-type]
+            validator = validator_for(kind, self.api_version, self.server)  # type: ignore[arg-type]
+            return validator.validate(body[member], base=(member,))
+        return validator_for(kind, self.api_version, self.server).validate(body)  # type: ignore[arg-type]
 
 
 def _request_parts(request: Any) -> tuple[str, str, Mapping[str, str], str]:
