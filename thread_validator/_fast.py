@@ -538,6 +538,10 @@ _LIMITS: tuple[tuple[str, Any, str, Callable[[Any], Any]], ...] = (
 )
 
 
+# The fast path looks definitions up by name rather than through the ``referencing`` registry the
+# full validator resolves with (``_schema.resolve``): importing ``referencing`` costs about 50 ms,
+# more than a valid body may, and only local ``#/$defs/Name`` references are compiled; any other
+# is Unsupported, and the full validator (which resolves through the registry) decides.
 def _definition_name(reference: Any, schema_id: str) -> str:
     for prefix in ("#/$defs/", f"{schema_id}#/$defs/"):
         if isinstance(reference, str) and reference.startswith(prefix):
