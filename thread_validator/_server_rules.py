@@ -269,9 +269,9 @@ def unknown_parameter_in_open_object(body: object, context: Context) -> Iterator
                     yield from _unknown(where, tool, known, _TOOL_HINT)
         for index, part in walk.parts(message):
             part_type = part.get("type")
-            entry = parts.get(part_type) if isinstance(part_type, str) else None
-            if entry is None:
+            if not isinstance(part_type, str) or part_type not in parts:
                 continue
+            entry = parts[part_type]
             known, inner_known = entry
             if not part.keys() <= known:
                 yield from _unknown((*path, "content", index), part, known)
