@@ -159,3 +159,31 @@ def test_a_declared_kind_is_guarded_by_preflight(note_kind: str) -> None:
         )
     assert [p.param for p in raised.value.problems] == ["a"]
     Preflight().inspect("POST", "/v1/notes", {"OpenAI-Beta": "assistants=v2"}, b'{"a": "b"}')
+
+
+@pytest.fixture
+def kind_with_its_own_document() -> Iterator[str]:
+    # The conversations kinds will bring their own bundled document; the v1 threads document
+    # stands in for one here (its message content has maxLength 32768; the v2 document's has none).
+    declare(
+        Kind(
+            "old_message",
+            "CreateMessageRequest",
+            "a message body of the 2023 API",
+            document=("openai-threads-v1.schema.json", "urn:thread-validator:openai-threads:v1"),
+            messages=((),),
+        )
+    )
+    yield "old_message"
+    undeclare("old_message")
+
+
+def test_a_kind_is_checked_against_its_own_document(kind_with_its_own_document: str) -> None:
+    long_body = {"role": "user", "content": "x" * 32_769}
+    [problem] = validate(long_body, kind="old_message")  # api_version is v2, the document v1's
+    assert (problem.rule, problem.code) == ("S110", "string_above_max_length")
+    assert problem.schema_path == "#/$defs/CreateMessageRequest/properties/content/maxLength"
+    assert validate({"role": "user", "content": "hi"}, kind="old_message") == []
+    assert [p.code for p in validate({"role": "user", "content": 5}, kind="old_message")] == [
+        "invalid_type"
+    ]

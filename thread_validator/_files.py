@@ -16,7 +16,7 @@ from ._kinds import DEFAULT_SERVER, decide
 from ._loaders import Document, Format, load, problem, sniff
 from ._problem import Problem
 from ._rules import with_rule
-from ._schema import DEFAULT_API_VERSION, ApiVersion, Kind, admits_string
+from ._schema import DEFAULT_API_VERSION, ApiVersion, Kind, admits_string, document_key
 
 #: The default size cap: far above any real body (the API's own request limit is lower).
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -166,7 +166,8 @@ def _check_document(
         if not document.parsed:
             # Placing the problems scanned the file and refused it (nesting too deep).
             found = []
-    placed = [_placed(item, document, api_version) for item in found if not _said(item, document)]
+    schema = document_key(kind, api_version)
+    placed = [_placed(item, document, schema) for item in found if not _said(item, document)]
     loaded = [with_rule(item) for item in document.problems]
     # Loader problems come first at a shared position: a parse problem explains what follows.
     ranked = sorted(
@@ -181,12 +182,12 @@ def _said(item: Problem, document: Document) -> bool:
     return not item.on_key and item.path in document.reported
 
 
-def _placed(item: Problem, document: Document, api_version: ApiVersion) -> Problem:
+def _placed(item: Problem, document: Document, schema: str) -> Problem:
     line, column = (
         document.positions.locate(item.path, item.on_key) if document.positions else (1, 1)
     )
     message = item.message
     phrase = document.implicit.get(item.path)
-    if phrase and item.code == "invalid_type" and admits_string(item.schema_path, api_version):
+    if phrase and item.code == "invalid_type" and admits_string(item.schema_path, schema):
         message = f"{message} {phrase}: quote it to make it a string."
     return item.replace(line=line, column=column, message=message)

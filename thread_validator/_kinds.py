@@ -44,8 +44,11 @@ class Kind(NamedTuple):
     # How a message names the body itself, whose param is empty ("the request body").
     body_name: str = "the request body"
     endpoints: tuple[Endpoint, ...] = ()
-    # The API versions whose bundled document defines it.
+    # The API versions it is checked in.
     api_versions: tuple[str, ...] = ("v2",)
+    # The bundled document that holds its definition, as (file name in ``thread_validator.schemas``,
+    # ``$id``); None: the threads document of the API version checked (``_schema.DOCUMENTS``).
+    document: tuple[str, str] | None = None
     # Where its parts sit (see the module docstring for places).
     message_lists: tuple[Place, ...] = ()
     messages: tuple[Place, ...] = ()
@@ -163,11 +166,11 @@ def guess(body: object, api_version: str = "v2") -> list[str]:
     """
     if not isinstance(body, dict):
         return []
-    from ._schema import document
+    from ._schema import document, document_key
 
-    defs = document(api_version)["$defs"]
     fitting = []
     for name, kind in kinds_for(api_version).items():
+        defs = document(document_key(name, api_version))["$defs"]
         definition = defs.get(kind.definition, {})
         known = definition.get("properties", {})
         if all(key in known for key in body) and all(
@@ -186,12 +189,12 @@ def decide(body: object, api_version: str = "v2") -> str:
     fitting = guess(body, api_version)
     if len(fitting) == 1:
         return fitting[0]
-    from ._schema import document
+    from ._schema import document, document_key
 
-    defs = document(api_version)["$defs"]
     keys = list(body) if isinstance(body, dict) else []
 
     def closeness(name: str) -> tuple[int, int]:
+        defs = document(document_key(name, api_version))["$defs"]
         definition = defs.get(KINDS[name].definition, {})
         known = sum(key in definition.get("properties", {}) for key in keys)
         missing = sum(key not in keys for key in definition.get("required", ()))

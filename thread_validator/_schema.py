@@ -14,11 +14,26 @@ DEFAULT_API_VERSION = "v2"
 SCHEMA_FILE = "openai-threads-2.3.0.schema.json"
 SCHEMA_ID = "urn:thread-validator:openai-threads:2.3.0"
 
-# The bundled document of each API version: file name and $id.
+API_VERSIONS: tuple[str, ...] = ("v2", "v1")
+
+# The bundled documents by key: file name and $id. The threads document of each API version is
+# keyed by the version; a kind that brings its own document (``Kind.document``) adds it under its
+# file name when first used (``document_key``).
 DOCUMENTS: dict[str, tuple[str, str]] = {
     "v2": (SCHEMA_FILE, SCHEMA_ID),
     "v1": ("openai-threads-v1.schema.json", "urn:thread-validator:openai-threads:v1"),
 }
+
+
+def document_key(kind: str, api_version: str = DEFAULT_API_VERSION) -> str:
+    """The key in :data:`DOCUMENTS` of the document that holds ``kind``'s definition."""
+    from ._kinds import KINDS
+
+    own = KINDS[kind].document
+    if own is None:
+        return api_version
+    DOCUMENTS.setdefault(own[0], own)
+    return own[0]
 
 
 def _kinds_by_version() -> dict[str, dict[str, tuple[str, str]]]:
@@ -29,7 +44,7 @@ def _kinds_by_version() -> dict[str, dict[str, tuple[str, str]]]:
         version: {
             name: (kind.definition, kind.body_name) for name, kind in kinds_for(version).items()
         }
-        for version in DOCUMENTS
+        for version in API_VERSIONS
     }
 
 
@@ -54,9 +69,11 @@ def document(api_version: str = DEFAULT_API_VERSION) -> dict[str, Any]:
 
 
 def root_schema(kind: str, api_version: str = DEFAULT_API_VERSION) -> dict[str, Any]:
-    """A schema that checks one kind of body by reference into the bundled document."""
-    definition, _ = _kinds_by_version()[api_version][kind]
-    _, schema_id = DOCUMENTS[api_version]
+    """A schema that checks one kind of body by reference into its bundled document."""
+    from ._kinds import KINDS
+
+    _, schema_id = DOCUMENTS[document_key(kind, api_version)]
+    definition = KINDS[kind].definition
     return {"$ref": f"{schema_id}#/$defs/{definition}"}
 
 

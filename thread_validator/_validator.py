@@ -13,10 +13,11 @@ from ._lint import lint
 from ._problem import InvalidBody, Problem, Severity, make
 from ._schema import (
     DEFAULT_API_VERSION,
-    DOCUMENTS,
+    API_VERSIONS,
     ApiVersion,
     Kind,
     document,
+    document_key,
     registry,
     resolve,
     root_schema,
@@ -79,10 +80,10 @@ class Validator:
         *,
         server: str = DEFAULT_SERVER,
     ) -> None:
-        if api_version not in DOCUMENTS:
+        if api_version not in API_VERSIONS:
             raise ValueError(
                 f"unknown api_version {api_version!r}: expected one of "
-                f"{', '.join(map(repr, DOCUMENTS))}"
+                f"{', '.join(map(repr, API_VERSIONS))}"
             )
         kinds = kinds_for(api_version)
         if kind not in kinds:
@@ -99,6 +100,8 @@ class Validator:
         declared = kinds[kind]
         self._definition, self._body_label = declared.definition, declared.body_name
         self._context = Context(declared, api_version, SERVERS[server])
+        # The bundled document its definition is in (the key of ``_schema.DOCUMENTS``).
+        self._document = document_key(kind, api_version)
         self._checker: Any = None
         # The compiled check of ``_fast`` (None: there is none), looked up on first use. Setting
         # it to None forces the full jsonschema path on every body, as the agreement tests do.
@@ -183,9 +186,9 @@ class Validator:
         """The full diagnostics: jsonschema with the keyword functions, deduplicated."""
         if self._checker is None:
             # Without the fast path (the agreement tests), the full path must not lean on it.
-            pruned = self.api_version if self._fast_check is not None else None
+            pruned = self._document if self._fast_check is not None else None
             self._checker = _validator_class(pruned)(
-                root_schema(self.kind, self.api_version), registry=registry(self.api_version)
+                root_schema(self.kind, self.api_version), registry=registry(self._document)
             )
         drafts = [self._draft(error) for error in self._checker.iter_errors(body)]
         # A value of the wrong type fails its enum, format or range too; the type is the news.
@@ -215,7 +218,7 @@ class Validator:
         """True when the compiled check is sure ``body`` has no error (see ``_fast``)."""
         check = self._fast_check
         if check is _UNSET:
-            check = self._fast_check = _fast.checker(self.kind, self.api_version)
+            check = self._fast_check = _fast.checker(self.kind, self._document)
         return check is not None and check(body)
 
     def _draft(self, error: Any) -> _Draft:
@@ -228,7 +231,7 @@ class Validator:
             None if template is None else error.fields,
             rule=schema_rule(str(error.validator), code),
             schema_path=_schema_location(
-                self._definition, error.absolute_schema_path, self.api_version
+                self._definition, error.absolute_schema_path, self._document
             ),
             on_key=getattr(error, "on_key", False),
             member=getattr(error, "member", None),

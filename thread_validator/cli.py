@@ -18,7 +18,7 @@ from ._files import DEFAULT_MAX_BYTES, FileResult, check_path, expand
 from ._kinds import DEFAULT_SERVER, KINDS, SERVERS, kinds_for
 from ._reporters import REPORTER_BY_NAME
 from ._rules import RULE_BY_ID
-from ._schema import DOCUMENTS
+from ._schema import API_VERSIONS
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130
@@ -108,7 +108,7 @@ def build_parser(stdout: TextIO, stderr: TextIO) -> argparse.ArgumentParser:
     )
     bodies.add_argument(
         "--api-version",
-        choices=list(DOCUMENTS),
+        choices=list(API_VERSIONS),
         help="the API version the bodies are written for: v2 (default, OpenAI-Beta: assistants=v2) "
         "or v1 (2023)",
     )
@@ -289,7 +289,7 @@ def _settings(args: argparse.Namespace) -> tuple[Settings, dict[str, Any]]:
 def _check_option(name: str, value: Any, where: str) -> None:
     allowed: dict[str, Sequence[Any]] = {
         "kind": [*KINDS, "auto"],
-        "api-version": list(DOCUMENTS),
+        "api-version": list(API_VERSIONS),
         "server": list(SERVERS),
         "format": sorted(REPORTER_BY_NAME),
         "strict": [True, False],
