@@ -12,8 +12,8 @@ from ._kinds import DEFAULT_SERVER, KINDS, SERVERS, Context, guess, kinds_for
 from ._lint import lint
 from ._problem import InvalidBody, Problem, Severity, make
 from ._schema import (
-    DEFAULT_API_VERSION,
     API_VERSIONS,
+    DEFAULT_API_VERSION,
     ApiVersion,
     Kind,
     document,
