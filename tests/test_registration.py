@@ -187,3 +187,19 @@ def test_a_kind_is_checked_against_its_own_document(kind_with_its_own_document: 
     assert [p.code for p in validate({"role": "user", "content": 5}, kind="old_message")] == [
         "invalid_type"
     ]
+
+
+def test_strategies_are_found_through_the_kind_declaration() -> None:
+    from hypothesis import given, settings
+
+    from thread_validator import strategies
+
+    @settings(max_examples=10, deadline=None)
+    @given(body=strategies.bodies("message"), fault=strategies.invalid_bodies("thread"))
+    def check(body: object, fault: strategies.SingleFault) -> None:
+        assert validate(body, kind="message") == []
+        assert fault.code in {p.code for p in validate(fault.body)}
+
+    check()
+    with pytest.raises(ValueError, match="no strategies for kind 'thread_object'"):
+        strategies.bodies("thread_object")
