@@ -148,7 +148,7 @@ def find(body: object, place: Place) -> list[tuple[tuple[str | int, ...], Any]]:
         following: list[tuple[tuple[str | int, ...], Any]] = []
         for path, node in found:
             if token == ANY:
-                if type(node) is list or isinstance(node, list):
+                if isinstance(node, list):
                     following += [((*path, index), item) for index, item in enumerate(node)]
             elif isinstance(node, dict) and token in node:
                 following.append(((*path, token), node[token]))
