@@ -141,10 +141,26 @@ declare(
 )
 
 
-def find(body: object, place: Place) -> list[tuple[tuple[str | int, ...], Any]]:
-    """Each value at ``place`` in ``body``, with its path; tolerates any value on the way."""
-    found: list[tuple[tuple[str | int, ...], Any]] = [((), body)]
-    for token in place:
+Found = list[tuple[tuple[str | int, ...], Any]]
+
+
+def find(body: object, place: Place, memo: dict[Place, Found] | None = None) -> Found:
+    """Each value at ``place`` in ``body``, with its path; tolerates any value on the way.
+
+    ``memo`` keeps what each leading part of a place found in this body, so that the places
+    that share a start (each message, each message's metadata) walk it once.
+    """
+    start = 0
+    found: Found = [((), body)]
+    if memo is not None:
+        for start in range(len(place), 0, -1):
+            if place[:start] in memo:
+                found = memo[place[:start]]
+                break
+        else:
+            start = 0
+    for depth in range(start, len(place)):
+        token = place[depth]
         following: list[tuple[tuple[str | int, ...], Any]] = []
         for path, node in found:
             if token == ANY:
@@ -152,9 +168,11 @@ def find(body: object, place: Place) -> list[tuple[tuple[str | int, ...], Any]]:
                     following += [((*path, index), item) for index, item in enumerate(node)]
             elif isinstance(node, dict) and token in node:
                 following.append(((*path, token), node[token]))
-        if not following:
-            return following
         found = following
+        if memo is not None:
+            memo[place[: depth + 1]] = found
+        if not found:
+            break
     return found
 
 
@@ -237,9 +255,9 @@ class Context(NamedTuple):
     kind: Kind
     api_version: str = "v2"
     server: Server = SERVERS[DEFAULT_SERVER]
-    # What ``_walk`` found in the body being checked, by kind of place: every rule walks the same
+    # What ``_walk`` found in the body being checked, by place: every rule walks the same
     # messages, so they are found once per body. A fresh dict for each body (``for_body``).
-    found: dict[str, list[Any]] | None = None
+    found: dict[Any, list[Any]] | None = None
 
     def for_body(self) -> Context:
         # Built directly: NamedTuple._replace costs a few microseconds, on every body.

@@ -25,13 +25,14 @@ def items(value: object) -> Iterable[tuple[int, Any]]:
 
 
 def _found(body: object, context: Context, table: str, of_type: type) -> list[tuple[Path, Any]]:
+    # One memo for the tables (by name) and the places find walked (by tuple): they cannot clash.
     memo = context.found
     if memo is not None and table in memo:
         return memo[table]
     found = [
         (path, value)
         for place in getattr(context.kind, table)
-        for path, value in find(body, place)
+        for path, value in find(body, place, memo)
         if isinstance(value, of_type)
     ]
     if memo is not None:
