@@ -107,12 +107,36 @@ def _overlap_at_most_half(size: object, overlap: object) -> bool:
 _EXACT = frozenset(_PYTHON_TYPE.values())
 
 
+def _string_keys(value: dict[Any, Any], known: frozenset[str]) -> bool:
+    """Every key is a string, and so is every key inside the members not in ``known``."""
+    stack: list[Any] = []
+    for key, member in value.items():
+        if type(key) is not str:
+            return False
+        if key not in known and type(member) in (dict, list):
+            stack.append(member)
+    seen: set[int] = set()  # a Python structure may hold itself
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if type(node) is dict:
+            if not all(type(key) is str for key in node):
+                return False
+            stack.extend(item for item in node.values() if type(item) in (dict, list))
+        else:
+            stack.extend(item for item in node if type(item) in (dict, list))
+    return True
+
+
 def _runtime() -> dict[str, Any]:
     """Names the generated code finds in its globals."""
     return {
         "_uri": uri_pattern().fullmatch,
         "_overlap_at_most_half": _overlap_at_most_half,
         "_count_of": operator.countOf,
+        "_string_keys": _string_keys,
     }
 
 
@@ -185,7 +209,7 @@ class _Compiler:
             _add(code, "dict", self.metadata_limits(schema["metadataLimits"], strings_only, v))
             if strings_only:
                 additional = True
-        if "properties" in schema or additional is not True:
+        if "properties" in schema or additional is not True or "type" in schema:
             _add(
                 code, "dict", self.properties(schema.get("properties", {}), additional, present, v)
             )
@@ -305,7 +329,11 @@ class _Compiler:
             else:
                 lines += [f"if {name!r} in {v}:", f"    {x} = {v}[{name!r}]", *_indent(body)]
         known = frozenset(properties)
-        if additional is False:
+        if additional is True:
+            # Members the schema leaves open are not checked, but their keys (and those of any
+            # object inside them) must be strings, as the full validator reports.
+            lines.append(f"if not _string_keys({v}, {self.constant(known)}): return False")
+        elif additional is False:
             lines.append(f"if not {self.constant(known.issuperset)}({v}): return False")
         elif additional is not True:
             x = self.fresh("v")

@@ -16,7 +16,6 @@ Applicators that only descend (``properties``, ``items``, ``$ref``) are jsonsche
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -25,7 +24,9 @@ from jsonschema import _keywords as standard
 from jsonschema.exceptions import ValidationError
 
 from ._display import (
+    close_match,
     excerpt,
+    int_text,
     expected_types,
     json_type_name,
     plural,
@@ -62,13 +63,6 @@ class Fault(ValidationError):
         self.phrase = phrase
         self.member = member
         self.on_key = on_key
-
-
-def close_match(word: object, candidates: Any) -> str | None:
-    if not isinstance(word, str):
-        return None
-    matches = difflib.get_close_matches(word, [str(each) for each in candidates], n=1, cutoff=0.7)
-    return matches[0] if matches else None
 
 
 def did_you_mean(word: object, candidates: Any) -> str:
@@ -142,8 +136,8 @@ def additionalProperties(
     # Names an older API version used here, each with how to write it now (built into the schema).
     migrations = schema.get("x-migration", {})
     for key in instance:
-        if key in known:
-            continue
+        if key in known or not isinstance(key, str):
+            continue  # a key that is not a string is reported as such, wherever it is
         hint = f" {migrations[key]}" if key in migrations else did_you_mean(key, known)
         yield Fault(
             "unknown_parameter",
@@ -435,7 +429,7 @@ def chunkOverlapAtMostHalf(
             lambda where: (
                 f"Invalid {where}: chunk_overlap_tokens {shown_overlap} is more than "
                 f"half of max_chunk_size_tokens {shown_size}. The overlap must not exceed half of "
-                f"the chunk size: at most {largest} here."
+                f"the chunk size: at most {int_text(largest)} here."
             ),
             path=("chunk_overlap_tokens",),
         )

@@ -18,7 +18,7 @@ import json
 import re
 from typing import Any, Literal, NamedTuple
 
-from ._display import api_param, excerpt, json_pointer, quote
+from ._display import api_param, excerpt, int_text, json_pointer, param_of, quote
 from ._problem import Problem, Severity
 
 Format = Literal["json", "yaml"]
@@ -105,7 +105,7 @@ def problem(
 ) -> Problem:
     return Problem(
         pointer=json_pointer(path),
-        param=api_param(path) or None,
+        param=param_of(path),
         code=code,
         message=message,
         severity=severity,
