@@ -14,6 +14,8 @@ object a YAML tag could name is ever built).
 from __future__ import annotations
 
 import bisect
+import math
+from array import array
 import json
 import re
 from typing import Any, Literal, NamedTuple
@@ -117,14 +119,23 @@ def problem(
 
 
 class _Lines:
-    """Offsets in a text to 1-based line and column."""
+    """Offsets in a text to 1-based line and column.
+
+    A line ends at LF, CR or CRLF, as editors count them (a CR-only file has many lines); not at
+    NEL, U+2028 or U+2029, which PyYAML's own marks count as line breaks. Line starts are kept in
+    an array: eight bytes a line, whatever the file holds.
+    """
 
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [match.end() for match in re.finditer("\n", text)]
+        self._starts = array("q", [0])
+        self._starts.extend(match.end() for match in _LINE_BREAK.finditer(text))
 
     def __call__(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self._starts, offset) - 1
         return index + 1, offset - self._starts[index] + 1
+
+
+_LINE_BREAK = re.compile("\r\n|\r|\n")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -134,6 +145,8 @@ class _Lines:
 def decode(data: bytes, fmt: Format) -> tuple[str | None, list[Problem]]:
     """The text of a file, or ``None`` when it cannot be read as a body at all."""
     problems: list[Problem] = []
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return None, [problem("binary_file", "The file is UTF-32 encoded: save it as UTF-8.", 1, 1)]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, [problem("binary_file", "The file is UTF-16 encoded: save it as UTF-8.", 1, 1)]
     nul = data.find(b"\x00")
@@ -195,10 +208,14 @@ def decode(data: bytes, fmt: Format) -> tuple[str | None, list[Problem]]:
 
 
 def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
-    line_start = data.rfind(b"\n", 0, offset) + 1
+    breaks = _BYTE_LINE_BREAK.findall(data, 0, offset)
+    line_start = max(data.rfind(b"\n", 0, offset), data.rfind(b"\r", 0, offset)) + 1
     # The bytes before the first bad one decode cleanly, so the column counts characters.
     before = data[line_start:offset].decode("utf-8", errors="replace")
-    return data.count(b"\n", 0, offset) + 1, len(before) + 1
+    return len(breaks) + 1, len(before) + 1
+
+
+_BYTE_LINE_BREAK = re.compile(b"\r\n|\r|\n")
 
 
 def sniff(text: str) -> Format:
@@ -244,12 +261,14 @@ def load_json(text: str) -> list[Document]:
         document.body = json.loads(text, object_pairs_hook=pairs, parse_constant=constant)
         document.parsed = True
     except json.JSONDecodeError as error:
+        # json counts only LF as a line break; a CR-only file would be one long line.
+        line, column = _Lines(text)(error.pos)
         document.problems.append(
             problem(
                 "invalid_json",
-                f"Invalid JSON: {error.msg} at line {error.lineno}, column {error.colno}.",
-                error.lineno,
-                error.colno,
+                f"Invalid JSON: {error.msg} at line {line}, column {column}.",
+                line,
+                column,
             )
         )
         return [document]
@@ -481,7 +500,7 @@ def _deep_flow_documents(text: str, mark: Any) -> list[Document]:
     prefix = load_yaml(text[: mark.index], pure_python=True)
     if any(p.code == "nesting_too_deep" for document in prefix for p in document.problems):
         return prefix
-    return [Document(problems=[_too_deep(mark.line + 1, mark.column + 1, ())])]
+    return [Document(problems=[_too_deep(*_Lines(text)(mark.index), ())])]
 
 
 class _Skip:
@@ -535,6 +554,9 @@ class _YamlComposer:
         self._resolver = yaml.resolver.Resolver()
         self._constructor = yaml.constructor.SafeConstructor()
         self._text = text
+        # Positions from the marks' character offsets: PyYAML's own line numbers count NEL,
+        # U+2028 and U+2029 as line breaks, which shifts every later line.
+        self._lines = _Lines(text)
         self.documents: list[Document] = []
         self._document = Document()
         self._stack: list[_Frame] = []
@@ -570,9 +592,9 @@ class _YamlComposer:
     def fail(self, error: Any) -> None:
         mark = getattr(error, "problem_mark", None)
         if mark is not None:
-            line, column = mark.line + 1, mark.column + 1
+            line, column = self._lines(mark.index)
         elif isinstance(getattr(error, "position", None), int):
-            line, column = _Lines(self._text)(error.position)
+            line, column = self._lines(error.position)
         else:
             line, column = 1, 1
         detail = getattr(error, "problem", None) or getattr(error, "reason", None) or str(error)
@@ -605,7 +627,7 @@ class _YamlComposer:
         return False, frame.path + (frame.key,)
 
     def _scalar(self, event: Any) -> None:
-        at = (event.start_mark.line + 1, event.start_mark.column + 1)
+        at = self._lines(event.start_mark.index)
         is_key, path = self._place(at)
         tag = event.tag
         plain = tag is None and event.implicit[0]
@@ -622,7 +644,23 @@ class _YamlComposer:
                 tag, event.value, event.start_mark, event.end_mark, event.style
             )
             try:
-                value = getattr(self._constructor, f"construct_yaml_{kind}")(node)
+                if kind in _NUMBERS:
+                    value = _NUMBERS[kind](event.value)
+                else:
+                    value = getattr(self._constructor, f"construct_yaml_{kind}")(node)
+            except _TooLong:
+                self._report(
+                    problem(
+                        "number_too_long",
+                        f"YAML reads {excerpt(event.value)} as an integer of more than "
+                        f"{MAX_INT_DIGITS:,} digits, more than can be read or written as JSON.",
+                        *at,
+                        path,
+                    )
+                )
+                if not is_key:
+                    self._document.reported.add(path)
+                value = event.value
             except (ValueError, self._yaml.YAMLError):
                 self._report(
                     problem(
@@ -673,7 +711,7 @@ class _YamlComposer:
         self._value(value, 1, path, at, event.anchor)
 
     def _alias(self, event: Any) -> None:
-        at = (event.start_mark.line + 1, event.start_mark.column + 1)
+        at = self._lines(event.start_mark.index)
         is_key, path = self._place(at)
         if event.anchor not in self._anchors:
             self._refuse(
@@ -705,7 +743,7 @@ class _YamlComposer:
             self._value(value, size, path, at, None)
 
     def _start(self, event: Any, value: Any) -> None:
-        at = (event.start_mark.line + 1, event.start_mark.column + 1)
+        at = self._lines(event.start_mark.index)
         is_key, path = self._place(at)
         if len(self._stack) >= MAX_DEPTH:
             self._refuse(_too_deep(*at, path))
@@ -791,19 +829,21 @@ class _YamlComposer:
     def _merge(self, frame: _Frame) -> None:
         # YAML's merge key: explicit keys win, then earlier merged mappings over later ones.
         for merged in frame.merges:
-            for mapping in merged if isinstance(merged, list) else [merged]:
-                if not isinstance(mapping, dict):
-                    self._report(
-                        problem(
-                            "invalid_yaml",
-                            "Invalid YAML: a merge key ('<<') must be followed by a mapping or a list of mappings.",
-                            *frame.at,
-                            frame.path,
-                        )
+            mappings = merged if isinstance(merged, list) else [merged]
+            if not all(isinstance(mapping, dict) for mapping in mappings):
+                # Once per merge key, however many of its items are not mappings.
+                self._report(
+                    problem(
+                        "invalid_yaml",
+                        "Invalid YAML: a merge key ('<<') must be followed by a mapping or a list of mappings.",
+                        *frame.at,
+                        frame.path,
                     )
-                    continue
-                for key, value in mapping.items():
-                    frame.value.setdefault(key, value)
+                )
+            for mapping in mappings:
+                if isinstance(mapping, dict):
+                    for key, value in mapping.items():
+                        frame.value.setdefault(key, value)
 
     def _unsupported(self, tag: str, at: tuple[int, int], path: tuple[Any, ...]) -> Problem:
         self._document.reported.add(path)
@@ -831,4 +871,73 @@ def _key_text(value: Any) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, int):
+        return int_text(value)
     return str(value)
+
+
+class _TooLong(Exception):
+    """A YAML integer with more digits than :data:`MAX_INT_DIGITS`."""
+
+
+#: The smallest integer with more than MAX_INT_DIGITS digits.
+_TOO_LARGE = 10**MAX_INT_DIGITS
+_LOG10_60 = 1.7781512503836436
+
+
+def _yaml_int(text: str) -> int:
+    """A YAML 1.1 int (``1_000``, ``0x1F``, ``017``, ``0b101``, ``1:30:00``) as PyYAML reads it.
+
+    Unlike PyYAML's constructor it is bounded: a decimal or sexagesimal integer of more than
+    :data:`MAX_INT_DIGITS` digits raises :class:`_TooLong` before any arithmetic (PyYAML's
+    sexagesimal loop is quadratic: 3 MB took 93 s), and so does any integer that large.
+    """
+    value = text.replace("_", "")
+    sign = -1 if value[:1] == "-" else 1
+    if value[:1] in ("-", "+"):
+        value = value[1:]
+    if value == "0":
+        return 0
+    if value.startswith("0b"):
+        number = int(value[2:], 2)  # bases that are powers of two convert in linear time
+    elif value.startswith("0x"):
+        number = int(value[2:], 16)
+    elif value.startswith("0"):
+        number = int(value, 8)
+    elif ":" in value:
+        groups = value.split(":")
+        # The first group is at least 1, so the value is at least 60 ** (groups - 1).
+        if (len(groups) - 1) * _LOG10_60 >= MAX_INT_DIGITS:
+            raise _TooLong
+        number = 0
+        for group in groups:
+            number = number * 60 + int(group)
+    else:
+        if len(value) > MAX_INT_DIGITS:
+            raise _TooLong
+        number = int(value)
+    if number >= _TOO_LARGE:
+        raise _TooLong
+    return sign * number
+
+
+def _yaml_float(text: str) -> float:
+    """A YAML 1.1 float as PyYAML reads it; a sexagesimal one too large for a float is
+    infinite (reported as not a JSON number) where PyYAML raised ``OverflowError``."""
+    value = text.replace("_", "").lower()
+    sign = -1.0 if value[:1] == "-" else 1.0
+    if value[:1] in ("-", "+"):
+        value = value[1:]
+    if value == ".inf":
+        return sign * math.inf
+    if value == ".nan":
+        return math.nan
+    if ":" in value:
+        number = 0.0
+        for group in value.split(":"):
+            number = number * 60 + float(group)
+        return sign * number
+    return sign * float(value)
+
+
+_NUMBERS = {"int": _yaml_int, "float": _yaml_float}
