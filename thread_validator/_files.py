@@ -135,7 +135,7 @@ def check_stream(
     data = read_at_most(stream, max_bytes)
     if data is None:
         message = f"The file is larger than the {max_bytes:,}-byte size cap (--max-bytes); it was not read."
-        return FileResult(name, (Finding(_with_rule(problem("file_too_large", message, 1, 1))),))
+        return FileResult(name, (Finding(with_rule(problem("file_too_large", message, 1, 1))),))
     return check_bytes(data, name, kind, fmt, api_version)
 
 
@@ -181,7 +181,7 @@ def check_bytes(
     return FileResult(name, tuple(findings), len(documents))
 
 
-def _with_rule(item: Problem) -> Problem:
+def with_rule(item: Problem) -> Problem:
     return item if item.rule else item.replace(rule=rule_for(item).id)
 
 
@@ -197,7 +197,7 @@ def _check_document(document: Document, kind: Kind, api_version: ApiVersion) -> 
             # Placing the problems scanned the file and refused it (nesting too deep).
             found = []
     placed = [_placed(item, document, api_version) for item in found if not _said(item, document)]
-    loaded = [_with_rule(item) for item in document.problems]
+    loaded = [with_rule(item) for item in document.problems]
     # Loader problems come first at a shared position: a parse problem explains what follows.
     ranked = sorted(
         enumerate([*loaded, *placed]),
