@@ -18,6 +18,7 @@ import math
 from array import array
 import json
 import re
+from collections.abc import Iterable
 from typing import Any, Literal, NamedTuple
 
 from ._display import api_param, excerpt, int_text, json_pointer, param_of, quote
@@ -90,10 +91,18 @@ class Document:
         self.reported: set[tuple[Any, ...]] = set()
         self.text = text
 
-    def place(self) -> None:
-        """Make sure the document has a position map (a JSON file is scanned on demand)."""
+    def place(self, paths: Iterable[tuple[Any, ...]] | None = None) -> None:
+        """Make sure the document has a position map (a JSON file is scanned on demand).
+
+        Given ``paths`` (those of the problems to place), only they and their ancestors are
+        recorded, and the scan skips what holds none of them: a 10 MiB array is not a map of
+        five million positions.
+        """
         if self.positions is None and self.text is not None:
-            place_json(self.text, self)
+            wanted = None
+            if paths is not None:
+                wanted = {path[:depth] for path in paths for depth in range(len(path) + 1)}
+            self.positions = scan_json(self.text, wanted).positions
 
 
 def problem(
@@ -282,9 +291,8 @@ def load_json(text: str) -> list[Document]:
 
 
 def place_json(text: str, document: Document) -> None:
-    """Scan ``text`` to fill the document's positions and report what ``json.loads`` let by."""
-    scan = scan_json(text)
-    document.positions = scan.positions
+    """Scan ``text`` to report what ``json.loads`` let by; positions are left to :meth:`place`."""
+    scan = scan_json(text, set())
     document.problems.extend(scan.problems)
     document.reported.update(scan.reported)
     if scan.stopped:
@@ -307,11 +315,14 @@ _CONSTANTS = ("-Infinity", "Infinity", "NaN")
 _VALUE, _AFTER, _KEY = range(3)
 
 
-def scan_json(text: str) -> _Scan:
+def scan_json(text: str, wanted: set[tuple[Any, ...]] | None = None) -> _Scan:
     """Record where every value and key of a JSON text starts, without recursion.
 
     Meant for texts ``json.loads`` accepted (or gave up on for depth or a huge integer): it does
-    not re-check the syntax, and stops at the first thing it does not expect.
+    not re-check the syntax, and stops at the first thing it does not expect. With ``wanted``
+    (paths, each with its ancestors), only those are recorded; a non-empty ``wanted`` also skips
+    the containers that hold none of them and stops once all are found, and then reports no
+    problems (they were found by the first scan, with an empty ``wanted``).
     """
     from json.decoder import scanstring  # type: ignore[attr-defined]
 
@@ -325,12 +336,23 @@ def scan_json(text: str) -> _Scan:
     path: tuple[Any, ...] = ()
     state = _VALUE
     stopped = False
+    skipping = bool(wanted)
+    missing = len(wanted) if wanted else 0
+    # The containers to enter: those that hold a wanted path (the others are skipped at once).
+    inside = {path[:-1] for path in wanted if path} if wanted else set()
     while True:
         if state == _VALUE:
-            positions.values[path] = lines(position)
+            if wanted is None or path in wanted:
+                positions.values[path] = lines(position)
+                if skipping:
+                    missing -= 1
+                    if not missing:
+                        break
             char = text[position : position + 1]
             state = _AFTER
-            if char == "{" or char == "[":
+            if skipping and (char == "{" or char == "[") and path not in inside:
+                position = _past_container(text, position + 1, scanstring)
+            elif char == "{" or char == "[":
                 if len(stack) >= MAX_DEPTH:
                     problems.append(_too_deep(*lines(position), path))
                     stopped = True
@@ -407,9 +429,31 @@ def scan_json(text: str) -> _Scan:
                 problems.append(_duplicate(key, path, key_at, seen[key]))
             else:
                 seen[key] = key_at
-            positions.keys[path] = key_at
+            if wanted is None or path in wanted:
+                positions.keys[path] = key_at
             state = _VALUE
     return _Scan(positions, problems, reported, stopped)
+
+
+_STRUCTURE = re.compile(r'["\[\]{}]')
+
+
+def _past_container(text: str, position: int, scanstring: Any) -> int:
+    """The offset just past the array or object whose opening bracket ends at ``position``."""
+    depth = 1
+    while True:
+        match = _STRUCTURE.search(text, position)
+        if match is None:
+            return len(text)
+        char, position = match.group(), match.end()
+        if char == '"':
+            _, position = scanstring(text, position)
+        elif char == "[" or char == "{":
+            depth += 1
+        else:
+            depth -= 1
+            if not depth:
+                return position
 
 
 def _skip(text: str, position: int) -> int:

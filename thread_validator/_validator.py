@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Iterable
 from typing import Any
 
@@ -231,11 +232,13 @@ def _non_string_keys(body: object) -> list[tuple[tuple[Any, ...], object, bool]]
             if id(node) in seen:
                 continue
             seen.add(id(node))
-            stack.extend(
-                ((*path, index), item)
-                for index, item in enumerate(node)
-                if isinstance(item, (dict, list))
-            )
+            # Counted in C first: a list of five million numbers holds no object to look into.
+            if operator.countOf(map(type, node), dict) or operator.countOf(map(type, node), list):
+                stack.extend(
+                    ((*path, index), item)
+                    for index, item in enumerate(node)
+                    if isinstance(item, (dict, list))
+                )
     found.sort(key=lambda entry: len(entry[0]))
     return found
 
