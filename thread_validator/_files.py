@@ -115,13 +115,16 @@ def check_path(
     if path == STDIN:
         return check_stream(stdin, "<stdin>", kind, max_bytes, api_version=api_version)
     # Not blocking: a FIFO put in place of a file since it was listed must not hang the run.
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with open(descriptor, "rb") as stream:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+    with open(path, "rb", opener=_open_nonblocking) as stream:
+        if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
             raise OSError(errno.EINVAL, "not a regular file", path)
         return check_stream(
             stream, path, kind, max_bytes, SUFFIXES.get(Path(path).suffix.lower()), api_version
         )
+
+
+def _open_nonblocking(path: str, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
 
 
 def check_stream(

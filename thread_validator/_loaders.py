@@ -73,7 +73,17 @@ class Document:
     build its position map only when one is needed.
     """
 
-    __slots__ = ("body", "parsed", "problems", "positions", "implicit", "reported", "text")
+    __slots__ = (
+        "body",
+        "parsed",
+        "problems",
+        "positions",
+        "implicit",
+        "reported",
+        "text",
+        "yaml_index",
+        "pure_python",
+    )
 
     def __init__(
         self,
@@ -90,6 +100,10 @@ class Document:
         self.implicit: dict[tuple[Any, ...], str] = {}
         self.reported: set[tuple[Any, ...]] = set()
         self.text = text
+        # A YAML document: its index in the stream and the parser that read it, to find the
+        # positions again on demand.
+        self.yaml_index: int | None = None
+        self.pure_python = False
 
     def place(self, paths: Iterable[tuple[Any, ...]] | None = None) -> None:
         """Make sure the document has a position map (a JSON file is scanned on demand).
@@ -102,7 +116,18 @@ class Document:
             wanted = None
             if paths is not None:
                 wanted = {path[:depth] for path in paths for depth in range(len(path) + 1)}
-            self.positions = scan_json(self.text, wanted).positions
+            if self.yaml_index is None:
+                scan = scan_json(self.text, wanted)
+                self.positions = scan.positions
+                if scan.stopped:
+                    # Nested too deep (json.loads takes more than MAX_DEPTH): refused after all.
+                    self.problems.extend(scan.problems)
+                    self.parsed = False
+                    self.body = None
+            else:
+                located = _locate_yaml(self.text, self.yaml_index, wanted, self.pure_python)
+                self.positions = located.positions or Positions()
+                self.implicit = located.implicit
 
 
 def problem(
@@ -321,8 +346,9 @@ def scan_json(text: str, wanted: set[tuple[Any, ...]] | None = None) -> _Scan:
     Meant for texts ``json.loads`` accepted (or gave up on for depth or a huge integer): it does
     not re-check the syntax, and stops at the first thing it does not expect. With ``wanted``
     (paths, each with its ancestors), only those are recorded; a non-empty ``wanted`` also skips
-    the containers that hold none of them and stops once all are found, and then reports no
-    problems (they were found by the first scan, with an empty ``wanted``).
+    the containers that hold none of them (looking only at their brackets and strings, and
+    their depth), and then finds no duplicate keys or NaN in them: the first scan, with an empty
+    ``wanted``, reported those.
     """
     from json.decoder import scanstring  # type: ignore[attr-defined]
 
@@ -337,21 +363,19 @@ def scan_json(text: str, wanted: set[tuple[Any, ...]] | None = None) -> _Scan:
     state = _VALUE
     stopped = False
     skipping = bool(wanted)
-    missing = len(wanted) if wanted else 0
     # The containers to enter: those that hold a wanted path (the others are skipped at once).
     inside = {path[:-1] for path in wanted if path} if wanted else set()
     while True:
         if state == _VALUE:
             if wanted is None or path in wanted:
                 positions.values[path] = lines(position)
-                if skipping:
-                    missing -= 1
-                    if not missing:
-                        break
             char = text[position : position + 1]
             state = _AFTER
             if skipping and (char == "{" or char == "[") and path not in inside:
-                position = _past_container(text, position + 1, scanstring)
+                position = _past_container(text, position + 1, scanstring, MAX_DEPTH - len(stack))
+                if position < 0:
+                    # Too deep in there: the full scan says exactly where, and stops.
+                    return scan_json(text, set())
             elif char == "{" or char == "[":
                 if len(stack) >= MAX_DEPTH:
                     problems.append(_too_deep(*lines(position), path))
@@ -438,8 +462,9 @@ def scan_json(text: str, wanted: set[tuple[Any, ...]] | None = None) -> _Scan:
 _STRUCTURE = re.compile(r'["\[\]{}]')
 
 
-def _past_container(text: str, position: int, scanstring: Any) -> int:
-    """The offset just past the array or object whose opening bracket ends at ``position``."""
+def _past_container(text: str, position: int, scanstring: Any, room: int) -> int:
+    """The offset just past the array or object whose opening bracket ends at ``position``, or
+    -1 if it nests more than ``room`` levels."""
     depth = 1
     while True:
         match = _STRUCTURE.search(text, position)
@@ -450,6 +475,8 @@ def _past_container(text: str, position: int, scanstring: Any) -> int:
             _, position = scanstring(text, position)
         elif char == "[" or char == "{":
             depth += 1
+            if depth > room:
+                return -1
         else:
             depth -= 1
             if not depth:
@@ -516,10 +543,11 @@ def load_yaml(text: str, *, pure_python: bool = False) -> list[Document]:
     """
     import yaml
 
-    composer = _YamlComposer(text)
-    loader = yaml.SafeLoader if pure_python else getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    # Positions are not kept now: a problem's place is found again on demand (Document.place),
+    # so a document of five million values is not a map of five million positions.
+    composer = _YamlComposer(text, pure_python=pure_python, wanted=frozenset())
     try:
-        for event in yaml.parse(text, Loader=loader):
+        for event in yaml.parse(text, Loader=_yaml_loader(pure_python)):
             composer.feed(event)
             if composer.stopped:
                 # libyaml slows down quadratically with flow nesting: stop reading right here.
@@ -537,6 +565,30 @@ def load_yaml(text: str, *, pure_python: bool = False) -> list[Document]:
             Document(problems=[problem("empty_file", "The file holds no YAML document.", 1, 1)])
         ]
     return composer.documents
+
+
+def _yaml_loader(pure_python: bool) -> Any:
+    import yaml
+
+    return yaml.SafeLoader if pure_python else getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _locate_yaml(
+    text: str, index: int, wanted: set[tuple[Any, ...]] | None, pure_python: bool
+) -> Document:
+    """The ``index``-th document of a YAML text read again, with the positions (and implicit
+    typing phrases) of the ``wanted`` paths only."""
+    import yaml
+
+    composer = _YamlComposer(text, pure_python=pure_python, wanted=wanted, only=index)
+    try:
+        for event in yaml.parse(text, Loader=_yaml_loader(pure_python)):
+            composer.feed(event)
+            if composer.stopped or composer.located:
+                break
+    except yaml.YAMLError:
+        pass  # the document was read before the error, in the first pass too
+    return composer.documents[index] if index < len(composer.documents) else Document()
 
 
 def _deep_flow_documents(text: str, mark: Any) -> list[Document]:
@@ -591,8 +643,22 @@ class _Frame:
 class _YamlComposer:
     """Builds each document's value and position map from the parser's event stream."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(
+        self,
+        text: str,
+        *,
+        pure_python: bool = False,
+        wanted: set[tuple[Any, ...]] | frozenset[tuple[Any, ...]] | None = None,
+        only: int | None = None,
+    ) -> None:
+        """``wanted``: the paths whose positions are recorded (None: all), in the document
+        ``only`` (None: every document)."""
         import yaml
+
+        self._pure_python = pure_python
+        self._wanted = wanted
+        self._only = only
+        self.located = False
 
         self._yaml = yaml
         self._resolver = yaml.resolver.Resolver()
@@ -615,10 +681,15 @@ class _YamlComposer:
     def feed(self, event: Any) -> None:
         yaml = self._yaml
         if isinstance(event, yaml.DocumentStartEvent):
-            self._document = Document(positions=Positions())
+            recording = self._wanted != frozenset() and self._only in (None, len(self.documents))
+            self._document = Document(positions=Positions() if recording else None, text=self._text)
+            self._document.yaml_index = len(self.documents)
+            self._document.pure_python = self._pure_python
             self.documents.append(self._document)
             self._stack, self._anchors, self._alias_values, self._refused = [], {}, 0, False
         elif isinstance(event, yaml.DocumentEndEvent):
+            if self._only is not None and len(self.documents) - 1 == self._only:
+                self.located = True
             if not self._refused:
                 self._document.body = self._root
                 self._document.parsed = True
@@ -750,7 +821,7 @@ class _YamlComposer:
                 )
             )
             self._document.reported.add(path)
-        elif plain and kind in _READ_AS:
+        elif plain and kind in _READ_AS and self._wants(path):
             self._document.implicit[path] = phrase
         self._value(value, 1, path, at, event.anchor)
 
@@ -796,7 +867,7 @@ class _YamlComposer:
         if event.tag not in (None, "!", _TAG + "map", _TAG + "seq"):
             self._report(self._unsupported(event.tag, at, path))
         if not is_key:
-            self._document.positions.values[path] = at  # type: ignore[union-attr]
+            self._record(path, at)
         self._stack.append(_Frame(path, value, event.anchor, is_key, at))
 
     def _end(self) -> None:
@@ -839,7 +910,9 @@ class _YamlComposer:
             self._report(_duplicate(value, path, at, frame.seen[value]))
         else:
             frame.seen[value] = at
-        self._document.positions.keys[path] = at  # type: ignore[union-attr]
+        positions = self._document.positions
+        if positions is not None and (self._wanted is None or path in self._wanted):
+            positions.keys[path] = at
         frame.key = value
 
     def _value(
@@ -852,7 +925,7 @@ class _YamlComposer:
         placed: bool = False,
     ) -> None:
         if not placed:
-            self._document.positions.values[path] = at  # type: ignore[union-attr]
+            self._record(path, at)
         if anchor is not None:
             self._anchors[anchor] = (value, size)
         if not self._stack:
@@ -897,6 +970,20 @@ class _YamlComposer:
             *at,
             path,
         )
+
+    def _wants(self, path: tuple[Any, ...]) -> bool:
+        """Whether this document records what it knows about ``path`` (a position, a phrase)."""
+        return self._document.positions is not None and (
+            self._wanted is None or path in self._wanted
+        )
+
+    def _record(self, path: tuple[Any, ...], at: tuple[int, int]) -> None:
+        positions = self._document.positions
+        if positions is None:
+            return
+        # A later value at the same path (a duplicate key) is the one the body holds: it wins.
+        if self._wanted is None or path in self._wanted:
+            positions.values[path] = at
 
     def _report(self, found: Problem) -> None:
         self._document.problems.append(found)
