@@ -337,6 +337,27 @@ def test_a_long_array_in_the_wrong_place_costs_about_its_own_size(fmt: str) -> N
     assert peak < 40 * items + len(data) * 4
 
 
+def test_a_yaml_stream_is_read_again_once_for_all_its_problems(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Positions are found on demand; a stream of many faulty documents must not be re-read
+    once per document (quadratic)."""
+    calls = []
+    parse = yaml.parse
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return parse(*args, **kwargs)
+
+    monkeypatch.setattr(yaml, "parse", counting)
+    data = "".join(f"---\nmetadata: {n}\n" for n in range(50)).encode()
+    result = check_bytes(data, "a.yaml", fmt="yaml")
+    assert [(f.problem.line, f.document) for f in result.findings] == [
+        (2 * n + 2, n) for n in range(50)
+    ]
+    assert len(calls) == 2
+
+
 def test_a_long_invalid_url_is_checked_in_little_memory() -> None:
     """The keyword path's URI expression kept a backtracking state per character: 1.25 GB."""
     url = "http://" + "a" * 2_000_000 + " "

@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
 from ._display import display_path
-from ._loaders import Document, Format, load, problem, sniff
+from ._loaders import Document, Format, load, place_documents, problem, sniff
 from ._problem import Problem
 from ._rules import rule_for
-from ._schema import DEFAULT_API_VERSION, ApiVersion, Kind, document as schema_document
+from ._schema import DEFAULT_API_VERSION, ApiVersion, Kind
+from ._schema import document as schema_document
 
 #: The default size cap: far above any real body (the API's own request limit is lower).
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -175,11 +176,20 @@ def check_bytes(
     """Check the bytes of a file; ``fmt`` ``None`` guesses JSON or YAML from the content."""
     if fmt is None:
         fmt = sniff(data[:1024].decode("utf-8", errors="replace"))
+    from ._validator import validator_for
+
     documents = load(data, fmt)
+    validator = validator_for(kind, api_version)
+    found = [validator.validate(d.body) if d.parsed else [] for d in documents]
+    # Positions are looked up for the problems only, in one pass over the file.
+    place_documents(
+        documents,
+        {index: [item.path for item in items] for index, items in enumerate(found) if items},
+    )
     findings: list[Finding] = []
     for index, document in enumerate(documents):
         findings.extend(
-            Finding(found, index) for found in _check_document(document, kind, api_version)
+            Finding(item, index) for item in _check_document(document, found[index], api_version)
         )
     return FileResult(name, tuple(findings), len(documents))
 
@@ -188,17 +198,12 @@ def with_rule(item: Problem) -> Problem:
     return item if item.rule else item.replace(rule=rule_for(item).id)
 
 
-def _check_document(document: Document, kind: Kind, api_version: ApiVersion) -> list[Problem]:
-    from ._validator import validator_for
-
-    found: list[Problem] = []
-    if document.parsed:
-        found = validator_for(kind, api_version).validate(document.body)
-        if found:
-            document.place(item.path for item in found)
-        if not document.parsed:
-            # Placing the problems scanned the file and refused it (nesting too deep).
-            found = []
+def _check_document(
+    document: Document, found: list[Problem], api_version: ApiVersion
+) -> list[Problem]:
+    if not document.parsed:
+        # Placing the problems scanned the file and refused it (nesting too deep).
+        found = []
     placed = [_placed(item, document, api_version) for item in found if not _said(item, document)]
     loaded = [with_rule(item) for item in document.problems]
     # Loader problems come first at a shared position: a parse problem explains what follows.

@@ -26,8 +26,8 @@ from jsonschema.exceptions import ValidationError
 from ._display import (
     close_match,
     excerpt,
-    int_text,
     expected_types,
+    int_text,
     json_type_name,
     plural,
     quote,

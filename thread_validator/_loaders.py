@@ -14,11 +14,11 @@ object a YAML tag could name is ever built).
 from __future__ import annotations
 
 import bisect
-import math
-from array import array
 import json
+import math
 import re
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal, NamedTuple
 
 from ._display import api_param, excerpt, int_text, json_pointer, param_of, quote
@@ -113,9 +113,7 @@ class Document:
         five million positions.
         """
         if self.positions is None and self.text is not None:
-            wanted = None
-            if paths is not None:
-                wanted = {path[:depth] for path in paths for depth in range(len(path) + 1)}
+            wanted = None if paths is None else _with_ancestors(paths)
             if self.yaml_index is None:
                 scan = scan_json(self.text, wanted)
                 self.positions = scan.positions
@@ -125,9 +123,54 @@ class Document:
                     self.parsed = False
                     self.body = None
             else:
-                located = _locate_yaml(self.text, self.yaml_index, wanted, self.pure_python)
-                self.positions = located.positions or Positions()
-                self.implicit = located.implicit
+                place_yaml([self], {self.yaml_index: wanted})
+
+
+def _with_ancestors(paths: Iterable[tuple[Any, ...]]) -> set[tuple[Any, ...]]:
+    return {path[:depth] for path in paths for depth in range(len(path) + 1)}
+
+
+def place_documents(
+    documents: list[Document], paths: Mapping[int, Iterable[tuple[Any, ...]]]
+) -> None:
+    """Give the documents at these indices the positions of these paths (the problems').
+
+    A YAML stream is read again once for all its documents, not once for each.
+    """
+    yaml_wanted = {}
+    for index, found in paths.items():
+        document = documents[index]
+        if document.yaml_index is None:
+            document.place(found)
+        elif document.positions is None and document.text is not None:
+            yaml_wanted[document.yaml_index] = _with_ancestors(found)
+    if yaml_wanted:
+        place_yaml(documents, yaml_wanted)
+
+
+def place_yaml(
+    documents: list[Document], wanted: Mapping[int, set[tuple[Any, ...]] | None]
+) -> None:
+    """Read a YAML text again, recording for each document index in ``wanted`` the positions
+    (and implicit-typing phrases) of those paths (None: of every path)."""
+    import yaml
+
+    some = next(document for document in documents if document.yaml_index in wanted)
+    composer = _YamlComposer(some.text or "", pure_python=some.pure_python, wanted=wanted)
+    try:
+        for event in yaml.parse(some.text or "", Loader=_yaml_loader(some.pure_python)):
+            composer.feed(event)
+            if composer.stopped or composer.located:
+                break
+    except yaml.YAMLError:
+        pass  # the documents wanted were read before the error, in the first pass too
+    for document in documents:
+        index = document.yaml_index
+        if index in wanted:
+            again = composer.documents[index] if index < len(composer.documents) else None
+            document.positions = (again.positions if again else None) or Positions()
+            if again is not None:
+                document.implicit = again.implicit
 
 
 def problem(
@@ -545,7 +588,7 @@ def load_yaml(text: str, *, pure_python: bool = False) -> list[Document]:
 
     # Positions are not kept now: a problem's place is found again on demand (Document.place),
     # so a document of five million values is not a map of five million positions.
-    composer = _YamlComposer(text, pure_python=pure_python, wanted=frozenset())
+    composer = _YamlComposer(text, pure_python=pure_python, wanted={})
     try:
         for event in yaml.parse(text, Loader=_yaml_loader(pure_python)):
             composer.feed(event)
@@ -571,24 +614,6 @@ def _yaml_loader(pure_python: bool) -> Any:
     import yaml
 
     return yaml.SafeLoader if pure_python else getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _locate_yaml(
-    text: str, index: int, wanted: set[tuple[Any, ...]] | None, pure_python: bool
-) -> Document:
-    """The ``index``-th document of a YAML text read again, with the positions (and implicit
-    typing phrases) of the ``wanted`` paths only."""
-    import yaml
-
-    composer = _YamlComposer(text, pure_python=pure_python, wanted=wanted, only=index)
-    try:
-        for event in yaml.parse(text, Loader=_yaml_loader(pure_python)):
-            composer.feed(event)
-            if composer.stopped or composer.located:
-                break
-    except yaml.YAMLError:
-        pass  # the document was read before the error, in the first pass too
-    return composer.documents[index] if index < len(composer.documents) else Document()
 
 
 def _deep_flow_documents(text: str, mark: Any) -> list[Document]:
@@ -648,16 +673,17 @@ class _YamlComposer:
         text: str,
         *,
         pure_python: bool = False,
-        wanted: set[tuple[Any, ...]] | frozenset[tuple[Any, ...]] | None = None,
-        only: int | None = None,
+        wanted: Mapping[int, set[tuple[Any, ...]] | None] | None = None,
     ) -> None:
-        """``wanted``: the paths whose positions are recorded (None: all), in the document
-        ``only`` (None: every document)."""
+        """``wanted``: for a document's index, the paths whose positions (and typing phrases)
+        are recorded, None for all; a document it does not name records nothing. Without
+        ``wanted``, every document records everything."""
         import yaml
 
         self._pure_python = pure_python
         self._wanted = wanted
-        self._only = only
+        self._doc_wanted: set[tuple[Any, ...]] | None = None
+        self._last_wanted = max(wanted, default=-1) if wanted is not None else None
         self.located = False
 
         self._yaml = yaml
@@ -681,15 +707,17 @@ class _YamlComposer:
     def feed(self, event: Any) -> None:
         yaml = self._yaml
         if isinstance(event, yaml.DocumentStartEvent):
-            recording = self._wanted != frozenset() and self._only in (None, len(self.documents))
+            index = len(self.documents)
+            recording = self._wanted is None or index in self._wanted
+            self._doc_wanted = self._wanted.get(index) if self._wanted is not None else None
             self._document = Document(positions=Positions() if recording else None, text=self._text)
             self._document.yaml_index = len(self.documents)
             self._document.pure_python = self._pure_python
             self.documents.append(self._document)
             self._stack, self._anchors, self._alias_values, self._refused = [], {}, 0, False
         elif isinstance(event, yaml.DocumentEndEvent):
-            if self._only is not None and len(self.documents) - 1 == self._only:
-                self.located = True
+            if self._last_wanted is not None and len(self.documents) - 1 >= self._last_wanted:
+                self.located = True  # every document wanted is read: no need to read on
             if not self._refused:
                 self._document.body = self._root
                 self._document.parsed = True
@@ -911,7 +939,7 @@ class _YamlComposer:
         else:
             frame.seen[value] = at
         positions = self._document.positions
-        if positions is not None and (self._wanted is None or path in self._wanted):
+        if positions is not None and (self._doc_wanted is None or path in self._doc_wanted):
             positions.keys[path] = at
         frame.key = value
 
@@ -974,7 +1002,7 @@ class _YamlComposer:
     def _wants(self, path: tuple[Any, ...]) -> bool:
         """Whether this document records what it knows about ``path`` (a position, a phrase)."""
         return self._document.positions is not None and (
-            self._wanted is None or path in self._wanted
+            self._doc_wanted is None or path in self._doc_wanted
         )
 
     def _record(self, path: tuple[Any, ...], at: tuple[int, int]) -> None:
@@ -982,7 +1010,7 @@ class _YamlComposer:
         if positions is None:
             return
         # A later value at the same path (a duplicate key) is the one the body holds: it wins.
-        if self._wanted is None or path in self._wanted:
+        if self._doc_wanted is None or path in self._doc_wanted:
             positions.values[path] = at
 
     def _report(self, found: Problem) -> None:
