@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from ._config import ConfigError, Settings, discover, expand_selectors, load
-from ._display import display_path
+from ._display import display_path, excerpt
 from ._files import DEFAULT_MAX_BYTES, FileResult, check_path, expand
 from ._reporters import REPORTER_BY_NAME
 from ._rules import RULE_BY_ID
@@ -154,10 +154,10 @@ def build_parser(stdout: TextIO, stderr: TextIO) -> argparse.ArgumentParser:
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    except ValueError:  # not digits, or more than Python reads (4,300)
+        raise argparse.ArgumentTypeError(f"not a whole number: {excerpt(text)}") from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+        raise argparse.ArgumentTypeError(f"must be at least 1: {excerpt(text)}")
     return value
 
 
@@ -294,10 +294,13 @@ def _check_option(name: str, value: Any, where: str) -> None:
     }
     if name in allowed and value not in allowed[name]:
         raise ConfigError(
-            f"{where}: {name} must be one of {', '.join(map(repr, allowed[name]))}, not {value!r}"
+            f"{where}: {name} must be one of {', '.join(map(repr, allowed[name]))}, "
+            f"not {excerpt(value)}"
         )
     if name == "max-bytes" and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-        raise ConfigError(f"{where}: max-bytes must be a whole number of at least 1, not {value!r}")
+        raise ConfigError(
+            f"{where}: max-bytes must be a whole number of at least 1, not {excerpt(value)}"
+        )
 
 
 def _selected(result: FileResult, settings: Settings) -> FileResult:
