@@ -683,7 +683,7 @@ class _YamlComposer:
         self._pure_python = pure_python
         self._wanted = wanted
         self._doc_wanted: set[tuple[Any, ...]] | None = None
-        self._last_wanted = max(wanted, default=-1) if wanted is not None else None
+        self._last_wanted = max(wanted) if wanted else None
         self.located = False
 
         self._yaml = yaml
