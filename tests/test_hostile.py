@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import pickle
 import re
 import stat
 import subprocess
@@ -425,88 +424,6 @@ def test_an_empty_key_has_a_param_of_its_own() -> None:
     assert (problem.pointer, problem.param) == ("/", "")
     [problem] = validate({"metadata": {"": 1}})
     assert problem.param == "metadata."
-
-
-# --- the pre-flight guard -------------------------------------------------------------------
-
-openai = pytest.importorskip("openai")
-httpx2 = pytest.importorskip("httpx2")
-from thread_validator.preflight import GuardedTransport, Preflight, PreflightError  # noqa: E402
-
-V2 = {"OpenAI-Beta": "assistants=v2"}
-
-
-def send(path: str, body: bytes, headers: list[tuple[str, str]] | None = None) -> list[str]:
-    """POST through a guarded client over a mock transport; the paths the server saw."""
-    seen: list[str] = []
-
-    def answer(request: Any) -> Any:
-        seen.append(request.url.path)
-        return httpx2.Response(200, json={})
-
-    client = httpx2.Client(transport=GuardedTransport(httpx2.MockTransport(answer)))
-    client.post(
-        "http://mock.test" + path,
-        content=body,
-        headers=headers if headers is not None else list(V2.items()),
-    )
-    return seen
-
-
-@pytest.mark.parametrize(
-    ("path", "body"),
-    [
-        ("/v1/threads/", b'{"messages": [{"role": "system", "content": "x"}]}'),
-        ("/v1/threads%2F", b'{"messages": [{"role": "system", "content": "x"}]}'),
-        ("/v1/Threads", b'{"messages": [{"role": "system", "content": "x"}]}'),
-        ("/v1//threads", b'{"messages": [{"role": "system", "content": "x"}]}'),
-        ("/v1/threads/t1/messages/", b'{"role": "system", "content": "x"}'),
-        ("/v1/threads/t1/Messages", b'{"role": "system", "content": "x"}'),
-        ("/v1/threads/runs/", b'{"thread": {"messages": [{"role": "system", "content": "x"}]}}'),
-    ],
-)
-def test_the_guard_checks_every_spelling_of_its_routes(path: str, body: bytes) -> None:
-    with pytest.raises(PreflightError) as caught:
-        send(path, body)
-    assert [p.code for p in caught.value.problems] == ["invalid_value"]
-
-
-def test_other_routes_still_pass() -> None:
-    assert send("/v1/threads/thread_1", b'{"metadata": {"role": "system"}}') == [
-        "/v1/threads/thread_1"
-    ]
-
-
-def test_the_guard_reports_duplicate_keys_as_the_linter_does() -> None:
-    """json.loads kept the last of two "role" keys: the body passed."""
-    with pytest.raises(PreflightError) as caught:
-        send("/v1/threads/t1/messages", b'{"role": "system", "role": "user", "content": "x"}')
-    assert [p.code for p in caught.value.problems] == ["duplicate_key"]
-    with pytest.raises(PreflightError) as caught:
-        Preflight().inspect("POST", "/v1/threads", V2, b'{"metadata": {"a": NaN}}')
-    assert [p.code for p in caught.value.problems] == ["non_json_number"]
-
-
-def test_the_beta_header_sent_twice_with_two_versions_is_refused() -> None:
-    headers = [("OpenAI-Beta", "assistants=v1"), ("OpenAI-Beta", "assistants=v2")]
-    with pytest.raises(PreflightError, match="more than one Assistants API version"):
-        send("/v1/threads", b"{}", headers)
-    with pytest.raises(PreflightError, match="more than one"):
-        Preflight().inspect(
-            "POST", "/v1/threads", {"OpenAI-Beta": "assistants=v2,assistants=v1"}, b"{}"
-        )
-    twice = [("OpenAI-Beta", "assistants=v2"), ("OpenAI-Beta", "assistants=v2")]
-    assert send("/v1/threads", b"{}", twice) == ["/v1/threads"]
-
-
-def test_a_preflight_error_survives_pickling() -> None:
-    """It could not be unpickled, which broke process pools."""
-    with pytest.raises(PreflightError) as caught:
-        Preflight().inspect("POST", "/v1/threads", V2, b'{"messages": 1}')
-    again = pickle.loads(pickle.dumps(caught.value))
-    assert (again.method, again.url, again.kind) == ("POST", "/v1/threads", "thread")
-    assert again.problems == caught.value.problems
-    assert str(again) == str(caught.value)
 
 
 # --- line numbers -------------------------------------------------------------------------

@@ -2,13 +2,15 @@
 
 A loader never raises on bad input: whatever is wrong with the file (its encoding, its syntax,
 a duplicate key, a value JSON cannot hold) becomes a :class:`~thread_validator.Problem`, placed at
-a 1-based line and column. Each document also keeps a position map, so that the validator's
-problems, which know only a path into the body, can be placed in the file too.
+a 1-based line and column. The validator's problems know only a path into the body; a document
+finds their positions on demand (:meth:`Document.place`, :func:`place_documents`), looking up
+those paths only: a map of every value would cost hundreds of bytes a value.
 
 Everything here is bounded in time and memory: nesting deeper than :data:`MAX_DEPTH` is refused
 before anything recursive sees it, YAML aliases may not expand a document past
 :data:`MAX_ALIAS_VALUES` values, and only PyYAML's event parser is used (no constructor, so no
-object a YAML tag could name is ever built).
+object a YAML tag could name is ever built; YAML numbers are read by this module's own bounded
+functions, not PyYAML's constructor).
 """
 
 from __future__ import annotations
@@ -166,7 +168,7 @@ def place_yaml(
         pass  # the documents wanted were read before the error, in the first pass too
     for document in documents:
         index = document.yaml_index
-        if index in wanted:
+        if index is not None and index in wanted:
             again = composer.documents[index] if index < len(composer.documents) else None
             document.positions = (again.positions if again else None) or Positions()
             if again is not None:
@@ -1058,9 +1060,9 @@ def _yaml_int(text: str) -> int:
     if value == "0":
         return 0
     if value.startswith("0b"):
-        number = int(value[2:], 2)  # bases that are powers of two convert in linear time
+        number = int(value, 2)  # bases that are powers of two convert in linear time
     elif value.startswith("0x"):
-        number = int(value[2:], 16)
+        number = int(value, 16)
     elif value.startswith("0"):
         number = int(value, 8)
     elif ":" in value:
