@@ -209,7 +209,7 @@ class _Compiler:
             _add(code, "dict", self.metadata_limits(schema["metadataLimits"], strings_only, v))
             if strings_only:
                 additional = True
-        if "properties" in schema or additional is not True or "type" in schema:
+        if "properties" in schema or additional is not True:
             _add(
                 code, "dict", self.properties(schema.get("properties", {}), additional, present, v)
             )
@@ -332,7 +332,14 @@ class _Compiler:
         if additional is True:
             # Members the schema leaves open are not checked, but their keys (and those of any
             # object inside them) must be strings, as the full validator reports.
-            lines.append(f"if not _string_keys({v}, {self.constant(known)}): return False")
+            # Only an object with a key beyond ``known`` needs the look. The required ones are
+            # there (checked above), so an object of no more keys than those has no other: the
+            # common case costs one length test.
+            required = len(known.intersection(present))
+            lines.append(
+                f"if len({v}) > {required} and not {self.constant(known.issuperset)}({v}) and "
+                f"not _string_keys({v}, {self.constant(known)}): return False"
+            )
         elif additional is False:
             lines.append(f"if not {self.constant(known.issuperset)}({v}): return False")
         elif additional is not True:
