@@ -418,6 +418,34 @@ def test_non_string_metadata_keys_are_reported() -> None:
     assert [p.param for p in validate(deep)] == ["messages[0].content[0].e[0].null"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"metadata": {1: "a"}},
+        {1: "a"},
+        {"messages": [{"role": "user", "content": [{"type": "text", "text": "x", 2: "y"}]}]},
+        {"messages": [{"role": "user", "content": [{"type": "text", "text": "x", "e": {3: 1}}]}]},
+        {"tool_resources": {"code_interpreter": {"file_ids": [], None: 1}}},
+        {
+            "messages": [
+                {
+                    "role": "user",
+                    "content": "x",
+                    "attachments": [
+                        {"file_id": "file-1", "tools": [{"type": "file_search", 1.5: 0}]}
+                    ],
+                }
+            ]
+        },
+    ],
+)
+def test_the_fast_path_never_passes_a_non_string_key(body: dict[Any, Any]) -> None:
+    from thread_validator._fast import checker
+
+    assert checker("thread")(body) is False
+    assert any(p.code == "invalid_type" and p.on_key for p in validate(body))
+
+
 def test_an_empty_key_has_a_param_of_its_own() -> None:
     """param null means "the body itself"; an empty key is ''."""
     [problem] = validate({"": 1})
