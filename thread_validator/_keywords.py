@@ -16,7 +16,6 @@ Applicators that only descend (``properties``, ``items``, ``$ref``) are jsonsche
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -25,14 +24,16 @@ from jsonschema.exceptions import ValidationError
 
 from . import _messages as say
 from ._display import (
+    close_match,
     excerpt,
     expected_types,
+    int_text,
     json_type_name,
     plural,
     quote,
     quoted_choices,
 )
-from ._fast import uri_pattern
+from ._fast import is_uri
 from ._schema import branch_types
 
 
@@ -64,13 +65,6 @@ class Fault(ValidationError):
         self.fields = fields
         self.member = member
         self.on_key = on_key
-
-
-def close_match(word: object, candidates: Any) -> str | None:
-    if not isinstance(word, str):
-        return None
-    matches = difflib.get_close_matches(word, [str(each) for each in candidates], n=1, cutoff=0.7)
-    return matches[0] if matches else None
 
 
 def did_you_mean(word: object, candidates: Any) -> str:
@@ -139,8 +133,8 @@ def additionalProperties(
     # Names an older API version used here, each with how to write it now (built into the schema).
     migrations = schema.get("x-migration", {})
     for key in instance:
-        if key in known:
-            continue
+        if key in known or not isinstance(key, str):
+            continue  # a key that is not a string is reported as such, wherever it is
         hint = f" {migrations[key]}" if key in migrations else did_you_mean(key, known)
         yield Fault("unknown_parameter", say.UNKNOWN_PARAMETER, path=(key,), on_key=True, hint=hint)
 
@@ -218,15 +212,6 @@ def maximum(
             maximum=maximum,
             shown=excerpt(instance),
         )
-
-
-# RFC 3986 absolute URI (RFC 3987's characters beyond ASCII let through): the one expression
-# is the fast path's (``_fast.uri_pattern``), so the two cannot disagree.
-_URI = uri_pattern()
-
-
-def is_uri(text: str) -> bool:
-    return _URI.fullmatch(text) is not None
 
 
 def format(
@@ -386,7 +371,7 @@ def chunkOverlapAtMostHalf(
             path=("chunk_overlap_tokens",),
             overlap=excerpt(overlap),
             size=excerpt(size),
-            largest=int(size) // 2,
+            largest=int_text(int(size) // 2),
         )
 
 

@@ -78,3 +78,7 @@ NEITHER_OF = (
     "Missing required parameter: {where} needs exactly one of {alternatives}, and it has neither."
 )
 BOTH_OF = "Invalid {where}: it has both {given}. Give exactly one of {alternatives}, not both."
+# A key that is not a string (from the Python API: JSON keys are always strings).
+KEY_NOT_A_STRING = (
+    "Invalid property name in {where}: expected a string, but got {got} ({shown}); {consequence}."
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, NamedTuple
 
-from ._display import api_param, json_pointer, quoted_param
+from ._display import json_pointer, param_of, quoted_param
 
 Severity = Literal["error", "warning"]
 
@@ -97,7 +97,7 @@ def make(
         message = template.format(where=quoted_param(spoken) if spoken else body_label, **fields)
     return Problem(
         pointer=json_pointer(full),
-        param=api_param(param_path) or None,
+        param=param_of(param_path),
         code=code,
         message=message,
         severity=severity,

@@ -18,7 +18,7 @@ from typing import Any
 
 from . import _messages as say
 from . import _walk as walk
-from ._display import excerpt, quote
+from ._display import close_match, excerpt, quote
 from ._kinds import Context, find
 from ._rules import RULE_BY_ID, Check, Hit, rule
 from ._walk import Path
@@ -294,7 +294,8 @@ def _unknown(
     path: Path, value: dict[str, Any], known: frozenset[str], hint: str = ""
 ) -> Iterator[Hit]:
     for key in value:
-        if key not in known:
+        # A key that is not a string is reported as such (S101), wherever it is.
+        if key not in known and isinstance(key, str):
             yield Hit(
                 (*path, key),
                 "unknown_parameter",
@@ -327,13 +328,8 @@ def _known_keys(
 
 
 def _did_you_mean(key: object, known: Iterable[str]) -> str:
-    # Imported only for a key the API does not know: difflib costs import time.
-    import difflib
-
-    if not isinstance(key, str):
-        return ""
-    matches = difflib.get_close_matches(key, list(known), n=1, cutoff=0.7)
-    return f" Did you mean {quote(matches[0])}?" if matches else ""
+    match = close_match(key, known)
+    return f" Did you mean {quote(match)}?" if match else ""
 
 
 #: The check of each server rule, by id (in catalogue order).

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from . import _fast
-from ._display import json_pointer
+from . import _messages as say
+from ._display import excerpt, int_text, json_pointer, json_type_name, quote
 from ._kinds import DEFAULT_SERVER, KINDS, SERVERS, Context, guess, kinds_for
 from ._lint import lint
 from ._problem import InvalidBody, Problem, Severity, make
@@ -36,8 +38,16 @@ def _validator_class(pruned: str | None = DEFAULT_API_VERSION) -> Any:
     from ._pruning import pruning
 
     return validators.extend(
-        Draft202012Validator, validators={**KEYWORDS, **pruning(pruned)} if pruned else KEYWORDS
+        Draft202012Validator,
+        validators={**KEYWORDS, **pruning(pruned)} if pruned else KEYWORDS,
+        # A JSON number is an int or a float: jsonschema's "number" is any numbers.Number, so a
+        # complex or a Decimal reached the range keywords, and complex cannot be compared.
+        type_checker=Draft202012Validator.TYPE_CHECKER.redefine("number", _is_json_number),
     )
+
+
+def _is_json_number(checker: Any, instance: object) -> bool:
+    return isinstance(instance, (int, float)) and not isinstance(instance, bool)
 
 
 _UNSET: Any = object()
@@ -190,12 +200,16 @@ class Validator:
             self._checker = _validator_class(pruned)(
                 root_schema(self.kind, self.api_version), registry=registry(self._document)
             )
-        drafts = [self._draft(error) for error in self._checker.iter_errors(body)]
+        keys = _non_string_keys(body)
+        drafts = [
+            self._draft(error, body if keys else None) for error in self._checker.iter_errors(body)
+        ]
+        drafts += [_key_draft(*found) for found in keys]
         # A value of the wrong type fails its enum, format or range too; the type is the news.
         mistyped = {d.path for d in drafts if d.code == "invalid_type" and not d.on_key}
         seen: set[tuple[Any, ...]] = set()
         for draft in drafts:
-            identity = (draft.path, draft.param_path, draft.code)
+            identity = (draft.path, draft.param_path, draft.code, draft.on_key)
             if identity in seen or (draft.path in mistyped and draft.code != "invalid_type"):
                 continue
             seen.add(identity)
@@ -221,11 +235,14 @@ class Validator:
             check = self._fast_check = _fast.checker(self.kind, self._document)
         return check is not None and check(body)
 
-    def _draft(self, error: Any) -> _Draft:
+    def _draft(self, error: Any, body: object = None) -> _Draft:
         code = getattr(error, "code", "invalid_value")
         template = getattr(error, "template", None)
+        path = tuple(error.absolute_path)
+        if body is not None:
+            path = _key_texts(body, path)
         return _Draft(
-            tuple(error.absolute_path),
+            path,
             code,
             error.message if template is None else template,
             None if template is None else error.fields,
@@ -237,6 +254,100 @@ class Validator:
             member=getattr(error, "member", None),
             of_parent=getattr(error, "of_parent", False),
         )
+
+
+def _key_draft(path: tuple[Any, ...], key: object, twin: bool) -> _Draft:
+    """A key that is not a string (from the Python API: JSON keys are always strings)."""
+    text = _key_text(key)
+    got = json_type_name(key).removesuffix(" (not a JSON value)")
+    if text is None:
+        consequence = "the body cannot be serialised as JSON"
+    else:
+        consequence = f"json.dumps would send it as {quote(text)}"
+        if twin:
+            consequence += ", a key this object already has: one of the two values would be lost"
+    fields = {
+        "got": got,
+        "shown": excerpt(key) if text is not None else "not a JSON value",
+        "consequence": consequence,
+    }
+    return _Draft(
+        (*path, text or ""),
+        "invalid_type",
+        say.KEY_NOT_A_STRING,
+        fields,
+        rule="S101",
+        on_key=True,
+        of_parent=True,
+    )
+
+
+def _non_string_keys(body: object) -> list[tuple[tuple[Any, ...], object, bool]]:
+    """Each key of an object in ``body`` that is not a string: (the object's path, the key, whether
+    the object also has the key's JSON text as a key). Iterative: nesting depth does not matter.
+    """
+    found: list[tuple[tuple[Any, ...], object, bool]] = []
+    stack: list[tuple[tuple[Any, ...], object]] = [((), body)]
+    seen: set[int] = set()
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, dict):
+            if id(node) in seen:
+                continue  # a Python structure may hold itself; JSON cannot
+            seen.add(id(node))
+            for key, value in node.items():
+                if isinstance(key, str):
+                    token: Any = key
+                else:
+                    text = _key_text(key)
+                    found.append((path, key, text is not None and text in node))
+                    token = text or ""
+                if isinstance(value, (dict, list)):
+                    stack.append(((*path, token), value))
+        elif isinstance(node, list):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            # Counted in C first: a list of five million numbers holds no object to look into.
+            if operator.countOf(map(type, node), dict) or operator.countOf(map(type, node), list):
+                stack.extend(
+                    ((*path, index), item)
+                    for index, item in enumerate(node)
+                    if isinstance(item, (dict, list))
+                )
+    found.sort(key=lambda entry: len(entry[0]))
+    return found
+
+
+def _key_text(key: object) -> str | None:
+    """The text ``json.dumps`` writes for a non-string key, or None when it refuses the key."""
+    if key is None:
+        return "null"
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    if isinstance(key, int):
+        return int_text(key)
+    if isinstance(key, float):
+        return excerpt(key)
+    return None
+
+
+def _key_texts(body: object, path: tuple[Any, ...]) -> tuple[Any, ...]:
+    """``path`` with each non-string object key written as its JSON text (an int key is not an
+    array index)."""
+    node, tokens = body, []
+    for token in path:
+        if isinstance(node, dict):
+            value = node.get(token)
+            if not isinstance(token, str):
+                token = _key_text(token) or ""
+            node = value
+        elif isinstance(node, list) and isinstance(token, int) and 0 <= token < len(node):
+            node = node[token]
+        else:
+            node = None
+        tokens.append(token)
+    return tuple(tokens)
 
 
 class _Reported:
