@@ -29,7 +29,7 @@ from typing import Any
 
 from ._schema import DEFAULT_API_VERSION, DOCUMENTS, KINDS_BY_VERSION, document
 
-Check = Callable[[object], bool]
+Check = Callable[[object], "bool | None"]
 
 # Keywords that only annotate: the full validator ignores them, so may the fast path.
 _ANNOTATIONS = frozenset(
@@ -95,13 +95,28 @@ def _is_integer(value: object) -> bool:
     return type(value) is int or (type(value) is float and value.is_integer())  # type: ignore[attr-defined]
 
 
-def _overlap_at_most_half(size: object, overlap: object) -> bool:
-    """``chunkOverlapAtMostHalf`` on the two values as ``dict.get`` finds them (None if absent)."""
+def _overlap_at_most_half(size: object, overlap: object) -> bool | None:
+    """``chunkOverlapAtMostHalf`` on the two values as ``dict.get`` finds them (None if absent).
+
+    None: not JSON values, so only the full validator can decide.
+    """
     if not (type(size) in _EXACT and type(overlap) in _EXACT):
-        return False  # not a JSON value: let the full validator decide
+        return None
     if _is_integer(size) and _is_integer(overlap):
         return not overlap * 2 > size  # type: ignore[operator]
     return True
+
+
+def _json_fault(value: object) -> bool | None:
+    """What a value of a type the schema does not admit means: a fault (False) when it is a JSON
+    value, "not sure" (None) when it is not (a ``str`` subclass, a tuple: the full validator
+    decides)."""
+    return False if type(value) in _EXACT else None
+
+
+def _json_faults(values: Any) -> bool | None:
+    """Like :func:`_json_fault`, for a collection in which some value has a type not admitted."""
+    return False if all(type(value) in _EXACT for value in values) else None
 
 
 _EXACT = frozenset(_PYTHON_TYPE.values())
@@ -112,12 +127,15 @@ def _runtime() -> dict[str, Any]:
     return {
         "_uri": uri_pattern().fullmatch,
         "_overlap_at_most_half": _overlap_at_most_half,
+        "_json_fault": _json_fault,
+        "_json_faults": _json_faults,
         "_count_of": operator.countOf,
     }
 
 
 # A compiled schema: for each kind, the statements that check a value of that kind (they
-# ``return False`` on a fault), or None when no value of that kind can be valid.
+# ``return False`` on a fault, ``return None`` when they are not sure: a value that is not JSON),
+# or None when no value of that kind can be valid.
 Code = dict[str, "list[str] | None"]
 
 
@@ -132,9 +150,18 @@ def _indent(lines: list[str]) -> list[str]:
 
 
 class _Compiler:
-    def __init__(self, defs: Mapping[str, Any], schema_id: str) -> None:
+    def __init__(
+        self,
+        defs: Mapping[str, Any],
+        schema_id: str,
+        hooks: Mapping[tuple[str, ...], list[str]] | None = None,
+    ) -> None:
         self.defs = defs
         self.schema_id = schema_id
+        # Statements run once a property's value has passed its checks, by the property's place
+        # (its definition, then the property names below it); ``{x}`` stands for the value.
+        self.hooks = hooks or {}
+        self._place: list[str] = []
         self.constants: dict[str, Any] = {}
         self._names = 0
         self._inlining: list[str] = []
@@ -208,8 +235,8 @@ class _Compiler:
                 raise Unsupported("chunkOverlapAtMostHalf must be a boolean")
             if enabled:
                 test = (
-                    f"if not _overlap_at_most_half({v}.get('max_chunk_size_tokens'), "
-                    f"{v}.get('chunk_overlap_tokens')): return False"
+                    f"if (_r := _overlap_at_most_half({v}.get('max_chunk_size_tokens'), "
+                    f"{v}.get('chunk_overlap_tokens'))) is not True: return _r"
                 )
                 _add(code, "dict", [test])
         if "exactlyOneOf" in schema:
@@ -234,10 +261,12 @@ class _Compiler:
         if name in self._inlining:
             raise Unsupported(f"recursive $ref {reference!r}")
         self._inlining.append(name)
+        place, self._place = self._place, [name]
         try:
             return self.compile(self.defs[name], v)
         finally:
             self._inlining.pop()
+            self._place = place
 
     def type(self, types: Any, v: str) -> Code:
         names = [types] if isinstance(types, str) else types
@@ -296,7 +325,14 @@ class _Compiler:
             if tag is not None and name == tag[0] and self.accepts(subschema, tag[1]):
                 continue  # the discriminator already compared it with a value this schema allows
             x = self.fresh("v")
-            body = self.emit(self.compile(subschema, x), x)
+            self._place.append(name)
+            try:
+                body = self.emit(self.compile(subschema, x), x)
+                hook = self.hooks.get(tuple(self._place))
+            finally:
+                self._place.pop()
+            if hook:
+                body = [*body, *(line.format(x=x) for line in hook)]
             if not body:
                 continue
             if name in present:
@@ -350,14 +386,14 @@ class _Compiler:
         )
         if len(types) == 1:
             # Counting by identity in C is the quickest pass: about 15 ns a value.
-            long = f"elif _count_of(map(type, {values}), {self.constant(types[0])}) != len({container}): return False"
+            long = f"elif _count_of(map(type, {values}), {self.constant(types[0])}) != len({container}): return _json_faults({values})"
         else:
-            long = f"elif not {self.constant(frozenset(types).issuperset)}(map(type, {values})): return False"
+            long = f"elif not {self.constant(frozenset(types).issuperset)}(map(type, {values})): return _json_faults({values})"
         return [
             # Short ones in a plain loop; long ones in one pass in C over the values' types.
             f"if len({container}) < 16:",
             f"    for {x} in {values}:",
-            f"        if {test}: return False",
+            f"        if {test}: return _json_fault({x})",
             long,
         ]
 
@@ -376,18 +412,20 @@ class _Compiler:
             f"if len({v}) > {keys}: return False",
             f"for {key}, {value} in {v}.items():",
             # A key that is not a str cannot come from JSON: the full validator decides.
-            f"    if type({key}) is not str or len({key}) > {key_length}: return False",
+            f"    if type({key}) is not str: return None",
+            f"    if len({key}) > {key_length}: return False",
         ]
         if strings_only:
             return [
                 *lines,
-                f"    if type({value}) is not str or len({value}) > {value_length}: return False",
+                f"    if type({value}) is not str: return _json_fault({value})",
+                f"    if len({value}) > {value_length}: return False",
             ]
         return [
             *lines,
             f"    if type({value}) is str:",
             f"        if len({value}) > {value_length}: return False",
-            f"    elif isinstance({value}, str): return False",
+            f"    elif isinstance({value}, str): return None",
         ]
 
     def one_of(self, branches: Any, discriminator: Any, v: str) -> Code:
@@ -417,7 +455,7 @@ class _Compiler:
         lines = [
             f"if {name!r} not in {v}: return False",
             f"{tag} = {v}[{name!r}]",
-            f"if type({tag}) is not str: return False",
+            f"if type({tag}) is not str: return _json_fault({tag})",
         ]
         keyword = "if"
         for value, target in mapping.items():
@@ -467,14 +505,14 @@ class _Compiler:
             return ["return False"]
         if len(possible) == 1:
             (kind,) = possible
-            return [f"if not {_test(kind, v)}: return False", *code[kind]]  # type: ignore[misc]
+            return [f"if not {_test(kind, v)}: return _json_fault({v})", *code[kind]]  # type: ignore[misc]
         t = self.fresh("t")
         lines = [f"{t} = type({v})"]
         for index, kind in enumerate(possible):
             test = f"{v} is None" if kind == "null" else f"{t} is {_PYTHON_TYPE[kind].__name__}"
             lines += [f"{'if' if index == 0 else 'elif'} {test}:", *_indent(code[kind] or ["pass"])]  # type: ignore[arg-type]
         # Another kind the schema does not admit, or a value that is not JSON at all.
-        lines += ["else:", "    return False"]
+        lines += ["else:", f"    return _json_fault({v})"]
         return lines
 
 
@@ -545,32 +583,51 @@ def _definition_name(reference: Any, schema_id: str) -> str:
     raise Unsupported(f"$ref {reference!r}")
 
 
+_FAILING_RETURN = re.compile(r"\breturn (?:False|None|_json_faults?\(.*\)|_r)$", re.MULTILINE)
+
+
 def source(
     kind: str,
     defs: Mapping[str, Any] | None = None,
     *,
     schema: Any = None,
     api_version: str = DEFAULT_API_VERSION,
+    scan: bool = False,
 ) -> tuple[str, dict[str, Any]]:
-    """The Python source of the check for ``kind`` (or a subschema), and the constants it uses."""
+    """The Python source of the check for ``kind`` (or a subschema), and the constants it uses.
+
+    The check (``def check``) returns True (valid), False (invalid) or None (not sure: a value
+    that is not JSON, or an exception). With ``scan``, it is ``def scan`` instead, with the cheap
+    tests of the warning rules folded in (``_warnings.SCAN_HOOKS``): it returns -1 when the body
+    is not surely valid, otherwise the flags of the warning rules that may fire (0: none).
+    """
+    hooks = None
+    if scan:
+        from ._warnings import SCAN_HOOKS
+
+        hooks = SCAN_HOOKS
     compiler = _Compiler(
-        document(api_version)["$defs"] if defs is None else defs, DOCUMENTS[api_version][1]
+        document(api_version)["$defs"] if defs is None else defs, DOCUMENTS[api_version][1], hooks
     )
     if schema is None:
         code = compiler.ref(f"#/$defs/{KINDS_BY_VERSION[api_version][kind][0]}", "body")
     else:
         code = compiler.compile(schema, "body")
     lines = [
-        "def check(body):",
+        f"def {'scan' if scan else 'check'}(body):",
+        *(["    _f = 0"] if scan else []),
         "    try:",
         *_indent(_indent(compiler.emit(code, "body"))),
         # Whatever goes wrong (a RecursionError, a MemoryError), "not sure" sends the body to
         # the full validator, which reports it properly.
         "    except Exception:",
-        "        return False",
-        "    return True",
+        "        return None",
+        "    return _f" if scan else "    return True",
     ]
-    return "\n".join(lines) + "\n", compiler.constants
+    text = "\n".join(lines) + "\n"
+    if scan:
+        text = _FAILING_RETURN.sub("return -1", text)
+    return text, compiler.constants
 
 
 def compile_check(
@@ -586,6 +643,26 @@ def compile_check(
     exec(compile(text, f"<thread_validator fast check: {kind}>", "exec"), namespace)  # noqa: S102
     check: Check = namespace["check"]
     return check
+
+
+def compile_scan(kind: str, api_version: str = DEFAULT_API_VERSION) -> Callable[[object], int]:
+    """Compile the check for ``kind`` with the warning rules' cheap tests (see :func:`source`)."""
+    from . import _warnings
+
+    text, constants = source(kind, api_version=api_version, scan=True)
+    namespace: dict[str, Any] = {**_runtime(), **_warnings.scan_runtime(), **constants}
+    exec(compile(text, f"<thread_validator fast scan: {kind}>", "exec"), namespace)  # noqa: S102
+    scan: Callable[[object], int] = namespace["scan"]
+    return scan
+
+
+@functools.cache
+def scanner(kind: str, api_version: str = DEFAULT_API_VERSION) -> Callable[[object], int] | None:
+    """The scan for ``kind`` (see :func:`source`), or None when the schema cannot be compiled."""
+    try:
+        return compile_scan(kind, api_version)
+    except Unsupported:
+        return None
 
 
 @functools.cache

@@ -28,7 +28,7 @@ def pruning(api_version: str) -> dict[str, Keyword]:
 
     def passes(schema: Any, instance: Any) -> bool:
         check = schema_checker(schema, api_version)
-        return check is not None and check(instance)
+        return check is not None and check(instance) is True
 
     def properties(
         validator: Any, properties: Mapping[str, Any], instance: Any, schema: Mapping[str, Any]

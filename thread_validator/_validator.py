@@ -8,7 +8,7 @@ from typing import Any
 
 from . import _fast
 from ._display import api_param, json_pointer, quoted_param
-from ._lint import lint
+from ._warnings import all_known, marked, rules_for
 from ._problem import InvalidBody, Problem
 from ._rules import rule_for
 from ._schema import (
@@ -71,18 +71,35 @@ class Validator:
         # The compiled check of ``_fast`` (None: there is none), looked up on first use. Setting
         # it to None forces the full jsonschema path on every body, as the agreement tests do.
         self._fast_check: Any = _UNSET
+        # The compiled check with the warning rules' cheap tests folded in (``_fast.scanner``).
+        self._scan: Any = _UNSET
 
     def __repr__(self) -> str:
         return f"Validator(kind={self.kind!r}, api_version={self.api_version!r})"
 
     def validate(self, body: object) -> list[Problem]:
         """Every problem in ``body``, in document order. Never raises on a JSON-like value."""
+        scan = self._scan
+        if scan is _UNSET:
+            scan = self._scan = (
+                _fast.scanner(self.kind, self.api_version) if self._check() is not None else None
+            )
+        # The compiled scan says whether the body is surely valid and, if so, which warning
+        # rules may fire (usually none); otherwise one cheap pass over the body finds them.
+        flags = scan(body) if scan is not None else -1
+        if flags == 0 and all_known():
+            return []
+        if flags > 0:
+            valid, rules = True, rules_for(flags)
+        else:
+            valid, rules = False, marked(body, self.kind)
         order = _DocumentOrder(body)
         ranked: list[tuple[tuple[int, ...], int, Problem]] = []
-        if not self._fast_valid(body):
+        if not valid:
             self._rank_errors(body, order, ranked)
         reported = _Reported(problem for _, _, problem in ranked)
-        for problem in lint(body, self.kind):
+        warnings = [problem for rule in rules for problem in rule(body, self.kind)]
+        for problem in warnings:
             if not reported.covers(problem):
                 ranked.append((order.key(problem.path), len(ranked), problem))
         ranked.sort(key=lambda entry: entry[:2])
@@ -117,8 +134,11 @@ class Validator:
 
     def is_valid(self, body: object) -> bool:
         """True when ``body`` has no error (warnings do not count)."""
-        if self._fast_valid(body):
-            return True
+        check = self._check()
+        # The compiled check answers valid (True), invalid (False) or not sure (None).
+        verdict = check(body) if check is not None else None
+        if verdict is not None:
+            return verdict
         return not any(problem.severity == "error" for problem in self.validate(body))
 
     def check(self, body: object) -> list[Problem]:
@@ -128,12 +148,12 @@ class Validator:
             raise InvalidBody(tuple(problems), self.kind)
         return problems
 
-    def _fast_valid(self, body: object) -> bool:
-        """True when the compiled check is sure ``body`` has no error (see ``_fast``)."""
+    def _check(self) -> Any:
+        """The compiled check of ``_fast`` (None: there is none), looked up on first use."""
         check = self._fast_check
         if check is _UNSET:
             check = self._fast_check = _fast.checker(self.kind, self.api_version)
-        return check is not None and check(body)
+        return check
 
     def _problem(self, error: Any) -> Problem:
         path = tuple(error.absolute_path)
