@@ -114,14 +114,20 @@ class Validator:
         order: _DocumentOrder,
         ranked: list[tuple[tuple[int, ...], int, Problem]],
     ) -> None:
-        """The full diagnostics: jsonschema with the keyword functions, deduplicated."""
-        if self._checker is None:
-            # Without the fast path (the agreement tests), the full path must not lean on it.
-            pruned = self.api_version if self._fast_check is not None else None
-            self._checker = _validator_class(pruned)(
-                root_schema(self.kind, self.api_version), registry=registry(self.api_version)
-            )
-        problems = [self._problem(error) for error in self._checker.iter_errors(body)]
+        """The full diagnostics: the keyword functions' errors, deduplicated.
+
+        The engine-free walker (``_diagnose``) finds them unless it refuses the body; jsonschema's
+        engine is the reference, and the path for whatever the walker refuses.
+        """
+        problems = self._walked_problems(body) if self._check() is not None else None
+        if problems is None:
+            if self._checker is None:
+                # Without the fast path (the agreement tests), the full path must not lean on it.
+                pruned = self.api_version if self._fast_check is not None else None
+                self._checker = _validator_class(pruned)(
+                    root_schema(self.kind, self.api_version), registry=registry(self.api_version)
+                )
+            problems = [self._problem(error) for error in self._checker.iter_errors(body)]
         # A value of the wrong type fails its enum, format or range too; the type is the news.
         mistyped = {p.pointer for p in problems if p.code == "invalid_type" and not p.on_key}
         seen: set[tuple[str, str | None, str]] = set()
@@ -131,6 +137,18 @@ class Validator:
                 continue
             seen.add(identity)
             ranked.append((order.key(problem.path), len(ranked), problem))
+
+    def _walked_problems(self, body: object) -> list[Problem] | None:
+        """The problems the walker finds, or None when it refuses the body."""
+        from ._diagnose import Refused, walker
+
+        try:
+            errors = list(
+                walker(self.api_version).iter_errors(body, root_schema(self.kind, self.api_version))
+            )
+        except (Refused, RecursionError):
+            return None
+        return [self._problem(error) for error in errors]
 
     def is_valid(self, body: object) -> bool:
         """True when ``body`` has no error (warnings do not count)."""
@@ -236,6 +254,11 @@ def _schema_location(
     jsonschema's schema path lists the keywords traversed but leaves out each ``$ref``; following
     the references again gives the keyword's place in the document.
     """
+    return _location(definition, tuple(keyword_path), api_version)
+
+
+@functools.lru_cache(maxsize=4096)
+def _location(definition: str, keyword_path: tuple[Any, ...], api_version: str) -> str:
     defs = document(api_version)["$defs"]
     node: Any = defs[definition]
     location: list[Any] = ["$defs", definition]
