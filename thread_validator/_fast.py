@@ -77,13 +77,15 @@ _JSON_TYPE_KINDS = {
 # ``_keywords.is_uri`` as one regular expression: the same language (a test holds them together),
 # with its refusal of lone surrogates folded into the character class and the loop unrolled
 # (runs of plain characters between percent-escapes), which makes it about three times faster.
-_URI_CHARACTER = "[A-Za-z0-9\\-._~!$&'()*+,;=:@/?#\\[\\]\\x80-\\ud7ff\\ue000-\\U0010ffff]"
+# The class is written as what it leaves out: the ASCII characters that are not URI characters
+# ("%" starts an escape) and the surrogates. Listing what it admits instead (letters, digits,
+# marks, then \x80-\ud7ff and \ue000-\U0010ffff) takes the regex compiler 10 ms; this, under 1.
+_URI_CHARACTER = '[^\\x00-\\x20"%<>\\\\^`{|}\\x7f\\ud800-\\udfff]'
 _URI = f"[A-Za-z][A-Za-z0-9+.\\-]*:{_URI_CHARACTER}*(?:%[0-9A-Fa-f]{{2}}{_URI_CHARACTER}*)*"
 
 
 @functools.cache
 def uri_pattern() -> re.Pattern[str]:
-    # Compiled on first use: its Unicode ranges take about 10 ms, too much for import time.
     return re.compile(_URI)
 
 
@@ -161,6 +163,7 @@ class _Compiler:
         # Statements run once a property's value has passed its checks, by the property's place
         # (its definition, then the property names below it); ``{x}`` stands for the value.
         self.hooks = hooks or {}
+        self.constant_stem = "_c"
         self._place: list[str] = []
         self.constants: dict[str, Any] = {}
         self._names = 0
@@ -173,7 +176,7 @@ class _Compiler:
         return f"{stem}{self._names}"
 
     def constant(self, value: Any) -> str:
-        name = self.fresh("_c")
+        name = self.fresh(self.constant_stem)
         self.constants[name] = value
         return name
 
@@ -595,6 +598,7 @@ def source(
     schema: Any = None,
     api_version: str = DEFAULT_API_VERSION,
     scan: bool = False,
+    name: str | None = None,
 ) -> tuple[str, dict[str, Any]]:
     """The Python source of the check for ``kind`` (or a subschema), and the constants it uses.
 
@@ -611,12 +615,15 @@ def source(
     compiler = _Compiler(
         document(api_version)["$defs"] if defs is None else defs, DOCUMENTS[api_version][1], hooks
     )
+    name = name or ("scan" if scan else "check")
+    if name not in ("scan", "check"):
+        compiler.constant_stem = f"_{name}_c"  # one module holds several functions
     if schema is None:
         code = compiler.ref(f"#/$defs/{KINDS_BY_VERSION[api_version][kind][0]}", "body")
     else:
         code = compiler.compile(schema, "body")
     lines = [
-        f"def {'scan' if scan else 'check'}(body):",
+        f"def {name}(body):",
         *(["    _f = 0"] if scan else []),
         "    try:",
         *_indent(_indent(compiler.emit(code, "body"))),
@@ -661,6 +668,11 @@ def compile_scan(kind: str, api_version: str = DEFAULT_API_VERSION) -> Callable[
 @functools.cache
 def scanner(kind: str, api_version: str = DEFAULT_API_VERSION) -> Callable[[object], int] | None:
     """The scan for ``kind`` (see :func:`source`), or None when the schema cannot be compiled."""
+    from . import _generated
+
+    scan: Callable[[object], int] | None = _generated.SCANS.get((kind, api_version))
+    if scan is not None:
+        return scan
     try:
         return compile_scan(kind, api_version)
     except Unsupported:
@@ -669,7 +681,16 @@ def scanner(kind: str, api_version: str = DEFAULT_API_VERSION) -> Callable[[obje
 
 @functools.cache
 def checker(kind: str, api_version: str = DEFAULT_API_VERSION) -> Check | None:
-    """The fast check for ``kind``, or None when the bundled schema cannot be compiled."""
+    """The fast check for ``kind``, or None when the bundled schema cannot be compiled.
+
+    Written at build time into ``_generated`` (so that a process does not read the schema and
+    compile it before its first answer); compiled here for anything it lacks.
+    """
+    from . import _generated
+
+    check: Check | None = _generated.CHECKS.get((kind, api_version))
+    if check is not None:
+        return check
     try:
         return compile_check(kind, api_version=api_version)
     except Unsupported:
@@ -694,3 +715,63 @@ def schema_checker(schema: Any, api_version: str = DEFAULT_API_VERSION) -> Check
         # The schema is kept with its check, so that its id() is not reused by another object.
         entry = _SCHEMA_CHECKS[id(schema), api_version] = (schema, check)
     return entry[1]
+
+
+GENERATED = "_generated.py"
+
+
+def module_source() -> str:
+    """The text of ``_generated``: the check and the scan of every kind of every API version.
+
+    Constants are written as Python literals; the functions find the runtime helpers of
+    :func:`_runtime` and ``_warnings.scan_runtime`` in their globals, as when compiled here.
+    """
+    lines = [
+        '"""The compiled checks of ``_fast`` for the bundled schemas, written at build time.',
+        "",
+        "Written by ``python -m thread_validator._write_generated`` from the bundled documents: do not",
+        "edit. tests/test_generated.py fails when this file differs from what the documents give.",
+        '"""',
+        "# fmt: off",
+        "# ruff: noqa",
+        "",
+        "from ._fast import _runtime",
+        "from ._warnings import scan_runtime",
+        "",
+        "globals().update(_runtime())",
+        "globals().update(scan_runtime())",
+        "NoneType = type(None)",
+    ]
+    tables: dict[str, list[str]] = {"CHECKS": [], "SCANS": []}
+    for api_version, kinds in KINDS_BY_VERSION.items():
+        for kind in kinds:
+            for scan in (False, True):
+                name = f"{'scan' if scan else 'check'}_{kind}_{api_version}"
+                text, constants = source(kind, api_version=api_version, scan=scan, name=name)
+                lines += ["", ""]
+                lines += [
+                    f"{constant} = {_literal(value)}" for constant, value in constants.items()
+                ]
+                lines += ["", "", text.rstrip("\n")]
+                tables["SCANS" if scan else "CHECKS"].append(
+                    f"    ({kind!r}, {api_version!r}): {name},"
+                )
+    for table, entries in tables.items():
+        lines += ["", "", f"{table} = {{", *entries, "}"]
+    return "\n".join(lines) + "\n"
+
+
+def _literal(value: Any) -> str:
+    """Python source for a constant of the compiled code."""
+    if isinstance(value, frozenset):
+        return (
+            f"frozenset({{{', '.join(sorted(map(_literal, value)))}}})" if value else "frozenset()"
+        )
+    if isinstance(value, type):
+        return "NoneType" if value is type(None) else value.__name__
+    owner = getattr(value, "__self__", None)
+    if isinstance(owner, frozenset) and callable(value):
+        return f"{_literal(owner)}.{value.__name__}"
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return repr(value)
+    raise Unsupported(f"a constant that cannot be written: {value!r}")

@@ -1,0 +1,1105 @@
+"""The compiled checks of ``_fast`` for the bundled schemas, written at build time.
+
+Written by ``python -m thread_validator._write_generated`` from the bundled documents: do not
+edit. tests/test_generated.py fails when this file differs from what the documents give.
+"""
+# fmt: off
+# ruff: noqa
+
+from ._fast import _runtime
+from ._warnings import scan_runtime
+
+globals().update(_runtime())
+globals().update(scan_runtime())
+NoneType = type(None)
+
+
+_check_thread_v2_c4 = frozenset({'assistant', 'user'})
+_check_thread_v2_c11 = frozenset({'auto', 'high', 'low'})
+_check_thread_v2_c15 = frozenset({'auto', 'high', 'low'})
+_check_thread_v2_c29 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
+_check_thread_v2_c35 = str
+_check_thread_v2_c40 = str
+_check_thread_v2_c46 = str
+_check_thread_v2_c49 = frozenset({'type'}).issuperset
+_check_thread_v2_c55 = frozenset({'chunk_overlap_tokens', 'max_chunk_size_tokens'}).issuperset
+_check_thread_v2_c56 = frozenset({'static', 'type'}).issuperset
+_check_thread_v2_c66 = frozenset({'messages', 'metadata', 'tool_resources'}).issuperset
+
+
+def check_thread_v2(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if not _check_thread_v2_c66(body): return False
+        if 'messages' in body:
+            v1 = body['messages']
+            if not (type(v1) is list): return _json_fault(v1)
+            for v2 in v1:
+                if not (type(v2) is dict): return _json_fault(v2)
+                if 'role' not in v2: return False
+                if 'content' not in v2: return False
+                if not _check_thread_v2_c29(v2): return False
+                v3 = v2['role']
+                if not (type(v3) is str): return _json_fault(v3)
+                if v3 not in _check_thread_v2_c4: return False
+                v5 = v2['content']
+                t17 = type(v5)
+                if t17 is str:
+                    pass
+                elif t17 is list:
+                    if len(v5) < 1: return False
+                    for v6 in v5:
+                        if not (type(v6) is dict): return _json_fault(v6)
+                        if 'type' not in v6: return False
+                        tag7 = v6['type']
+                        if type(tag7) is not str: return _json_fault(tag7)
+                        if tag7 == 'image_file':
+                            if 'image_file' not in v6: return False
+                            v8 = v6['image_file']
+                            if not (type(v8) is dict): return _json_fault(v8)
+                            if 'file_id' not in v8: return False
+                            v9 = v8['file_id']
+                            if not (type(v9) is str): return _json_fault(v9)
+                            if 'detail' in v8:
+                                v10 = v8['detail']
+                                if not (type(v10) is str): return _json_fault(v10)
+                                if v10 not in _check_thread_v2_c11: return False
+                        elif tag7 == 'image_url':
+                            if 'image_url' not in v6: return False
+                            v12 = v6['image_url']
+                            if not (type(v12) is dict): return _json_fault(v12)
+                            if 'url' not in v12: return False
+                            v13 = v12['url']
+                            if not (type(v13) is str): return _json_fault(v13)
+                            if _uri(v13) is None: return False
+                            if 'detail' in v12:
+                                v14 = v12['detail']
+                                if not (type(v14) is str): return _json_fault(v14)
+                                if v14 not in _check_thread_v2_c15: return False
+                        elif tag7 == 'text':
+                            if 'text' not in v6: return False
+                            v16 = v6['text']
+                            if not (type(v16) is str): return _json_fault(v16)
+                        else:
+                            return False
+                else:
+                    return _json_fault(v5)
+                if 'attachments' in v2:
+                    v18 = v2['attachments']
+                    t24 = type(v18)
+                    if t24 is list:
+                        for v19 in v18:
+                            if not (type(v19) is dict): return _json_fault(v19)
+                            if 'file_id' not in v19: return False
+                            if 'tools' not in v19: return False
+                            v20 = v19['file_id']
+                            if not (type(v20) is str): return _json_fault(v20)
+                            v21 = v19['tools']
+                            if not (type(v21) is list): return _json_fault(v21)
+                            for v22 in v21:
+                                if not (type(v22) is dict): return _json_fault(v22)
+                                if 'type' not in v22: return False
+                                tag23 = v22['type']
+                                if type(tag23) is not str: return _json_fault(tag23)
+                                if tag23 == 'code_interpreter':
+                                    pass
+                                elif tag23 == 'file_search':
+                                    pass
+                                else:
+                                    return False
+                    elif v18 is None:
+                        pass
+                    else:
+                        return _json_fault(v18)
+                if 'metadata' in v2:
+                    v25 = v2['metadata']
+                    t28 = type(v25)
+                    if t28 is dict:
+                        if len(v25) > 16: return False
+                        for k26, v27 in v25.items():
+                            if type(k26) is not str: return None
+                            if len(k26) > 64: return False
+                            if type(v27) is not str: return _json_fault(v27)
+                            if len(v27) > 512: return False
+                    elif v25 is None:
+                        pass
+                    else:
+                        return _json_fault(v25)
+        if 'tool_resources' in body:
+            v30 = body['tool_resources']
+            t61 = type(v30)
+            if t61 is dict:
+                if 'code_interpreter' in v30:
+                    v31 = v30['code_interpreter']
+                    if not (type(v31) is dict): return _json_fault(v31)
+                    if 'file_ids' in v31:
+                        v32 = v31['file_ids']
+                        if not (type(v32) is list): return _json_fault(v32)
+                        if len(v32) > 20: return False
+                        if len(v32) < 16:
+                            for v34 in v32:
+                                if type(v34) is not str: return _json_fault(v34)
+                        elif _count_of(map(type, v32), _check_thread_v2_c35) != len(v32): return _json_faults(v32)
+                if 'file_search' in v30:
+                    v36 = v30['file_search']
+                    if not (type(v36) is dict): return _json_fault(v36)
+                    if ('vector_store_ids' in v36) + ('vector_stores' in v36) != 1: return False
+                    if 'vector_store_ids' in v36:
+                        v37 = v36['vector_store_ids']
+                        if not (type(v37) is list): return _json_fault(v37)
+                        if len(v37) > 1: return False
+                        if len(v37) < 16:
+                            for v39 in v37:
+                                if type(v39) is not str: return _json_fault(v39)
+                        elif _count_of(map(type, v37), _check_thread_v2_c40) != len(v37): return _json_faults(v37)
+                    if 'vector_stores' in v36:
+                        v41 = v36['vector_stores']
+                        if not (type(v41) is list): return _json_fault(v41)
+                        if len(v41) > 1: return False
+                        for v42 in v41:
+                            if not (type(v42) is dict): return _json_fault(v42)
+                            if 'file_ids' in v42:
+                                v43 = v42['file_ids']
+                                if not (type(v43) is list): return _json_fault(v43)
+                                if len(v43) > 10000: return False
+                                if len(v43) < 16:
+                                    for v45 in v43:
+                                        if type(v45) is not str: return _json_fault(v45)
+                                elif _count_of(map(type, v43), _check_thread_v2_c46) != len(v43): return _json_faults(v43)
+                            if 'chunking_strategy' in v42:
+                                v47 = v42['chunking_strategy']
+                                if not (type(v47) is dict): return _json_fault(v47)
+                                if 'type' not in v47: return False
+                                tag48 = v47['type']
+                                if type(tag48) is not str: return _json_fault(tag48)
+                                if tag48 == 'auto':
+                                    if not _check_thread_v2_c49(v47): return False
+                                elif tag48 == 'static':
+                                    if 'static' not in v47: return False
+                                    if not _check_thread_v2_c56(v47): return False
+                                    v50 = v47['static']
+                                    if not (type(v50) is dict): return _json_fault(v50)
+                                    if 'max_chunk_size_tokens' not in v50: return False
+                                    if 'chunk_overlap_tokens' not in v50: return False
+                                    if not _check_thread_v2_c55(v50): return False
+                                    v51 = v50['max_chunk_size_tokens']
+                                    t52 = type(v51)
+                                    if t52 is int:
+                                        if v51 < 100: return False
+                                        if v51 > 4096: return False
+                                    elif t52 is float:
+                                        if not v51.is_integer(): return False
+                                        if v51 < 100: return False
+                                        if v51 > 4096: return False
+                                    else:
+                                        return _json_fault(v51)
+                                    v53 = v50['chunk_overlap_tokens']
+                                    t54 = type(v53)
+                                    if t54 is int:
+                                        pass
+                                    elif t54 is float:
+                                        if not v53.is_integer(): return False
+                                    else:
+                                        return _json_fault(v53)
+                                    if (_r := _overlap_at_most_half(v50.get('max_chunk_size_tokens'), v50.get('chunk_overlap_tokens'))) is not True: return _r
+                                else:
+                                    return False
+                            if 'metadata' in v42:
+                                v57 = v42['metadata']
+                                t60 = type(v57)
+                                if t60 is dict:
+                                    if len(v57) > 16: return False
+                                    for k58, v59 in v57.items():
+                                        if type(k58) is not str: return None
+                                        if len(k58) > 64: return False
+                                        if type(v59) is not str: return _json_fault(v59)
+                                        if len(v59) > 512: return False
+                                elif v57 is None:
+                                    pass
+                                else:
+                                    return _json_fault(v57)
+            elif v30 is None:
+                pass
+            else:
+                return _json_fault(v30)
+        if 'metadata' in body:
+            v62 = body['metadata']
+            t65 = type(v62)
+            if t65 is dict:
+                if len(v62) > 16: return False
+                for k63, v64 in v62.items():
+                    if type(k63) is not str: return None
+                    if len(k63) > 64: return False
+                    if type(v64) is not str: return _json_fault(v64)
+                    if len(v64) > 512: return False
+            elif v62 is None:
+                pass
+            else:
+                return _json_fault(v62)
+    except Exception:
+        return None
+    return True
+
+
+_scan_thread_v2_c4 = frozenset({'assistant', 'user'})
+_scan_thread_v2_c11 = frozenset({'auto', 'high', 'low'})
+_scan_thread_v2_c15 = frozenset({'auto', 'high', 'low'})
+_scan_thread_v2_c29 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
+_scan_thread_v2_c35 = str
+_scan_thread_v2_c40 = str
+_scan_thread_v2_c46 = str
+_scan_thread_v2_c49 = frozenset({'type'}).issuperset
+_scan_thread_v2_c55 = frozenset({'chunk_overlap_tokens', 'max_chunk_size_tokens'}).issuperset
+_scan_thread_v2_c56 = frozenset({'static', 'type'}).issuperset
+_scan_thread_v2_c66 = frozenset({'messages', 'metadata', 'tool_resources'}).issuperset
+
+
+def scan_thread_v2(body):
+    _f = 0
+    try:
+        if not (type(body) is dict): return -1
+        if not _scan_thread_v2_c66(body): return -1
+        if 'messages' in body:
+            v1 = body['messages']
+            if not (type(v1) is list): return -1
+            for v2 in v1:
+                if not (type(v2) is dict): return -1
+                if 'role' not in v2: return -1
+                if 'content' not in v2: return -1
+                if not _scan_thread_v2_c29(v2): return -1
+                v3 = v2['role']
+                if not (type(v3) is str): return -1
+                if v3 not in _scan_thread_v2_c4: return -1
+                v5 = v2['content']
+                t17 = type(v5)
+                if t17 is str:
+                    pass
+                elif t17 is list:
+                    if len(v5) < 1: return -1
+                    for v6 in v5:
+                        if not (type(v6) is dict): return -1
+                        if 'type' not in v6: return -1
+                        tag7 = v6['type']
+                        if type(tag7) is not str: return -1
+                        if tag7 == 'image_file':
+                            if 'image_file' not in v6: return -1
+                            v8 = v6['image_file']
+                            if not (type(v8) is dict): return -1
+                            if 'file_id' not in v8: return -1
+                            v9 = v8['file_id']
+                            if not (type(v9) is str): return -1
+                            if type(v9) is str and not v9.startswith('file-'): _f |= 128
+                            if 'detail' in v8:
+                                v10 = v8['detail']
+                                if not (type(v10) is str): return -1
+                                if v10 not in _scan_thread_v2_c11: return -1
+                        elif tag7 == 'image_url':
+                            if 'image_url' not in v6: return -1
+                            v12 = v6['image_url']
+                            if not (type(v12) is dict): return -1
+                            if 'url' not in v12: return -1
+                            v13 = v12['url']
+                            if not (type(v13) is str): return -1
+                            if _uri(v13) is None: return -1
+                            _f |= _url_flags(v13)
+                            if 'detail' in v12:
+                                v14 = v12['detail']
+                                if not (type(v14) is str): return -1
+                                if v14 not in _scan_thread_v2_c15: return -1
+                        elif tag7 == 'text':
+                            if 'text' not in v6: return -1
+                            v16 = v6['text']
+                            if not (type(v16) is str): return -1
+                            if type(v16) is str and (not v16 or len(v16) > 256000): _f |= 34
+                        else:
+                            return -1
+                else:
+                    return -1
+                if type(v5) is str and (not v5 or len(v5) > 256000): _f |= 34
+                if 'attachments' in v2:
+                    v18 = v2['attachments']
+                    t24 = type(v18)
+                    if t24 is list:
+                        for v19 in v18:
+                            if not (type(v19) is dict): return -1
+                            if 'file_id' not in v19: return -1
+                            if 'tools' not in v19: return -1
+                            v20 = v19['file_id']
+                            if not (type(v20) is str): return -1
+                            v21 = v19['tools']
+                            if not (type(v21) is list): return -1
+                            for v22 in v21:
+                                if not (type(v22) is dict): return -1
+                                if 'type' not in v22: return -1
+                                tag23 = v22['type']
+                                if type(tag23) is not str: return -1
+                                if tag23 == 'code_interpreter':
+                                    pass
+                                elif tag23 == 'file_search':
+                                    pass
+                                else:
+                                    return -1
+                    elif v18 is None:
+                        pass
+                    else:
+                        return -1
+                    if type(v18) is list: _f |= _attachments(v18)
+                if 'metadata' in v2:
+                    v25 = v2['metadata']
+                    t28 = type(v25)
+                    if t28 is dict:
+                        if len(v25) > 16: return -1
+                        for k26, v27 in v25.items():
+                            if type(k26) is not str: return -1
+                            if len(k26) > 64: return -1
+                            if type(v27) is not str: return -1
+                            if len(v27) > 512: return -1
+                    elif v25 is None:
+                        pass
+                    else:
+                        return -1
+                    if type(v25) is dict and len(v25) > 1 and _case_clash(v25): _f |= 4
+            if type(v1) is list and len(v1) > 32: _f |= 16
+        if 'tool_resources' in body:
+            v30 = body['tool_resources']
+            t61 = type(v30)
+            if t61 is dict:
+                if 'code_interpreter' in v30:
+                    v31 = v30['code_interpreter']
+                    if not (type(v31) is dict): return -1
+                    if 'file_ids' in v31:
+                        v32 = v31['file_ids']
+                        if not (type(v32) is list): return -1
+                        if len(v32) > 20: return -1
+                        if len(v32) < 16:
+                            for v34 in v32:
+                                if type(v34) is not str: return -1
+                        elif _count_of(map(type, v32), _scan_thread_v2_c35) != len(v32): return -1
+                        _f |= _ids(v32, 'file-', 128, True)
+                if 'file_search' in v30:
+                    v36 = v30['file_search']
+                    if not (type(v36) is dict): return -1
+                    if ('vector_store_ids' in v36) + ('vector_stores' in v36) != 1: return -1
+                    if 'vector_store_ids' in v36:
+                        v37 = v36['vector_store_ids']
+                        if not (type(v37) is list): return -1
+                        if len(v37) > 1: return -1
+                        if len(v37) < 16:
+                            for v39 in v37:
+                                if type(v39) is not str: return -1
+                        elif _count_of(map(type, v37), _scan_thread_v2_c40) != len(v37): return -1
+                        _f |= _ids(v37, 'vs_', 256, True)
+                    if 'vector_stores' in v36:
+                        v41 = v36['vector_stores']
+                        if not (type(v41) is list): return -1
+                        if len(v41) > 1: return -1
+                        for v42 in v41:
+                            if not (type(v42) is dict): return -1
+                            if 'file_ids' in v42:
+                                v43 = v42['file_ids']
+                                if not (type(v43) is list): return -1
+                                if len(v43) > 10000: return -1
+                                if len(v43) < 16:
+                                    for v45 in v43:
+                                        if type(v45) is not str: return -1
+                                elif _count_of(map(type, v43), _scan_thread_v2_c46) != len(v43): return -1
+                                _f |= _ids(v43, 'file-', 128, True)
+                            if 'chunking_strategy' in v42:
+                                v47 = v42['chunking_strategy']
+                                if not (type(v47) is dict): return -1
+                                if 'type' not in v47: return -1
+                                tag48 = v47['type']
+                                if type(tag48) is not str: return -1
+                                if tag48 == 'auto':
+                                    if not _scan_thread_v2_c49(v47): return -1
+                                elif tag48 == 'static':
+                                    if 'static' not in v47: return -1
+                                    if not _scan_thread_v2_c56(v47): return -1
+                                    v50 = v47['static']
+                                    if not (type(v50) is dict): return -1
+                                    if 'max_chunk_size_tokens' not in v50: return -1
+                                    if 'chunk_overlap_tokens' not in v50: return -1
+                                    if not _scan_thread_v2_c55(v50): return -1
+                                    v51 = v50['max_chunk_size_tokens']
+                                    t52 = type(v51)
+                                    if t52 is int:
+                                        if v51 < 100: return -1
+                                        if v51 > 4096: return -1
+                                    elif t52 is float:
+                                        if not v51.is_integer(): return -1
+                                        if v51 < 100: return -1
+                                        if v51 > 4096: return -1
+                                    else:
+                                        return -1
+                                    v53 = v50['chunk_overlap_tokens']
+                                    t54 = type(v53)
+                                    if t54 is int:
+                                        pass
+                                    elif t54 is float:
+                                        if not v53.is_integer(): return -1
+                                    else:
+                                        return -1
+                                    if (_r := _overlap_at_most_half(v50.get('max_chunk_size_tokens'), v50.get('chunk_overlap_tokens'))) is not True: return -1
+                                else:
+                                    return -1
+                            if 'metadata' in v42:
+                                v57 = v42['metadata']
+                                t60 = type(v57)
+                                if t60 is dict:
+                                    if len(v57) > 16: return -1
+                                    for k58, v59 in v57.items():
+                                        if type(k58) is not str: return -1
+                                        if len(k58) > 64: return -1
+                                        if type(v59) is not str: return -1
+                                        if len(v59) > 512: return -1
+                                elif v57 is None:
+                                    pass
+                                else:
+                                    return -1
+                                if type(v57) is dict and len(v57) > 1 and _case_clash(v57): _f |= 4
+            elif v30 is None:
+                pass
+            else:
+                return -1
+        if 'metadata' in body:
+            v62 = body['metadata']
+            t65 = type(v62)
+            if t65 is dict:
+                if len(v62) > 16: return -1
+                for k63, v64 in v62.items():
+                    if type(k63) is not str: return -1
+                    if len(k63) > 64: return -1
+                    if type(v64) is not str: return -1
+                    if len(v64) > 512: return -1
+            elif v62 is None:
+                pass
+            else:
+                return -1
+            if type(v62) is dict and len(v62) > 1 and _case_clash(v62): _f |= 4
+    except Exception:
+        return -1
+    return _f
+
+
+_check_message_v2_c2 = frozenset({'assistant', 'user'})
+_check_message_v2_c9 = frozenset({'auto', 'high', 'low'})
+_check_message_v2_c13 = frozenset({'auto', 'high', 'low'})
+_check_message_v2_c27 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
+
+
+def check_message_v2(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'role' not in body: return False
+        if 'content' not in body: return False
+        if not _check_message_v2_c27(body): return False
+        v1 = body['role']
+        if not (type(v1) is str): return _json_fault(v1)
+        if v1 not in _check_message_v2_c2: return False
+        v3 = body['content']
+        t15 = type(v3)
+        if t15 is str:
+            pass
+        elif t15 is list:
+            if len(v3) < 1: return False
+            for v4 in v3:
+                if not (type(v4) is dict): return _json_fault(v4)
+                if 'type' not in v4: return False
+                tag5 = v4['type']
+                if type(tag5) is not str: return _json_fault(tag5)
+                if tag5 == 'image_file':
+                    if 'image_file' not in v4: return False
+                    v6 = v4['image_file']
+                    if not (type(v6) is dict): return _json_fault(v6)
+                    if 'file_id' not in v6: return False
+                    v7 = v6['file_id']
+                    if not (type(v7) is str): return _json_fault(v7)
+                    if 'detail' in v6:
+                        v8 = v6['detail']
+                        if not (type(v8) is str): return _json_fault(v8)
+                        if v8 not in _check_message_v2_c9: return False
+                elif tag5 == 'image_url':
+                    if 'image_url' not in v4: return False
+                    v10 = v4['image_url']
+                    if not (type(v10) is dict): return _json_fault(v10)
+                    if 'url' not in v10: return False
+                    v11 = v10['url']
+                    if not (type(v11) is str): return _json_fault(v11)
+                    if _uri(v11) is None: return False
+                    if 'detail' in v10:
+                        v12 = v10['detail']
+                        if not (type(v12) is str): return _json_fault(v12)
+                        if v12 not in _check_message_v2_c13: return False
+                elif tag5 == 'text':
+                    if 'text' not in v4: return False
+                    v14 = v4['text']
+                    if not (type(v14) is str): return _json_fault(v14)
+                else:
+                    return False
+        else:
+            return _json_fault(v3)
+        if 'attachments' in body:
+            v16 = body['attachments']
+            t22 = type(v16)
+            if t22 is list:
+                for v17 in v16:
+                    if not (type(v17) is dict): return _json_fault(v17)
+                    if 'file_id' not in v17: return False
+                    if 'tools' not in v17: return False
+                    v18 = v17['file_id']
+                    if not (type(v18) is str): return _json_fault(v18)
+                    v19 = v17['tools']
+                    if not (type(v19) is list): return _json_fault(v19)
+                    for v20 in v19:
+                        if not (type(v20) is dict): return _json_fault(v20)
+                        if 'type' not in v20: return False
+                        tag21 = v20['type']
+                        if type(tag21) is not str: return _json_fault(tag21)
+                        if tag21 == 'code_interpreter':
+                            pass
+                        elif tag21 == 'file_search':
+                            pass
+                        else:
+                            return False
+            elif v16 is None:
+                pass
+            else:
+                return _json_fault(v16)
+        if 'metadata' in body:
+            v23 = body['metadata']
+            t26 = type(v23)
+            if t26 is dict:
+                if len(v23) > 16: return False
+                for k24, v25 in v23.items():
+                    if type(k24) is not str: return None
+                    if len(k24) > 64: return False
+                    if type(v25) is not str: return _json_fault(v25)
+                    if len(v25) > 512: return False
+            elif v23 is None:
+                pass
+            else:
+                return _json_fault(v23)
+    except Exception:
+        return None
+    return True
+
+
+_scan_message_v2_c2 = frozenset({'assistant', 'user'})
+_scan_message_v2_c9 = frozenset({'auto', 'high', 'low'})
+_scan_message_v2_c13 = frozenset({'auto', 'high', 'low'})
+_scan_message_v2_c27 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
+
+
+def scan_message_v2(body):
+    _f = 0
+    try:
+        if not (type(body) is dict): return -1
+        if 'role' not in body: return -1
+        if 'content' not in body: return -1
+        if not _scan_message_v2_c27(body): return -1
+        v1 = body['role']
+        if not (type(v1) is str): return -1
+        if v1 not in _scan_message_v2_c2: return -1
+        v3 = body['content']
+        t15 = type(v3)
+        if t15 is str:
+            pass
+        elif t15 is list:
+            if len(v3) < 1: return -1
+            for v4 in v3:
+                if not (type(v4) is dict): return -1
+                if 'type' not in v4: return -1
+                tag5 = v4['type']
+                if type(tag5) is not str: return -1
+                if tag5 == 'image_file':
+                    if 'image_file' not in v4: return -1
+                    v6 = v4['image_file']
+                    if not (type(v6) is dict): return -1
+                    if 'file_id' not in v6: return -1
+                    v7 = v6['file_id']
+                    if not (type(v7) is str): return -1
+                    if type(v7) is str and not v7.startswith('file-'): _f |= 128
+                    if 'detail' in v6:
+                        v8 = v6['detail']
+                        if not (type(v8) is str): return -1
+                        if v8 not in _scan_message_v2_c9: return -1
+                elif tag5 == 'image_url':
+                    if 'image_url' not in v4: return -1
+                    v10 = v4['image_url']
+                    if not (type(v10) is dict): return -1
+                    if 'url' not in v10: return -1
+                    v11 = v10['url']
+                    if not (type(v11) is str): return -1
+                    if _uri(v11) is None: return -1
+                    _f |= _url_flags(v11)
+                    if 'detail' in v10:
+                        v12 = v10['detail']
+                        if not (type(v12) is str): return -1
+                        if v12 not in _scan_message_v2_c13: return -1
+                elif tag5 == 'text':
+                    if 'text' not in v4: return -1
+                    v14 = v4['text']
+                    if not (type(v14) is str): return -1
+                    if type(v14) is str and (not v14 or len(v14) > 256000): _f |= 34
+                else:
+                    return -1
+        else:
+            return -1
+        if type(v3) is str and (not v3 or len(v3) > 256000): _f |= 34
+        if 'attachments' in body:
+            v16 = body['attachments']
+            t22 = type(v16)
+            if t22 is list:
+                for v17 in v16:
+                    if not (type(v17) is dict): return -1
+                    if 'file_id' not in v17: return -1
+                    if 'tools' not in v17: return -1
+                    v18 = v17['file_id']
+                    if not (type(v18) is str): return -1
+                    v19 = v17['tools']
+                    if not (type(v19) is list): return -1
+                    for v20 in v19:
+                        if not (type(v20) is dict): return -1
+                        if 'type' not in v20: return -1
+                        tag21 = v20['type']
+                        if type(tag21) is not str: return -1
+                        if tag21 == 'code_interpreter':
+                            pass
+                        elif tag21 == 'file_search':
+                            pass
+                        else:
+                            return -1
+            elif v16 is None:
+                pass
+            else:
+                return -1
+            if type(v16) is list: _f |= _attachments(v16)
+        if 'metadata' in body:
+            v23 = body['metadata']
+            t26 = type(v23)
+            if t26 is dict:
+                if len(v23) > 16: return -1
+                for k24, v25 in v23.items():
+                    if type(k24) is not str: return -1
+                    if len(k24) > 64: return -1
+                    if type(v25) is not str: return -1
+                    if len(v25) > 512: return -1
+            elif v23 is None:
+                pass
+            else:
+                return -1
+            if type(v23) is dict and len(v23) > 1 and _case_clash(v23): _f |= 4
+    except Exception:
+        return -1
+    return _f
+
+
+_check_thread_object_v2_c3 = frozenset({'thread'})
+_check_thread_object_v2_c11 = str
+_check_thread_object_v2_c16 = str
+
+
+def check_thread_object_v2(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'id' not in body: return False
+        if 'object' not in body: return False
+        if 'created_at' not in body: return False
+        if 'tool_resources' not in body: return False
+        if 'metadata' not in body: return False
+        v1 = body['id']
+        if not (type(v1) is str): return _json_fault(v1)
+        v2 = body['object']
+        if not (type(v2) is str): return _json_fault(v2)
+        if v2 not in _check_thread_object_v2_c3: return False
+        v4 = body['created_at']
+        t5 = type(v4)
+        if t5 is int:
+            pass
+        elif t5 is float:
+            if not v4.is_integer(): return False
+        else:
+            return _json_fault(v4)
+        v6 = body['tool_resources']
+        t17 = type(v6)
+        if t17 is dict:
+            if 'code_interpreter' in v6:
+                v7 = v6['code_interpreter']
+                if not (type(v7) is dict): return _json_fault(v7)
+                if 'file_ids' in v7:
+                    v8 = v7['file_ids']
+                    if not (type(v8) is list): return _json_fault(v8)
+                    if len(v8) > 20: return False
+                    if len(v8) < 16:
+                        for v10 in v8:
+                            if type(v10) is not str: return _json_fault(v10)
+                    elif _count_of(map(type, v8), _check_thread_object_v2_c11) != len(v8): return _json_faults(v8)
+            if 'file_search' in v6:
+                v12 = v6['file_search']
+                if not (type(v12) is dict): return _json_fault(v12)
+                if 'vector_store_ids' in v12:
+                    v13 = v12['vector_store_ids']
+                    if not (type(v13) is list): return _json_fault(v13)
+                    if len(v13) > 1: return False
+                    if len(v13) < 16:
+                        for v15 in v13:
+                            if type(v15) is not str: return _json_fault(v15)
+                    elif _count_of(map(type, v13), _check_thread_object_v2_c16) != len(v13): return _json_faults(v13)
+        elif v6 is None:
+            pass
+        else:
+            return _json_fault(v6)
+        v18 = body['metadata']
+        t21 = type(v18)
+        if t21 is dict:
+            if len(v18) > 16: return False
+            for k19, v20 in v18.items():
+                if type(k19) is not str: return None
+                if len(k19) > 64: return False
+                if type(v20) is not str: return _json_fault(v20)
+                if len(v20) > 512: return False
+        elif v18 is None:
+            pass
+        else:
+            return _json_fault(v18)
+    except Exception:
+        return None
+    return True
+
+
+_scan_thread_object_v2_c3 = frozenset({'thread'})
+_scan_thread_object_v2_c11 = str
+_scan_thread_object_v2_c16 = str
+
+
+def scan_thread_object_v2(body):
+    _f = 0
+    try:
+        if not (type(body) is dict): return -1
+        if 'id' not in body: return -1
+        if 'object' not in body: return -1
+        if 'created_at' not in body: return -1
+        if 'tool_resources' not in body: return -1
+        if 'metadata' not in body: return -1
+        v1 = body['id']
+        if not (type(v1) is str): return -1
+        if type(v1) is str and not v1.startswith('thread_'): _f |= 512
+        v2 = body['object']
+        if not (type(v2) is str): return -1
+        if v2 not in _scan_thread_object_v2_c3: return -1
+        v4 = body['created_at']
+        t5 = type(v4)
+        if t5 is int:
+            pass
+        elif t5 is float:
+            if not v4.is_integer(): return -1
+        else:
+            return -1
+        v6 = body['tool_resources']
+        t17 = type(v6)
+        if t17 is dict:
+            if 'code_interpreter' in v6:
+                v7 = v6['code_interpreter']
+                if not (type(v7) is dict): return -1
+                if 'file_ids' in v7:
+                    v8 = v7['file_ids']
+                    if not (type(v8) is list): return -1
+                    if len(v8) > 20: return -1
+                    if len(v8) < 16:
+                        for v10 in v8:
+                            if type(v10) is not str: return -1
+                    elif _count_of(map(type, v8), _scan_thread_object_v2_c11) != len(v8): return -1
+                    _f |= _ids(v8, 'file-', 128, False)
+            if 'file_search' in v6:
+                v12 = v6['file_search']
+                if not (type(v12) is dict): return -1
+                if 'vector_store_ids' in v12:
+                    v13 = v12['vector_store_ids']
+                    if not (type(v13) is list): return -1
+                    if len(v13) > 1: return -1
+                    if len(v13) < 16:
+                        for v15 in v13:
+                            if type(v15) is not str: return -1
+                    elif _count_of(map(type, v13), _scan_thread_object_v2_c16) != len(v13): return -1
+                    _f |= _ids(v13, 'vs_', 256, False)
+        elif v6 is None:
+            pass
+        else:
+            return -1
+        v18 = body['metadata']
+        t21 = type(v18)
+        if t21 is dict:
+            if len(v18) > 16: return -1
+            for k19, v20 in v18.items():
+                if type(k19) is not str: return -1
+                if len(k19) > 64: return -1
+                if type(v20) is not str: return -1
+                if len(v20) > 512: return -1
+        elif v18 is None:
+            pass
+        else:
+            return -1
+        if type(v18) is dict and len(v18) > 1 and _case_clash(v18): _f |= 4
+    except Exception:
+        return -1
+    return _f
+
+
+_check_thread_v1_c4 = frozenset({'user'})
+_check_thread_v1_c9 = str
+_check_thread_v1_c14 = frozenset({'content', 'file_ids', 'metadata', 'role'}).issuperset
+_check_thread_v1_c19 = frozenset({'messages', 'metadata'}).issuperset
+
+
+def check_thread_v1(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if not _check_thread_v1_c19(body): return False
+        if 'messages' in body:
+            v1 = body['messages']
+            if not (type(v1) is list): return _json_fault(v1)
+            for v2 in v1:
+                if not (type(v2) is dict): return _json_fault(v2)
+                if 'role' not in v2: return False
+                if 'content' not in v2: return False
+                if not _check_thread_v1_c14(v2): return False
+                v3 = v2['role']
+                if not (type(v3) is str): return _json_fault(v3)
+                if v3 not in _check_thread_v1_c4: return False
+                v5 = v2['content']
+                if not (type(v5) is str): return _json_fault(v5)
+                if len(v5) < 1: return False
+                if len(v5) > 32768: return False
+                if 'file_ids' in v2:
+                    v6 = v2['file_ids']
+                    if not (type(v6) is list): return _json_fault(v6)
+                    if len(v6) < 1: return False
+                    if len(v6) > 10: return False
+                    if len(v6) < 16:
+                        for v8 in v6:
+                            if type(v8) is not str: return _json_fault(v8)
+                    elif _count_of(map(type, v6), _check_thread_v1_c9) != len(v6): return _json_faults(v6)
+                if 'metadata' in v2:
+                    v10 = v2['metadata']
+                    t13 = type(v10)
+                    if t13 is dict:
+                        if len(v10) > 16: return False
+                        for k11, v12 in v10.items():
+                            if type(k11) is not str: return None
+                            if len(k11) > 64: return False
+                            if type(v12) is str:
+                                if len(v12) > 512: return False
+                            elif isinstance(v12, str): return None
+                    elif v10 is None:
+                        pass
+                    else:
+                        return _json_fault(v10)
+        if 'metadata' in body:
+            v15 = body['metadata']
+            t18 = type(v15)
+            if t18 is dict:
+                if len(v15) > 16: return False
+                for k16, v17 in v15.items():
+                    if type(k16) is not str: return None
+                    if len(k16) > 64: return False
+                    if type(v17) is str:
+                        if len(v17) > 512: return False
+                    elif isinstance(v17, str): return None
+            elif v15 is None:
+                pass
+            else:
+                return _json_fault(v15)
+    except Exception:
+        return None
+    return True
+
+
+_scan_thread_v1_c4 = frozenset({'user'})
+_scan_thread_v1_c9 = str
+_scan_thread_v1_c14 = frozenset({'content', 'file_ids', 'metadata', 'role'}).issuperset
+_scan_thread_v1_c19 = frozenset({'messages', 'metadata'}).issuperset
+
+
+def scan_thread_v1(body):
+    _f = 0
+    try:
+        if not (type(body) is dict): return -1
+        if not _scan_thread_v1_c19(body): return -1
+        if 'messages' in body:
+            v1 = body['messages']
+            if not (type(v1) is list): return -1
+            for v2 in v1:
+                if not (type(v2) is dict): return -1
+                if 'role' not in v2: return -1
+                if 'content' not in v2: return -1
+                if not _scan_thread_v1_c14(v2): return -1
+                v3 = v2['role']
+                if not (type(v3) is str): return -1
+                if v3 not in _scan_thread_v1_c4: return -1
+                v5 = v2['content']
+                if not (type(v5) is str): return -1
+                if len(v5) < 1: return -1
+                if len(v5) > 32768: return -1
+                if type(v5) is str and (not v5 or len(v5) > 256000): _f |= 34
+                if 'file_ids' in v2:
+                    v6 = v2['file_ids']
+                    if not (type(v6) is list): return -1
+                    if len(v6) < 1: return -1
+                    if len(v6) > 10: return -1
+                    if len(v6) < 16:
+                        for v8 in v6:
+                            if type(v8) is not str: return -1
+                    elif _count_of(map(type, v6), _scan_thread_v1_c9) != len(v6): return -1
+                    _f |= _ids(v6, 'file-', 128, False)
+                if 'metadata' in v2:
+                    v10 = v2['metadata']
+                    t13 = type(v10)
+                    if t13 is dict:
+                        if len(v10) > 16: return -1
+                        for k11, v12 in v10.items():
+                            if type(k11) is not str: return -1
+                            if len(k11) > 64: return -1
+                            if type(v12) is str:
+                                if len(v12) > 512: return -1
+                            elif isinstance(v12, str): return -1
+                    elif v10 is None:
+                        pass
+                    else:
+                        return -1
+                    if type(v10) is dict and len(v10) > 1 and _case_clash(v10): _f |= 4
+            if type(v1) is list and len(v1) > 32: _f |= 16
+        if 'metadata' in body:
+            v15 = body['metadata']
+            t18 = type(v15)
+            if t18 is dict:
+                if len(v15) > 16: return -1
+                for k16, v17 in v15.items():
+                    if type(k16) is not str: return -1
+                    if len(k16) > 64: return -1
+                    if type(v17) is str:
+                        if len(v17) > 512: return -1
+                    elif isinstance(v17, str): return -1
+            elif v15 is None:
+                pass
+            else:
+                return -1
+            if type(v15) is dict and len(v15) > 1 and _case_clash(v15): _f |= 4
+    except Exception:
+        return -1
+    return _f
+
+
+_check_message_v1_c2 = frozenset({'user'})
+_check_message_v1_c7 = str
+_check_message_v1_c12 = frozenset({'content', 'file_ids', 'metadata', 'role'}).issuperset
+
+
+def check_message_v1(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'role' not in body: return False
+        if 'content' not in body: return False
+        if not _check_message_v1_c12(body): return False
+        v1 = body['role']
+        if not (type(v1) is str): return _json_fault(v1)
+        if v1 not in _check_message_v1_c2: return False
+        v3 = body['content']
+        if not (type(v3) is str): return _json_fault(v3)
+        if len(v3) < 1: return False
+        if len(v3) > 32768: return False
+        if 'file_ids' in body:
+            v4 = body['file_ids']
+            if not (type(v4) is list): return _json_fault(v4)
+            if len(v4) < 1: return False
+            if len(v4) > 10: return False
+            if len(v4) < 16:
+                for v6 in v4:
+                    if type(v6) is not str: return _json_fault(v6)
+            elif _count_of(map(type, v4), _check_message_v1_c7) != len(v4): return _json_faults(v4)
+        if 'metadata' in body:
+            v8 = body['metadata']
+            t11 = type(v8)
+            if t11 is dict:
+                if len(v8) > 16: return False
+                for k9, v10 in v8.items():
+                    if type(k9) is not str: return None
+                    if len(k9) > 64: return False
+                    if type(v10) is str:
+                        if len(v10) > 512: return False
+                    elif isinstance(v10, str): return None
+            elif v8 is None:
+                pass
+            else:
+                return _json_fault(v8)
+    except Exception:
+        return None
+    return True
+
+
+_scan_message_v1_c2 = frozenset({'user'})
+_scan_message_v1_c7 = str
+_scan_message_v1_c12 = frozenset({'content', 'file_ids', 'metadata', 'role'}).issuperset
+
+
+def scan_message_v1(body):
+    _f = 0
+    try:
+        if not (type(body) is dict): return -1
+        if 'role' not in body: return -1
+        if 'content' not in body: return -1
+        if not _scan_message_v1_c12(body): return -1
+        v1 = body['role']
+        if not (type(v1) is str): return -1
+        if v1 not in _scan_message_v1_c2: return -1
+        v3 = body['content']
+        if not (type(v3) is str): return -1
+        if len(v3) < 1: return -1
+        if len(v3) > 32768: return -1
+        if type(v3) is str and (not v3 or len(v3) > 256000): _f |= 34
+        if 'file_ids' in body:
+            v4 = body['file_ids']
+            if not (type(v4) is list): return -1
+            if len(v4) < 1: return -1
+            if len(v4) > 10: return -1
+            if len(v4) < 16:
+                for v6 in v4:
+                    if type(v6) is not str: return -1
+            elif _count_of(map(type, v4), _scan_message_v1_c7) != len(v4): return -1
+            _f |= _ids(v4, 'file-', 128, False)
+        if 'metadata' in body:
+            v8 = body['metadata']
+            t11 = type(v8)
+            if t11 is dict:
+                if len(v8) > 16: return -1
+                for k9, v10 in v8.items():
+                    if type(k9) is not str: return -1
+                    if len(k9) > 64: return -1
+                    if type(v10) is str:
+                        if len(v10) > 512: return -1
+                    elif isinstance(v10, str): return -1
+            elif v8 is None:
+                pass
+            else:
+                return -1
+            if type(v8) is dict and len(v8) > 1 and _case_clash(v8): _f |= 4
+    except Exception:
+        return -1
+    return _f
+
+
+CHECKS = {
+    ('thread', 'v2'): check_thread_v2,
+    ('message', 'v2'): check_message_v2,
+    ('thread_object', 'v2'): check_thread_object_v2,
+    ('thread', 'v1'): check_thread_v1,
+    ('message', 'v1'): check_message_v1,
+}
+
+
+SCANS = {
+    ('thread', 'v2'): scan_thread_v2,
+    ('message', 'v2'): scan_message_v2,
+    ('thread_object', 'v2'): scan_thread_object_v2,
+    ('thread', 'v1'): scan_thread_v1,
+    ('message', 'v1'): scan_message_v1,
+}
