@@ -704,17 +704,57 @@ def schema_checker(schema: Any, api_version: str = DEFAULT_API_VERSION) -> Check
     """The fast check for one subschema of the bundled document, or None if there is none.
 
     The full validator uses it to skip the parts of an invalid body that are valid: a value that
-    passes the check of its subschema cannot yield an error there. Compiled on first use.
+    passes the check of its subschema cannot yield an error there. The subschemas the walker
+    prunes at are written at build time (``_generated.SUBSCHEMA_CHECKS``, by place); any other is
+    compiled on first use.
     """
     entry = _SCHEMA_CHECKS.get((id(schema), api_version))
     if entry is None:
-        try:
-            check: Check | None = compile_check("", schema=schema, api_version=api_version)
-        except Unsupported:
-            check = None
+        from . import _generated
+
+        place = _places(api_version).get(id(schema))
+        check: Check | None = _generated.SUBSCHEMA_CHECKS.get((api_version, place))
+        if check is None:
+            try:
+                check = compile_check("", schema=schema, api_version=api_version)
+            except Unsupported:
+                check = None
         # The schema is kept with its check, so that its id() is not reused by another object.
         entry = _SCHEMA_CHECKS[id(schema), api_version] = (schema, check)
     return entry[1]
+
+
+@functools.cache
+def _places(api_version: str) -> dict[int, str]:
+    """The JSON Pointer of each subschema of the bundled document, by the subschema's id()."""
+    return {id(schema): pointer for pointer, schema in subschemas(api_version)}
+
+
+def subschemas(api_version: str) -> list[tuple[str, Any]]:
+    """The subschemas the walker (``_diagnose``) prunes at, with their JSON Pointers: values of
+    ``properties``, ``items`` and ``additionalProperties`` that are schema objects."""
+    found: list[tuple[str, Any]] = []
+
+    def visit(schema: Any, pointer: str) -> None:
+        if not isinstance(schema, dict):
+            return
+        children = [
+            (f"{pointer}/properties/{name.replace('~', '~0').replace('/', '~1')}", sub)
+            for name, sub in (schema.get("properties") or {}).items()
+        ]
+        children += [
+            (f"{pointer}/{keyword}", schema[keyword])
+            for keyword in ("items", "additionalProperties")
+            if isinstance(schema.get(keyword), dict)
+        ]
+        for child_pointer, child in children:
+            if isinstance(child, dict):
+                found.append((child_pointer, child))
+                visit(child, child_pointer)
+
+    for name, definition in document(api_version)["$defs"].items():
+        visit(definition, f"/$defs/{name}")
+    return found
 
 
 GENERATED = "_generated.py"
@@ -756,6 +796,18 @@ def module_source() -> str:
                 tables["SCANS" if scan else "CHECKS"].append(
                     f"    ({kind!r}, {api_version!r}): {name},"
                 )
+    tables["SUBSCHEMA_CHECKS"] = []
+    for api_version in KINDS_BY_VERSION:
+        for index, (pointer, schema) in enumerate(subschemas(api_version)):
+            name = f"sub_{api_version}_{index}"
+            try:
+                text, constants = source("", schema=schema, api_version=api_version, name=name)
+            except Unsupported:
+                continue
+            lines += ["", ""]
+            lines += [f"{constant} = {_literal(value)}" for constant, value in constants.items()]
+            lines += ["", "", text.rstrip("\n")]
+            tables["SUBSCHEMA_CHECKS"].append(f"    ({api_version!r}, {pointer!r}): {name},")
     for table, entries in tables.items():
         lines += ["", "", f"{table} = {{", *entries, "}"]
     return "\n".join(lines) + "\n"
