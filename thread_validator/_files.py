@@ -138,7 +138,7 @@ def _check_document(document: Document, kind: Kind, api_version: ApiVersion) -> 
     if document.parsed:
         found = validator_for(kind, api_version).validate(document.body)
         if found:
-            document.place()
+            document.place([item.path for item in found])
         if not document.parsed:
             # Placing the problems scanned the file and refused it (nesting too deep).
             found = []

@@ -88,9 +88,22 @@ class Document:
         self.reported: set[tuple[Any, ...]] = set()
         self.text = text
 
-    def place(self) -> None:
-        """Make sure the document has a position map (a JSON file is scanned on demand)."""
+    def place(self, paths: list[tuple[Any, ...]] | None = None) -> None:
+        """Make sure the document has a position map (a JSON file is scanned on demand).
+
+        Given the paths to be placed, a JSON text is walked along those only (``_locate``)
+        when that gives what the full scan would.
+        """
         if self.positions is None and self.text is not None:
+            if paths is not None:
+                from ._locate import Unlocatable, locate_json, may_locate
+
+                if may_locate(self.text, paths):
+                    try:
+                        self.positions = locate_json(self.text, paths)
+                        return
+                    except Unlocatable:
+                        pass
             place_json(self.text, self)
 
 
