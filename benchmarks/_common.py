@@ -128,6 +128,45 @@ def script(name: str) -> str | None:
     return str(found) if found.exists() else shutil.which(name)
 
 
+def sourcemeta() -> str | None:
+    """sourcemeta's native ``jsonschema`` binary (npm package ``@sourcemeta/jsonschema``).
+
+    ``SOURCEMETA_JSONSCHEMA`` names the binary, or ``SOURCEMETA_PREFIX`` the folder it was
+    installed into with ``npm install --prefix FOLDER @sourcemeta/jsonschema`` (default
+    ``~/.cache/thread-validator-bench/sourcemeta``). The binary is run directly: the package's
+    ``npm/cli.js`` wrapper would add a Node.js start (about 40 ms) to every process.
+    """
+    named = os.environ.get("SOURCEMETA_JSONSCHEMA")
+    if named:
+        return named if Path(named).exists() else None
+    prefix = Path(
+        os.environ.get(
+            "SOURCEMETA_PREFIX", Path.home() / ".cache" / "thread-validator-bench" / "sourcemeta"
+        )
+    )
+    machine = {"x86_64": "x86_64", "amd64": "x86_64", "aarch64": "arm64", "arm64": "arm64"}.get(
+        os.uname().machine.lower(), os.uname().machine
+    )
+    system = "darwin" if sys.platform == "darwin" else "linux"
+    binary = (
+        prefix
+        / "node_modules/@sourcemeta/jsonschema/build/github-releases"
+        / f"jsonschema-{system}-{machine}"
+    )
+    return str(binary) if binary.exists() else None
+
+
+def installed_from_wheel() -> bool:
+    """Whether ``thread_validator`` is imported from an installed copy, not the repository.
+
+    An editable install's import hook adds 25-50 ms to every process (``python -c pass``
+    included) and flatters the process ratios: time processes from a wheel install.
+    """
+    import thread_validator
+
+    return HERE.parent.resolve() not in Path(thread_validator.__file__).resolve().parents
+
+
 # --- the alternatives ------------------------------------------------------------------------
 
 
