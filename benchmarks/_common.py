@@ -14,6 +14,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -97,10 +98,22 @@ def rows_for(
     ]
 
 
+# Processes run from here: ``python -c`` puts its working directory first on sys.path, and run
+# from the repository it would import the source tree instead of the installed package.
+NEUTRAL_DIRECTORY = tempfile.gettempdir()
+
+
 def run_process(argv: list[str], env: dict[str, str] | None = None) -> float:
     """Wall-clock seconds of one whole process (its exit status is not the point here)."""
     start = time.perf_counter_ns()
-    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
+    subprocess.run(
+        argv,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        check=False,
+        cwd=NEUTRAL_DIRECTORY,
+    )
     return (time.perf_counter_ns() - start) / 1e9
 
 

@@ -12,7 +12,7 @@ import statistics
 import subprocess
 import sys
 
-from _common import PAYLOADS, Row, main, process_env
+from _common import NEUTRAL_DIRECTORY, PAYLOADS, Row, main, process_env
 
 PROBE = """
 import json, sys, time
@@ -27,11 +27,22 @@ print(first, later, "jsonschema" in sys.modules)
 def rows(processes: int = 11) -> list[Row]:
     path = str(PAYLOADS / "invalid_wrong_role.json")
     env = process_env()
-    subprocess.run([sys.executable, "-c", PROBE, path], env=env, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-c", PROBE, path],
+        env=env,
+        check=True,
+        capture_output=True,
+        cwd=NEUTRAL_DIRECTORY,
+    )
     firsts, laters, imported = [], [], False
     for _ in range(processes):
         out = subprocess.run(
-            [sys.executable, "-c", PROBE, path], env=env, check=True, capture_output=True, text=True
+            [sys.executable, "-c", PROBE, path],
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=NEUTRAL_DIRECTORY,
         ).stdout.split()
         firsts.append(float(out[0]))
         laters.append(float(out[1]))
