@@ -17,7 +17,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from test_fast import AGREEMENT, PAIRS, json_values, places, single_faults, valid_bodies
 
-from thread_validator import _fast, _warnings
+from thread_validator import Validator, _fast, _warnings
 from thread_validator._lint import RULES, lint
 
 # Values that make some rule fire, or come close: duplicates, missing prefixes, empty and very
@@ -167,3 +167,5 @@ def test_a_rule_the_pass_does_not_know_always_runs(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(_warnings, "RULES", [*RULES, new_rule])
     assert _warnings.marked({"messages": []}, "thread") == [new_rule]
     assert _warnings.rules_for(0) == [new_rule]
+    assert Validator("thread").validate({"messages": []}) == []
+    assert seen == [{"messages": []}]

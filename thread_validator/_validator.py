@@ -89,7 +89,7 @@ class Validator:
         flags = scan(body) if scan is not None else -1
         if flags == 0 and all_known():
             return []
-        if flags > 0:
+        if flags >= 0:
             valid, rules = True, rules_for(flags)
         else:
             valid, rules = False, marked(body, self.kind)
