@@ -65,7 +65,14 @@ def rows(rounds: int = 5) -> list[Row]:
             if theirs:
                 commands["check-jsonschema"] = [theirs, "--schemafile", str(schema), *files]
             if native:
-                commands["sourcemeta jsonschema validate"] = [native, "validate", str(schema), *files]
+                # --continue: report every file, not stop at the first invalid one, as the others do.
+                commands["sourcemeta jsonschema validate"] = [
+                    native,
+                    "validate",
+                    "--continue",
+                    str(schema),
+                    *files,
+                ]
             medians = compare_processes(
                 commands, rounds if count == 1 else max(3, rounds // 2), process_env()
             )

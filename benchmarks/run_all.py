@@ -147,7 +147,11 @@ def targets(runs: list[list[Row]]) -> list[str]:
             lines.append(f"- {name}: not measured (a candidate is missing)")
             continue
         held = [v <= limit if at_most else v >= limit for v in values]
-        verdict = "met in every run" if all(held) else f"MISSED in {held.count(False)} of {len(held)} runs"
+        verdict = (
+            "met in every run"
+            if all(held)
+            else f"MISSED in {held.count(False)} of {len(held)} runs"
+        )
         lines.append(
             f"- {name}: {statistics.median(values):,.2f}{unit} ({min(values):,.2f}–{max(values):,.2f}) "
             f"(target {'≤' if at_most else '≥'} {limit}{unit}): {verdict}"

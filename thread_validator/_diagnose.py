@@ -64,6 +64,7 @@ class Walker:
             "additionalProperties": self._additional_properties,
             "type": self._type,
             "required": self._required,
+            "oneOf": self._one_of,
         }
 
     # --- what the keyword functions use ------------------------------------------------------
@@ -153,6 +154,19 @@ class Walker:
             if name not in instance:
                 yield from _keywords.required(self, required, instance, schema)
                 return
+
+    def _one_of(self, validator: Any, branches: Any, instance: Any, schema: Any) -> Iterator[Fault]:
+        # The branch a discriminator's tag names, as ``_keywords.oneOf`` picks it, without
+        # spelling out the allowed tags first; any other case is the keyword function's.
+        discriminator = schema.get("discriminator")
+        if discriminator is not None and "exactlyOneOf" not in schema and type(instance) is dict:
+            tag = instance.get(discriminator["propertyName"])
+            target = discriminator["mapping"].get(tag) if type(tag) is str else None
+            if target is not None:
+                index = next(i for i, branch in enumerate(branches) if branch.get("$ref") == target)
+                yield from self.descend(instance, branches[index], schema_path=index)
+                return
+        yield from _keywords.oneOf(self, branches, instance, schema)
 
     # --- the applicators, pruned by the compiled checks -------------------------------------
 
