@@ -358,7 +358,7 @@ def scan_thread_v2(body):
                         pass
                     else:
                         return -1
-                    if type(v25) is dict and len(v25) > 1 and _case_clash(v25): _f |= 4
+                    if type(v25) is dict and len(v25) > 1 and len(set(map(_casefold, v25))) != len(v25): _f |= 4
             if type(v1) is list and len(v1) > 32: _f |= 16
         if 'tool_resources' in body:
             v30 = body['tool_resources']
@@ -375,7 +375,8 @@ def scan_thread_v2(body):
                             for v34 in v32:
                                 if type(v34) is not str: return -1
                         elif _count_of(map(type, v32), _scan_thread_v2_c35) != len(v32): return -1
-                        _f |= _ids(v32, 'file-', 128, True)
+                        if v32 and (min(v32) < 'file-' or max(v32) >= 'file.'): _f |= 128
+                        if len(v32) > 1 and len(set(v32)) != len(v32): _f |= 1
                 if 'file_search' in v30:
                     v36 = v30['file_search']
                     if not (type(v36) is dict): return -1
@@ -388,7 +389,8 @@ def scan_thread_v2(body):
                             for v39 in v37:
                                 if type(v39) is not str: return -1
                         elif _count_of(map(type, v37), _scan_thread_v2_c40) != len(v37): return -1
-                        _f |= _ids(v37, 'vs_', 256, True)
+                        if v37 and (min(v37) < 'vs_' or max(v37) >= 'vs`'): _f |= 256
+                        if len(v37) > 1 and len(set(v37)) != len(v37): _f |= 1
                     if 'vector_stores' in v36:
                         v41 = v36['vector_stores']
                         if not (type(v41) is list): return -1
@@ -403,7 +405,8 @@ def scan_thread_v2(body):
                                     for v45 in v43:
                                         if type(v45) is not str: return -1
                                 elif _count_of(map(type, v43), _scan_thread_v2_c46) != len(v43): return -1
-                                _f |= _ids(v43, 'file-', 128, True)
+                                if v43 and (min(v43) < 'file-' or max(v43) >= 'file.'): _f |= 128
+                                if len(v43) > 1 and len(set(v43)) != len(v43): _f |= 1
                             if 'chunking_strategy' in v42:
                                 v47 = v42['chunking_strategy']
                                 if not (type(v47) is dict): return -1
@@ -456,7 +459,7 @@ def scan_thread_v2(body):
                                     pass
                                 else:
                                     return -1
-                                if type(v57) is dict and len(v57) > 1 and _case_clash(v57): _f |= 4
+                                if type(v57) is dict and len(v57) > 1 and len(set(map(_casefold, v57))) != len(v57): _f |= 4
             elif v30 is None:
                 pass
             else:
@@ -475,7 +478,7 @@ def scan_thread_v2(body):
                 pass
             else:
                 return -1
-            if type(v62) is dict and len(v62) > 1 and _case_clash(v62): _f |= 4
+            if type(v62) is dict and len(v62) > 1 and len(set(map(_casefold, v62))) != len(v62): _f |= 4
     except Exception:
         return -1
     return _f
@@ -688,7 +691,7 @@ def scan_message_v2(body):
                 pass
             else:
                 return -1
-            if type(v23) is dict and len(v23) > 1 and _case_clash(v23): _f |= 4
+            if type(v23) is dict and len(v23) > 1 and len(set(map(_casefold, v23))) != len(v23): _f |= 4
     except Exception:
         return -1
     return _f
@@ -809,7 +812,7 @@ def scan_thread_object_v2(body):
                         for v10 in v8:
                             if type(v10) is not str: return -1
                     elif _count_of(map(type, v8), _scan_thread_object_v2_c11) != len(v8): return -1
-                    _f |= _ids(v8, 'file-', 128, False)
+                    if v8 and (min(v8) < 'file-' or max(v8) >= 'file.'): _f |= 128
             if 'file_search' in v6:
                 v12 = v6['file_search']
                 if not (type(v12) is dict): return -1
@@ -821,7 +824,7 @@ def scan_thread_object_v2(body):
                         for v15 in v13:
                             if type(v15) is not str: return -1
                     elif _count_of(map(type, v13), _scan_thread_object_v2_c16) != len(v13): return -1
-                    _f |= _ids(v13, 'vs_', 256, False)
+                    if v13 and (min(v13) < 'vs_' or max(v13) >= 'vs`'): _f |= 256
         elif v6 is None:
             pass
         else:
@@ -839,7 +842,7 @@ def scan_thread_object_v2(body):
             pass
         else:
             return -1
-        if type(v18) is dict and len(v18) > 1 and _case_clash(v18): _f |= 4
+        if type(v18) is dict and len(v18) > 1 and len(set(map(_casefold, v18))) != len(v18): _f |= 4
     except Exception:
         return -1
     return _f
@@ -950,7 +953,7 @@ def scan_thread_v1(body):
                         for v8 in v6:
                             if type(v8) is not str: return -1
                     elif _count_of(map(type, v6), _scan_thread_v1_c9) != len(v6): return -1
-                    _f |= _ids(v6, 'file-', 128, False)
+                    if v6 and (min(v6) < 'file-' or max(v6) >= 'file.'): _f |= 128
                 if 'metadata' in v2:
                     v10 = v2['metadata']
                     t13 = type(v10)
@@ -966,7 +969,7 @@ def scan_thread_v1(body):
                         pass
                     else:
                         return -1
-                    if type(v10) is dict and len(v10) > 1 and _case_clash(v10): _f |= 4
+                    if type(v10) is dict and len(v10) > 1 and len(set(map(_casefold, v10))) != len(v10): _f |= 4
             if type(v1) is list and len(v1) > 32: _f |= 16
         if 'metadata' in body:
             v15 = body['metadata']
@@ -983,7 +986,7 @@ def scan_thread_v1(body):
                 pass
             else:
                 return -1
-            if type(v15) is dict and len(v15) > 1 and _case_clash(v15): _f |= 4
+            if type(v15) is dict and len(v15) > 1 and len(set(map(_casefold, v15))) != len(v15): _f |= 4
     except Exception:
         return -1
     return _f
@@ -1065,7 +1068,7 @@ def scan_message_v1(body):
                 for v6 in v4:
                     if type(v6) is not str: return -1
             elif _count_of(map(type, v4), _scan_message_v1_c7) != len(v4): return -1
-            _f |= _ids(v4, 'file-', 128, False)
+            if v4 and (min(v4) < 'file-' or max(v4) >= 'file.'): _f |= 128
         if 'metadata' in body:
             v8 = body['metadata']
             t11 = type(v8)
@@ -1081,7 +1084,7 @@ def scan_message_v1(body):
                 pass
             else:
                 return -1
-            if type(v8) is dict and len(v8) > 1 and _case_clash(v8): _f |= 4
+            if type(v8) is dict and len(v8) > 1 and len(set(map(_casefold, v8))) != len(v8): _f |= 4
     except Exception:
         return -1
     return _f

@@ -20,7 +20,6 @@ ordinary fault is reported without it.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping
@@ -106,6 +105,8 @@ class Fault:
 def close_match(word: object, candidates: Any) -> str | None:
     if not isinstance(word, str):
         return None
+    import difflib  # imported when first needed: most reports have no near miss to look for
+
     matches = difflib.get_close_matches(word, [str(each) for each in candidates], n=1, cutoff=0.7)
     return matches[0] if matches else None
 

@@ -263,17 +263,27 @@ def scan_runtime() -> dict[str, Any]:
         "_attachments": _attachments,
         "_case_clash": _case_clash,
         "_url_flags": _url_flags,
+        "_casefold": str.casefold,
     }
 
 
+# The hooks are written out rather than calling the helpers above: they run on every valid body.
+# They may assume what the schema's checks before them established (a list of plain strings);
+# should the schema change so that they raise instead, the scan answers "not sure" and the body
+# takes the slow path, with the same problems.
+
+
 def _case_hook() -> list[str]:
-    return [
-        f"if type({{x}}) is dict and len({{x}}) > 1 and _case_clash({{x}}): _f |= {METADATA_KEY_CASE}"
-    ]
+    test = "type({x}) is dict and len({x}) > 1 and len(set(map(_casefold, {x}))) != len({x})"
+    return [f"if {test}: _f |= {METADATA_KEY_CASE}"]
 
 
 def _ids_hook(prefix: str, flag: int, duplicates: bool) -> list[str]:
-    return [f"_f |= _ids({{x}}, {prefix!r}, {flag}, {duplicates})"]
+    after = prefix[:-1] + chr(ord(prefix[-1]) + 1)  # see _ids
+    lines = [f"if {{x}} and (min({{x}}) < {prefix!r} or max({{x}}) >= {after!r}): _f |= {flag}"]
+    if duplicates:
+        lines.append(f"if len({{x}}) > 1 and len(set({{x}})) != len({{x}}): _f |= {DUPLICATE_ID}")
+    return lines
 
 
 def _text_hook() -> list[str]:
