@@ -324,7 +324,7 @@ class _Compiler:
             isinstance(name, str) for name in properties
         ):
             raise Unsupported("properties must be an object")
-        lines: list[str] = []
+        blocks: list[list[str]] = []
         tag = self._facts.get(v)
         for name, subschema in properties.items():
             if tag is not None and name == tag[0] and self.accepts(subschema, tag[1]):
@@ -342,9 +342,13 @@ class _Compiler:
                 continue
             if name in present:
                 # ``required`` has already returned if it is absent.
-                lines += [f"{x} = {v}[{name!r}]", *body]
+                blocks.append([f"{x} = {v}[{name!r}]", *body])
             else:
-                lines += [f"if {name!r} in {v}:", f"    {x} = {v}[{name!r}]", *_indent(body)]
+                blocks.append([f"if {name!r} in {v}:", f"    {x} = {v}[{name!r}]", *_indent(body)])
+        # The shortest checks first: a fault in a small part of an invalid body (its metadata) is
+        # found before the large parts (its messages) are gone through, and the answer for the
+        # whole body does not depend on the order.
+        lines = [line for block in sorted(blocks, key=len) for line in block]
         known = frozenset(properties)
         if additional is False:
             lines.insert(0, f"if not {self.constant(known.issuperset)}({v}): return False")

@@ -31,6 +31,20 @@ def check_thread_v2(body):
     try:
         if not (type(body) is dict): return _json_fault(body)
         if not _check_thread_v2_c66(body): return False
+        if 'metadata' in body:
+            v62 = body['metadata']
+            t65 = type(v62)
+            if t65 is dict:
+                if len(v62) > 16: return False
+                for k63, v64 in v62.items():
+                    if type(k63) is not str: return None
+                    if len(k63) > 64: return False
+                    if type(v64) is not str: return _json_fault(v64)
+                    if len(v64) > 512: return False
+            elif v62 is None:
+                pass
+            else:
+                return _json_fault(v62)
         if 'messages' in body:
             v1 = body['messages']
             if not (type(v1) is list): return _json_fault(v1)
@@ -42,6 +56,47 @@ def check_thread_v2(body):
                 v3 = v2['role']
                 if not (type(v3) is str): return _json_fault(v3)
                 if v3 not in _check_thread_v2_c4: return False
+                if 'metadata' in v2:
+                    v25 = v2['metadata']
+                    t28 = type(v25)
+                    if t28 is dict:
+                        if len(v25) > 16: return False
+                        for k26, v27 in v25.items():
+                            if type(k26) is not str: return None
+                            if len(k26) > 64: return False
+                            if type(v27) is not str: return _json_fault(v27)
+                            if len(v27) > 512: return False
+                    elif v25 is None:
+                        pass
+                    else:
+                        return _json_fault(v25)
+                if 'attachments' in v2:
+                    v18 = v2['attachments']
+                    t24 = type(v18)
+                    if t24 is list:
+                        for v19 in v18:
+                            if not (type(v19) is dict): return _json_fault(v19)
+                            if 'file_id' not in v19: return False
+                            if 'tools' not in v19: return False
+                            v20 = v19['file_id']
+                            if not (type(v20) is str): return _json_fault(v20)
+                            v21 = v19['tools']
+                            if not (type(v21) is list): return _json_fault(v21)
+                            for v22 in v21:
+                                if not (type(v22) is dict): return _json_fault(v22)
+                                if 'type' not in v22: return False
+                                tag23 = v22['type']
+                                if type(tag23) is not str: return _json_fault(tag23)
+                                if tag23 == 'code_interpreter':
+                                    pass
+                                elif tag23 == 'file_search':
+                                    pass
+                                else:
+                                    return False
+                    elif v18 is None:
+                        pass
+                    else:
+                        return _json_fault(v18)
                 v5 = v2['content']
                 t17 = type(v5)
                 if t17 is str:
@@ -84,47 +139,6 @@ def check_thread_v2(body):
                             return False
                 else:
                     return _json_fault(v5)
-                if 'attachments' in v2:
-                    v18 = v2['attachments']
-                    t24 = type(v18)
-                    if t24 is list:
-                        for v19 in v18:
-                            if not (type(v19) is dict): return _json_fault(v19)
-                            if 'file_id' not in v19: return False
-                            if 'tools' not in v19: return False
-                            v20 = v19['file_id']
-                            if not (type(v20) is str): return _json_fault(v20)
-                            v21 = v19['tools']
-                            if not (type(v21) is list): return _json_fault(v21)
-                            for v22 in v21:
-                                if not (type(v22) is dict): return _json_fault(v22)
-                                if 'type' not in v22: return False
-                                tag23 = v22['type']
-                                if type(tag23) is not str: return _json_fault(tag23)
-                                if tag23 == 'code_interpreter':
-                                    pass
-                                elif tag23 == 'file_search':
-                                    pass
-                                else:
-                                    return False
-                    elif v18 is None:
-                        pass
-                    else:
-                        return _json_fault(v18)
-                if 'metadata' in v2:
-                    v25 = v2['metadata']
-                    t28 = type(v25)
-                    if t28 is dict:
-                        if len(v25) > 16: return False
-                        for k26, v27 in v25.items():
-                            if type(k26) is not str: return None
-                            if len(k26) > 64: return False
-                            if type(v27) is not str: return _json_fault(v27)
-                            if len(v27) > 512: return False
-                    elif v25 is None:
-                        pass
-                    else:
-                        return _json_fault(v25)
         if 'tool_resources' in body:
             v30 = body['tool_resources']
             t61 = type(v30)
@@ -166,6 +180,20 @@ def check_thread_v2(body):
                                     for v45 in v43:
                                         if type(v45) is not str: return _json_fault(v45)
                                 elif _count_of(map(type, v43), _check_thread_v2_c46) != len(v43): return _json_faults(v43)
+                            if 'metadata' in v42:
+                                v57 = v42['metadata']
+                                t60 = type(v57)
+                                if t60 is dict:
+                                    if len(v57) > 16: return False
+                                    for k58, v59 in v57.items():
+                                        if type(k58) is not str: return None
+                                        if len(k58) > 64: return False
+                                        if type(v59) is not str: return _json_fault(v59)
+                                        if len(v59) > 512: return False
+                                elif v57 is None:
+                                    pass
+                                else:
+                                    return _json_fault(v57)
                             if 'chunking_strategy' in v42:
                                 v47 = v42['chunking_strategy']
                                 if not (type(v47) is dict): return _json_fault(v47)
@@ -182,6 +210,14 @@ def check_thread_v2(body):
                                     if 'max_chunk_size_tokens' not in v50: return False
                                     if 'chunk_overlap_tokens' not in v50: return False
                                     if not _check_thread_v2_c55(v50): return False
+                                    v53 = v50['chunk_overlap_tokens']
+                                    t54 = type(v53)
+                                    if t54 is int:
+                                        pass
+                                    elif t54 is float:
+                                        if not v53.is_integer(): return False
+                                    else:
+                                        return _json_fault(v53)
                                     v51 = v50['max_chunk_size_tokens']
                                     t52 = type(v51)
                                     if t52 is int:
@@ -193,49 +229,13 @@ def check_thread_v2(body):
                                         if v51 > 4096: return False
                                     else:
                                         return _json_fault(v51)
-                                    v53 = v50['chunk_overlap_tokens']
-                                    t54 = type(v53)
-                                    if t54 is int:
-                                        pass
-                                    elif t54 is float:
-                                        if not v53.is_integer(): return False
-                                    else:
-                                        return _json_fault(v53)
                                     if (_r := _overlap_at_most_half(v50.get('max_chunk_size_tokens'), v50.get('chunk_overlap_tokens'))) is not True: return _r
                                 else:
                                     return False
-                            if 'metadata' in v42:
-                                v57 = v42['metadata']
-                                t60 = type(v57)
-                                if t60 is dict:
-                                    if len(v57) > 16: return False
-                                    for k58, v59 in v57.items():
-                                        if type(k58) is not str: return None
-                                        if len(k58) > 64: return False
-                                        if type(v59) is not str: return _json_fault(v59)
-                                        if len(v59) > 512: return False
-                                elif v57 is None:
-                                    pass
-                                else:
-                                    return _json_fault(v57)
             elif v30 is None:
                 pass
             else:
                 return _json_fault(v30)
-        if 'metadata' in body:
-            v62 = body['metadata']
-            t65 = type(v62)
-            if t65 is dict:
-                if len(v62) > 16: return False
-                for k63, v64 in v62.items():
-                    if type(k63) is not str: return None
-                    if len(k63) > 64: return False
-                    if type(v64) is not str: return _json_fault(v64)
-                    if len(v64) > 512: return False
-            elif v62 is None:
-                pass
-            else:
-                return _json_fault(v62)
     except Exception:
         return None
     return True
@@ -259,6 +259,21 @@ def scan_thread_v2(body):
     try:
         if not (type(body) is dict): return -1
         if not _scan_thread_v2_c66(body): return -1
+        if 'metadata' in body:
+            v62 = body['metadata']
+            t65 = type(v62)
+            if t65 is dict:
+                if len(v62) > 16: return -1
+                for k63, v64 in v62.items():
+                    if type(k63) is not str: return -1
+                    if len(k63) > 64: return -1
+                    if type(v64) is not str: return -1
+                    if len(v64) > 512: return -1
+            elif v62 is None:
+                pass
+            else:
+                return -1
+            if type(v62) is dict and len(v62) > 1 and len(set(map(_casefold, v62))) != len(v62): _f |= 4
         if 'messages' in body:
             v1 = body['messages']
             if not (type(v1) is list): return -1
@@ -270,6 +285,49 @@ def scan_thread_v2(body):
                 v3 = v2['role']
                 if not (type(v3) is str): return -1
                 if v3 not in _scan_thread_v2_c4: return -1
+                if 'metadata' in v2:
+                    v25 = v2['metadata']
+                    t28 = type(v25)
+                    if t28 is dict:
+                        if len(v25) > 16: return -1
+                        for k26, v27 in v25.items():
+                            if type(k26) is not str: return -1
+                            if len(k26) > 64: return -1
+                            if type(v27) is not str: return -1
+                            if len(v27) > 512: return -1
+                    elif v25 is None:
+                        pass
+                    else:
+                        return -1
+                    if type(v25) is dict and len(v25) > 1 and len(set(map(_casefold, v25))) != len(v25): _f |= 4
+                if 'attachments' in v2:
+                    v18 = v2['attachments']
+                    t24 = type(v18)
+                    if t24 is list:
+                        for v19 in v18:
+                            if not (type(v19) is dict): return -1
+                            if 'file_id' not in v19: return -1
+                            if 'tools' not in v19: return -1
+                            v20 = v19['file_id']
+                            if not (type(v20) is str): return -1
+                            v21 = v19['tools']
+                            if not (type(v21) is list): return -1
+                            for v22 in v21:
+                                if not (type(v22) is dict): return -1
+                                if 'type' not in v22: return -1
+                                tag23 = v22['type']
+                                if type(tag23) is not str: return -1
+                                if tag23 == 'code_interpreter':
+                                    pass
+                                elif tag23 == 'file_search':
+                                    pass
+                                else:
+                                    return -1
+                    elif v18 is None:
+                        pass
+                    else:
+                        return -1
+                    if type(v18) is list: _f |= _attachments(v18)
                 v5 = v2['content']
                 t17 = type(v5)
                 if t17 is str:
@@ -316,49 +374,6 @@ def scan_thread_v2(body):
                 else:
                     return -1
                 if type(v5) is str and (not v5 or len(v5) > 256000): _f |= 34
-                if 'attachments' in v2:
-                    v18 = v2['attachments']
-                    t24 = type(v18)
-                    if t24 is list:
-                        for v19 in v18:
-                            if not (type(v19) is dict): return -1
-                            if 'file_id' not in v19: return -1
-                            if 'tools' not in v19: return -1
-                            v20 = v19['file_id']
-                            if not (type(v20) is str): return -1
-                            v21 = v19['tools']
-                            if not (type(v21) is list): return -1
-                            for v22 in v21:
-                                if not (type(v22) is dict): return -1
-                                if 'type' not in v22: return -1
-                                tag23 = v22['type']
-                                if type(tag23) is not str: return -1
-                                if tag23 == 'code_interpreter':
-                                    pass
-                                elif tag23 == 'file_search':
-                                    pass
-                                else:
-                                    return -1
-                    elif v18 is None:
-                        pass
-                    else:
-                        return -1
-                    if type(v18) is list: _f |= _attachments(v18)
-                if 'metadata' in v2:
-                    v25 = v2['metadata']
-                    t28 = type(v25)
-                    if t28 is dict:
-                        if len(v25) > 16: return -1
-                        for k26, v27 in v25.items():
-                            if type(k26) is not str: return -1
-                            if len(k26) > 64: return -1
-                            if type(v27) is not str: return -1
-                            if len(v27) > 512: return -1
-                    elif v25 is None:
-                        pass
-                    else:
-                        return -1
-                    if type(v25) is dict and len(v25) > 1 and len(set(map(_casefold, v25))) != len(v25): _f |= 4
             if type(v1) is list and len(v1) > 32: _f |= 16
         if 'tool_resources' in body:
             v30 = body['tool_resources']
@@ -407,6 +422,21 @@ def scan_thread_v2(body):
                                 elif _count_of(map(type, v43), _scan_thread_v2_c46) != len(v43): return -1
                                 if v43 and (min(v43) < 'file-' or max(v43) >= 'file.'): _f |= 128
                                 if len(v43) > 1 and len(set(v43)) != len(v43): _f |= 1
+                            if 'metadata' in v42:
+                                v57 = v42['metadata']
+                                t60 = type(v57)
+                                if t60 is dict:
+                                    if len(v57) > 16: return -1
+                                    for k58, v59 in v57.items():
+                                        if type(k58) is not str: return -1
+                                        if len(k58) > 64: return -1
+                                        if type(v59) is not str: return -1
+                                        if len(v59) > 512: return -1
+                                elif v57 is None:
+                                    pass
+                                else:
+                                    return -1
+                                if type(v57) is dict and len(v57) > 1 and len(set(map(_casefold, v57))) != len(v57): _f |= 4
                             if 'chunking_strategy' in v42:
                                 v47 = v42['chunking_strategy']
                                 if not (type(v47) is dict): return -1
@@ -423,6 +453,14 @@ def scan_thread_v2(body):
                                     if 'max_chunk_size_tokens' not in v50: return -1
                                     if 'chunk_overlap_tokens' not in v50: return -1
                                     if not _scan_thread_v2_c55(v50): return -1
+                                    v53 = v50['chunk_overlap_tokens']
+                                    t54 = type(v53)
+                                    if t54 is int:
+                                        pass
+                                    elif t54 is float:
+                                        if not v53.is_integer(): return -1
+                                    else:
+                                        return -1
                                     v51 = v50['max_chunk_size_tokens']
                                     t52 = type(v51)
                                     if t52 is int:
@@ -434,51 +472,13 @@ def scan_thread_v2(body):
                                         if v51 > 4096: return -1
                                     else:
                                         return -1
-                                    v53 = v50['chunk_overlap_tokens']
-                                    t54 = type(v53)
-                                    if t54 is int:
-                                        pass
-                                    elif t54 is float:
-                                        if not v53.is_integer(): return -1
-                                    else:
-                                        return -1
                                     if (_r := _overlap_at_most_half(v50.get('max_chunk_size_tokens'), v50.get('chunk_overlap_tokens'))) is not True: return -1
                                 else:
                                     return -1
-                            if 'metadata' in v42:
-                                v57 = v42['metadata']
-                                t60 = type(v57)
-                                if t60 is dict:
-                                    if len(v57) > 16: return -1
-                                    for k58, v59 in v57.items():
-                                        if type(k58) is not str: return -1
-                                        if len(k58) > 64: return -1
-                                        if type(v59) is not str: return -1
-                                        if len(v59) > 512: return -1
-                                elif v57 is None:
-                                    pass
-                                else:
-                                    return -1
-                                if type(v57) is dict and len(v57) > 1 and len(set(map(_casefold, v57))) != len(v57): _f |= 4
             elif v30 is None:
                 pass
             else:
                 return -1
-        if 'metadata' in body:
-            v62 = body['metadata']
-            t65 = type(v62)
-            if t65 is dict:
-                if len(v62) > 16: return -1
-                for k63, v64 in v62.items():
-                    if type(k63) is not str: return -1
-                    if len(k63) > 64: return -1
-                    if type(v64) is not str: return -1
-                    if len(v64) > 512: return -1
-            elif v62 is None:
-                pass
-            else:
-                return -1
-            if type(v62) is dict and len(v62) > 1 and len(set(map(_casefold, v62))) != len(v62): _f |= 4
     except Exception:
         return -1
     return _f
@@ -499,6 +499,47 @@ def check_message_v2(body):
         v1 = body['role']
         if not (type(v1) is str): return _json_fault(v1)
         if v1 not in _check_message_v2_c2: return False
+        if 'metadata' in body:
+            v23 = body['metadata']
+            t26 = type(v23)
+            if t26 is dict:
+                if len(v23) > 16: return False
+                for k24, v25 in v23.items():
+                    if type(k24) is not str: return None
+                    if len(k24) > 64: return False
+                    if type(v25) is not str: return _json_fault(v25)
+                    if len(v25) > 512: return False
+            elif v23 is None:
+                pass
+            else:
+                return _json_fault(v23)
+        if 'attachments' in body:
+            v16 = body['attachments']
+            t22 = type(v16)
+            if t22 is list:
+                for v17 in v16:
+                    if not (type(v17) is dict): return _json_fault(v17)
+                    if 'file_id' not in v17: return False
+                    if 'tools' not in v17: return False
+                    v18 = v17['file_id']
+                    if not (type(v18) is str): return _json_fault(v18)
+                    v19 = v17['tools']
+                    if not (type(v19) is list): return _json_fault(v19)
+                    for v20 in v19:
+                        if not (type(v20) is dict): return _json_fault(v20)
+                        if 'type' not in v20: return False
+                        tag21 = v20['type']
+                        if type(tag21) is not str: return _json_fault(tag21)
+                        if tag21 == 'code_interpreter':
+                            pass
+                        elif tag21 == 'file_search':
+                            pass
+                        else:
+                            return False
+            elif v16 is None:
+                pass
+            else:
+                return _json_fault(v16)
         v3 = body['content']
         t15 = type(v3)
         if t15 is str:
@@ -541,47 +582,6 @@ def check_message_v2(body):
                     return False
         else:
             return _json_fault(v3)
-        if 'attachments' in body:
-            v16 = body['attachments']
-            t22 = type(v16)
-            if t22 is list:
-                for v17 in v16:
-                    if not (type(v17) is dict): return _json_fault(v17)
-                    if 'file_id' not in v17: return False
-                    if 'tools' not in v17: return False
-                    v18 = v17['file_id']
-                    if not (type(v18) is str): return _json_fault(v18)
-                    v19 = v17['tools']
-                    if not (type(v19) is list): return _json_fault(v19)
-                    for v20 in v19:
-                        if not (type(v20) is dict): return _json_fault(v20)
-                        if 'type' not in v20: return False
-                        tag21 = v20['type']
-                        if type(tag21) is not str: return _json_fault(tag21)
-                        if tag21 == 'code_interpreter':
-                            pass
-                        elif tag21 == 'file_search':
-                            pass
-                        else:
-                            return False
-            elif v16 is None:
-                pass
-            else:
-                return _json_fault(v16)
-        if 'metadata' in body:
-            v23 = body['metadata']
-            t26 = type(v23)
-            if t26 is dict:
-                if len(v23) > 16: return False
-                for k24, v25 in v23.items():
-                    if type(k24) is not str: return None
-                    if len(k24) > 64: return False
-                    if type(v25) is not str: return _json_fault(v25)
-                    if len(v25) > 512: return False
-            elif v23 is None:
-                pass
-            else:
-                return _json_fault(v23)
     except Exception:
         return None
     return True
@@ -603,6 +603,49 @@ def scan_message_v2(body):
         v1 = body['role']
         if not (type(v1) is str): return -1
         if v1 not in _scan_message_v2_c2: return -1
+        if 'metadata' in body:
+            v23 = body['metadata']
+            t26 = type(v23)
+            if t26 is dict:
+                if len(v23) > 16: return -1
+                for k24, v25 in v23.items():
+                    if type(k24) is not str: return -1
+                    if len(k24) > 64: return -1
+                    if type(v25) is not str: return -1
+                    if len(v25) > 512: return -1
+            elif v23 is None:
+                pass
+            else:
+                return -1
+            if type(v23) is dict and len(v23) > 1 and len(set(map(_casefold, v23))) != len(v23): _f |= 4
+        if 'attachments' in body:
+            v16 = body['attachments']
+            t22 = type(v16)
+            if t22 is list:
+                for v17 in v16:
+                    if not (type(v17) is dict): return -1
+                    if 'file_id' not in v17: return -1
+                    if 'tools' not in v17: return -1
+                    v18 = v17['file_id']
+                    if not (type(v18) is str): return -1
+                    v19 = v17['tools']
+                    if not (type(v19) is list): return -1
+                    for v20 in v19:
+                        if not (type(v20) is dict): return -1
+                        if 'type' not in v20: return -1
+                        tag21 = v20['type']
+                        if type(tag21) is not str: return -1
+                        if tag21 == 'code_interpreter':
+                            pass
+                        elif tag21 == 'file_search':
+                            pass
+                        else:
+                            return -1
+            elif v16 is None:
+                pass
+            else:
+                return -1
+            if type(v16) is list: _f |= _attachments(v16)
         v3 = body['content']
         t15 = type(v3)
         if t15 is str:
@@ -649,49 +692,6 @@ def scan_message_v2(body):
         else:
             return -1
         if type(v3) is str and (not v3 or len(v3) > 256000): _f |= 34
-        if 'attachments' in body:
-            v16 = body['attachments']
-            t22 = type(v16)
-            if t22 is list:
-                for v17 in v16:
-                    if not (type(v17) is dict): return -1
-                    if 'file_id' not in v17: return -1
-                    if 'tools' not in v17: return -1
-                    v18 = v17['file_id']
-                    if not (type(v18) is str): return -1
-                    v19 = v17['tools']
-                    if not (type(v19) is list): return -1
-                    for v20 in v19:
-                        if not (type(v20) is dict): return -1
-                        if 'type' not in v20: return -1
-                        tag21 = v20['type']
-                        if type(tag21) is not str: return -1
-                        if tag21 == 'code_interpreter':
-                            pass
-                        elif tag21 == 'file_search':
-                            pass
-                        else:
-                            return -1
-            elif v16 is None:
-                pass
-            else:
-                return -1
-            if type(v16) is list: _f |= _attachments(v16)
-        if 'metadata' in body:
-            v23 = body['metadata']
-            t26 = type(v23)
-            if t26 is dict:
-                if len(v23) > 16: return -1
-                for k24, v25 in v23.items():
-                    if type(k24) is not str: return -1
-                    if len(k24) > 64: return -1
-                    if type(v25) is not str: return -1
-                    if len(v25) > 512: return -1
-            elif v23 is None:
-                pass
-            else:
-                return -1
-            if type(v23) is dict and len(v23) > 1 and len(set(map(_casefold, v23))) != len(v23): _f |= 4
     except Exception:
         return -1
     return _f
@@ -723,6 +723,19 @@ def check_thread_object_v2(body):
             if not v4.is_integer(): return False
         else:
             return _json_fault(v4)
+        v18 = body['metadata']
+        t21 = type(v18)
+        if t21 is dict:
+            if len(v18) > 16: return False
+            for k19, v20 in v18.items():
+                if type(k19) is not str: return None
+                if len(k19) > 64: return False
+                if type(v20) is not str: return _json_fault(v20)
+                if len(v20) > 512: return False
+        elif v18 is None:
+            pass
+        else:
+            return _json_fault(v18)
         v6 = body['tool_resources']
         t17 = type(v6)
         if t17 is dict:
@@ -752,19 +765,6 @@ def check_thread_object_v2(body):
             pass
         else:
             return _json_fault(v6)
-        v18 = body['metadata']
-        t21 = type(v18)
-        if t21 is dict:
-            if len(v18) > 16: return False
-            for k19, v20 in v18.items():
-                if type(k19) is not str: return None
-                if len(k19) > 64: return False
-                if type(v20) is not str: return _json_fault(v20)
-                if len(v20) > 512: return False
-        elif v18 is None:
-            pass
-        else:
-            return _json_fault(v18)
     except Exception:
         return None
     return True
@@ -798,6 +798,20 @@ def scan_thread_object_v2(body):
             if not v4.is_integer(): return -1
         else:
             return -1
+        v18 = body['metadata']
+        t21 = type(v18)
+        if t21 is dict:
+            if len(v18) > 16: return -1
+            for k19, v20 in v18.items():
+                if type(k19) is not str: return -1
+                if len(k19) > 64: return -1
+                if type(v20) is not str: return -1
+                if len(v20) > 512: return -1
+        elif v18 is None:
+            pass
+        else:
+            return -1
+        if type(v18) is dict and len(v18) > 1 and len(set(map(_casefold, v18))) != len(v18): _f |= 4
         v6 = body['tool_resources']
         t17 = type(v6)
         if t17 is dict:
@@ -829,20 +843,6 @@ def scan_thread_object_v2(body):
             pass
         else:
             return -1
-        v18 = body['metadata']
-        t21 = type(v18)
-        if t21 is dict:
-            if len(v18) > 16: return -1
-            for k19, v20 in v18.items():
-                if type(k19) is not str: return -1
-                if len(k19) > 64: return -1
-                if type(v20) is not str: return -1
-                if len(v20) > 512: return -1
-        elif v18 is None:
-            pass
-        else:
-            return -1
-        if type(v18) is dict and len(v18) > 1 and len(set(map(_casefold, v18))) != len(v18): _f |= 4
     except Exception:
         return -1
     return _f
@@ -858,6 +858,21 @@ def check_thread_v1(body):
     try:
         if not (type(body) is dict): return _json_fault(body)
         if not _check_thread_v1_c19(body): return False
+        if 'metadata' in body:
+            v15 = body['metadata']
+            t18 = type(v15)
+            if t18 is dict:
+                if len(v15) > 16: return False
+                for k16, v17 in v15.items():
+                    if type(k16) is not str: return None
+                    if len(k16) > 64: return False
+                    if type(v17) is str:
+                        if len(v17) > 512: return False
+                    elif isinstance(v17, str): return None
+            elif v15 is None:
+                pass
+            else:
+                return _json_fault(v15)
         if 'messages' in body:
             v1 = body['messages']
             if not (type(v1) is list): return _json_fault(v1)
@@ -897,21 +912,6 @@ def check_thread_v1(body):
                         pass
                     else:
                         return _json_fault(v10)
-        if 'metadata' in body:
-            v15 = body['metadata']
-            t18 = type(v15)
-            if t18 is dict:
-                if len(v15) > 16: return False
-                for k16, v17 in v15.items():
-                    if type(k16) is not str: return None
-                    if len(k16) > 64: return False
-                    if type(v17) is str:
-                        if len(v17) > 512: return False
-                    elif isinstance(v17, str): return None
-            elif v15 is None:
-                pass
-            else:
-                return _json_fault(v15)
     except Exception:
         return None
     return True
@@ -928,6 +928,22 @@ def scan_thread_v1(body):
     try:
         if not (type(body) is dict): return -1
         if not _scan_thread_v1_c19(body): return -1
+        if 'metadata' in body:
+            v15 = body['metadata']
+            t18 = type(v15)
+            if t18 is dict:
+                if len(v15) > 16: return -1
+                for k16, v17 in v15.items():
+                    if type(k16) is not str: return -1
+                    if len(k16) > 64: return -1
+                    if type(v17) is str:
+                        if len(v17) > 512: return -1
+                    elif isinstance(v17, str): return -1
+            elif v15 is None:
+                pass
+            else:
+                return -1
+            if type(v15) is dict and len(v15) > 1 and len(set(map(_casefold, v15))) != len(v15): _f |= 4
         if 'messages' in body:
             v1 = body['messages']
             if not (type(v1) is list): return -1
@@ -971,22 +987,6 @@ def scan_thread_v1(body):
                         return -1
                     if type(v10) is dict and len(v10) > 1 and len(set(map(_casefold, v10))) != len(v10): _f |= 4
             if type(v1) is list and len(v1) > 32: _f |= 16
-        if 'metadata' in body:
-            v15 = body['metadata']
-            t18 = type(v15)
-            if t18 is dict:
-                if len(v15) > 16: return -1
-                for k16, v17 in v15.items():
-                    if type(k16) is not str: return -1
-                    if len(k16) > 64: return -1
-                    if type(v17) is str:
-                        if len(v17) > 512: return -1
-                    elif isinstance(v17, str): return -1
-            elif v15 is None:
-                pass
-            else:
-                return -1
-            if type(v15) is dict and len(v15) > 1 and len(set(map(_casefold, v15))) != len(v15): _f |= 4
     except Exception:
         return -1
     return _f
@@ -1107,6 +1107,47 @@ def sub_v2_0(body):
             v2 = v1['role']
             if not (type(v2) is str): return _json_fault(v2)
             if v2 not in _sub_v2_0_c3: return False
+            if 'metadata' in v1:
+                v24 = v1['metadata']
+                t27 = type(v24)
+                if t27 is dict:
+                    if len(v24) > 16: return False
+                    for k25, v26 in v24.items():
+                        if type(k25) is not str: return None
+                        if len(k25) > 64: return False
+                        if type(v26) is not str: return _json_fault(v26)
+                        if len(v26) > 512: return False
+                elif v24 is None:
+                    pass
+                else:
+                    return _json_fault(v24)
+            if 'attachments' in v1:
+                v17 = v1['attachments']
+                t23 = type(v17)
+                if t23 is list:
+                    for v18 in v17:
+                        if not (type(v18) is dict): return _json_fault(v18)
+                        if 'file_id' not in v18: return False
+                        if 'tools' not in v18: return False
+                        v19 = v18['file_id']
+                        if not (type(v19) is str): return _json_fault(v19)
+                        v20 = v18['tools']
+                        if not (type(v20) is list): return _json_fault(v20)
+                        for v21 in v20:
+                            if not (type(v21) is dict): return _json_fault(v21)
+                            if 'type' not in v21: return False
+                            tag22 = v21['type']
+                            if type(tag22) is not str: return _json_fault(tag22)
+                            if tag22 == 'code_interpreter':
+                                pass
+                            elif tag22 == 'file_search':
+                                pass
+                            else:
+                                return False
+                elif v17 is None:
+                    pass
+                else:
+                    return _json_fault(v17)
             v4 = v1['content']
             t16 = type(v4)
             if t16 is str:
@@ -1149,47 +1190,6 @@ def sub_v2_0(body):
                         return False
             else:
                 return _json_fault(v4)
-            if 'attachments' in v1:
-                v17 = v1['attachments']
-                t23 = type(v17)
-                if t23 is list:
-                    for v18 in v17:
-                        if not (type(v18) is dict): return _json_fault(v18)
-                        if 'file_id' not in v18: return False
-                        if 'tools' not in v18: return False
-                        v19 = v18['file_id']
-                        if not (type(v19) is str): return _json_fault(v19)
-                        v20 = v18['tools']
-                        if not (type(v20) is list): return _json_fault(v20)
-                        for v21 in v20:
-                            if not (type(v21) is dict): return _json_fault(v21)
-                            if 'type' not in v21: return False
-                            tag22 = v21['type']
-                            if type(tag22) is not str: return _json_fault(tag22)
-                            if tag22 == 'code_interpreter':
-                                pass
-                            elif tag22 == 'file_search':
-                                pass
-                            else:
-                                return False
-                elif v17 is None:
-                    pass
-                else:
-                    return _json_fault(v17)
-            if 'metadata' in v1:
-                v24 = v1['metadata']
-                t27 = type(v24)
-                if t27 is dict:
-                    if len(v24) > 16: return False
-                    for k25, v26 in v24.items():
-                        if type(k25) is not str: return None
-                        if len(k25) > 64: return False
-                        if type(v26) is not str: return _json_fault(v26)
-                        if len(v26) > 512: return False
-                elif v24 is None:
-                    pass
-                else:
-                    return _json_fault(v24)
     except Exception:
         return None
     return True
@@ -1210,6 +1210,47 @@ def sub_v2_1(body):
         v1 = body['role']
         if not (type(v1) is str): return _json_fault(v1)
         if v1 not in _sub_v2_1_c2: return False
+        if 'metadata' in body:
+            v23 = body['metadata']
+            t26 = type(v23)
+            if t26 is dict:
+                if len(v23) > 16: return False
+                for k24, v25 in v23.items():
+                    if type(k24) is not str: return None
+                    if len(k24) > 64: return False
+                    if type(v25) is not str: return _json_fault(v25)
+                    if len(v25) > 512: return False
+            elif v23 is None:
+                pass
+            else:
+                return _json_fault(v23)
+        if 'attachments' in body:
+            v16 = body['attachments']
+            t22 = type(v16)
+            if t22 is list:
+                for v17 in v16:
+                    if not (type(v17) is dict): return _json_fault(v17)
+                    if 'file_id' not in v17: return False
+                    if 'tools' not in v17: return False
+                    v18 = v17['file_id']
+                    if not (type(v18) is str): return _json_fault(v18)
+                    v19 = v17['tools']
+                    if not (type(v19) is list): return _json_fault(v19)
+                    for v20 in v19:
+                        if not (type(v20) is dict): return _json_fault(v20)
+                        if 'type' not in v20: return False
+                        tag21 = v20['type']
+                        if type(tag21) is not str: return _json_fault(tag21)
+                        if tag21 == 'code_interpreter':
+                            pass
+                        elif tag21 == 'file_search':
+                            pass
+                        else:
+                            return False
+            elif v16 is None:
+                pass
+            else:
+                return _json_fault(v16)
         v3 = body['content']
         t15 = type(v3)
         if t15 is str:
@@ -1252,47 +1293,6 @@ def sub_v2_1(body):
                     return False
         else:
             return _json_fault(v3)
-        if 'attachments' in body:
-            v16 = body['attachments']
-            t22 = type(v16)
-            if t22 is list:
-                for v17 in v16:
-                    if not (type(v17) is dict): return _json_fault(v17)
-                    if 'file_id' not in v17: return False
-                    if 'tools' not in v17: return False
-                    v18 = v17['file_id']
-                    if not (type(v18) is str): return _json_fault(v18)
-                    v19 = v17['tools']
-                    if not (type(v19) is list): return _json_fault(v19)
-                    for v20 in v19:
-                        if not (type(v20) is dict): return _json_fault(v20)
-                        if 'type' not in v20: return False
-                        tag21 = v20['type']
-                        if type(tag21) is not str: return _json_fault(tag21)
-                        if tag21 == 'code_interpreter':
-                            pass
-                        elif tag21 == 'file_search':
-                            pass
-                        else:
-                            return False
-            elif v16 is None:
-                pass
-            else:
-                return _json_fault(v16)
-        if 'metadata' in body:
-            v23 = body['metadata']
-            t26 = type(v23)
-            if t26 is dict:
-                if len(v23) > 16: return False
-                for k24, v25 in v23.items():
-                    if type(k24) is not str: return None
-                    if len(k24) > 64: return False
-                    if type(v25) is not str: return _json_fault(v25)
-                    if len(v25) > 512: return False
-            elif v23 is None:
-                pass
-            else:
-                return _json_fault(v23)
     except Exception:
         return None
     return True
@@ -1347,6 +1347,20 @@ def sub_v2_2(body):
                                 for v15 in v13:
                                     if type(v15) is not str: return _json_fault(v15)
                             elif _count_of(map(type, v13), _sub_v2_2_c16) != len(v13): return _json_faults(v13)
+                        if 'metadata' in v12:
+                            v27 = v12['metadata']
+                            t30 = type(v27)
+                            if t30 is dict:
+                                if len(v27) > 16: return False
+                                for k28, v29 in v27.items():
+                                    if type(k28) is not str: return None
+                                    if len(k28) > 64: return False
+                                    if type(v29) is not str: return _json_fault(v29)
+                                    if len(v29) > 512: return False
+                            elif v27 is None:
+                                pass
+                            else:
+                                return _json_fault(v27)
                         if 'chunking_strategy' in v12:
                             v17 = v12['chunking_strategy']
                             if not (type(v17) is dict): return _json_fault(v17)
@@ -1363,6 +1377,14 @@ def sub_v2_2(body):
                                 if 'max_chunk_size_tokens' not in v20: return False
                                 if 'chunk_overlap_tokens' not in v20: return False
                                 if not _sub_v2_2_c25(v20): return False
+                                v23 = v20['chunk_overlap_tokens']
+                                t24 = type(v23)
+                                if t24 is int:
+                                    pass
+                                elif t24 is float:
+                                    if not v23.is_integer(): return False
+                                else:
+                                    return _json_fault(v23)
                                 v21 = v20['max_chunk_size_tokens']
                                 t22 = type(v21)
                                 if t22 is int:
@@ -1374,31 +1396,9 @@ def sub_v2_2(body):
                                     if v21 > 4096: return False
                                 else:
                                     return _json_fault(v21)
-                                v23 = v20['chunk_overlap_tokens']
-                                t24 = type(v23)
-                                if t24 is int:
-                                    pass
-                                elif t24 is float:
-                                    if not v23.is_integer(): return False
-                                else:
-                                    return _json_fault(v23)
                                 if (_r := _overlap_at_most_half(v20.get('max_chunk_size_tokens'), v20.get('chunk_overlap_tokens'))) is not True: return _r
                             else:
                                 return False
-                        if 'metadata' in v12:
-                            v27 = v12['metadata']
-                            t30 = type(v27)
-                            if t30 is dict:
-                                if len(v27) > 16: return False
-                                for k28, v29 in v27.items():
-                                    if type(k28) is not str: return None
-                                    if len(k28) > 64: return False
-                                    if type(v29) is not str: return _json_fault(v29)
-                                    if len(v29) > 512: return False
-                            elif v27 is None:
-                                pass
-                            else:
-                                return _json_fault(v27)
         elif body is None:
             pass
         else:
@@ -1486,6 +1486,20 @@ def sub_v2_6(body):
                         for v9 in v7:
                             if type(v9) is not str: return _json_fault(v9)
                     elif _count_of(map(type, v7), _sub_v2_6_c10) != len(v7): return _json_faults(v7)
+                if 'metadata' in v6:
+                    v21 = v6['metadata']
+                    t24 = type(v21)
+                    if t24 is dict:
+                        if len(v21) > 16: return False
+                        for k22, v23 in v21.items():
+                            if type(k22) is not str: return None
+                            if len(k22) > 64: return False
+                            if type(v23) is not str: return _json_fault(v23)
+                            if len(v23) > 512: return False
+                    elif v21 is None:
+                        pass
+                    else:
+                        return _json_fault(v21)
                 if 'chunking_strategy' in v6:
                     v11 = v6['chunking_strategy']
                     if not (type(v11) is dict): return _json_fault(v11)
@@ -1502,6 +1516,14 @@ def sub_v2_6(body):
                         if 'max_chunk_size_tokens' not in v14: return False
                         if 'chunk_overlap_tokens' not in v14: return False
                         if not _sub_v2_6_c19(v14): return False
+                        v17 = v14['chunk_overlap_tokens']
+                        t18 = type(v17)
+                        if t18 is int:
+                            pass
+                        elif t18 is float:
+                            if not v17.is_integer(): return False
+                        else:
+                            return _json_fault(v17)
                         v15 = v14['max_chunk_size_tokens']
                         t16 = type(v15)
                         if t16 is int:
@@ -1513,31 +1535,9 @@ def sub_v2_6(body):
                             if v15 > 4096: return False
                         else:
                             return _json_fault(v15)
-                        v17 = v14['chunk_overlap_tokens']
-                        t18 = type(v17)
-                        if t18 is int:
-                            pass
-                        elif t18 is float:
-                            if not v17.is_integer(): return False
-                        else:
-                            return _json_fault(v17)
                         if (_r := _overlap_at_most_half(v14.get('max_chunk_size_tokens'), v14.get('chunk_overlap_tokens'))) is not True: return _r
                     else:
                         return False
-                if 'metadata' in v6:
-                    v21 = v6['metadata']
-                    t24 = type(v21)
-                    if t24 is dict:
-                        if len(v21) > 16: return False
-                        for k22, v23 in v21.items():
-                            if type(k22) is not str: return None
-                            if len(k22) > 64: return False
-                            if type(v23) is not str: return _json_fault(v23)
-                            if len(v23) > 512: return False
-                    elif v21 is None:
-                        pass
-                    else:
-                        return _json_fault(v21)
     except Exception:
         return None
     return True
@@ -1589,6 +1589,20 @@ def sub_v2_9(body):
                     for v4 in v2:
                         if type(v4) is not str: return _json_fault(v4)
                 elif _count_of(map(type, v2), _sub_v2_9_c5) != len(v2): return _json_faults(v2)
+            if 'metadata' in v1:
+                v16 = v1['metadata']
+                t19 = type(v16)
+                if t19 is dict:
+                    if len(v16) > 16: return False
+                    for k17, v18 in v16.items():
+                        if type(k17) is not str: return None
+                        if len(k17) > 64: return False
+                        if type(v18) is not str: return _json_fault(v18)
+                        if len(v18) > 512: return False
+                elif v16 is None:
+                    pass
+                else:
+                    return _json_fault(v16)
             if 'chunking_strategy' in v1:
                 v6 = v1['chunking_strategy']
                 if not (type(v6) is dict): return _json_fault(v6)
@@ -1605,6 +1619,14 @@ def sub_v2_9(body):
                     if 'max_chunk_size_tokens' not in v9: return False
                     if 'chunk_overlap_tokens' not in v9: return False
                     if not _sub_v2_9_c14(v9): return False
+                    v12 = v9['chunk_overlap_tokens']
+                    t13 = type(v12)
+                    if t13 is int:
+                        pass
+                    elif t13 is float:
+                        if not v12.is_integer(): return False
+                    else:
+                        return _json_fault(v12)
                     v10 = v9['max_chunk_size_tokens']
                     t11 = type(v10)
                     if t11 is int:
@@ -1616,31 +1638,9 @@ def sub_v2_9(body):
                         if v10 > 4096: return False
                     else:
                         return _json_fault(v10)
-                    v12 = v9['chunk_overlap_tokens']
-                    t13 = type(v12)
-                    if t13 is int:
-                        pass
-                    elif t13 is float:
-                        if not v12.is_integer(): return False
-                    else:
-                        return _json_fault(v12)
                     if (_r := _overlap_at_most_half(v9.get('max_chunk_size_tokens'), v9.get('chunk_overlap_tokens'))) is not True: return _r
                 else:
                     return False
-            if 'metadata' in v1:
-                v16 = v1['metadata']
-                t19 = type(v16)
-                if t19 is dict:
-                    if len(v16) > 16: return False
-                    for k17, v18 in v16.items():
-                        if type(k17) is not str: return None
-                        if len(k17) > 64: return False
-                        if type(v18) is not str: return _json_fault(v18)
-                        if len(v18) > 512: return False
-                elif v16 is None:
-                    pass
-                else:
-                    return _json_fault(v16)
     except Exception:
         return None
     return True
@@ -1663,6 +1663,20 @@ def sub_v2_10(body):
                 for v3 in v1:
                     if type(v3) is not str: return _json_fault(v3)
             elif _count_of(map(type, v1), _sub_v2_10_c4) != len(v1): return _json_faults(v1)
+        if 'metadata' in body:
+            v15 = body['metadata']
+            t18 = type(v15)
+            if t18 is dict:
+                if len(v15) > 16: return False
+                for k16, v17 in v15.items():
+                    if type(k16) is not str: return None
+                    if len(k16) > 64: return False
+                    if type(v17) is not str: return _json_fault(v17)
+                    if len(v17) > 512: return False
+            elif v15 is None:
+                pass
+            else:
+                return _json_fault(v15)
         if 'chunking_strategy' in body:
             v5 = body['chunking_strategy']
             if not (type(v5) is dict): return _json_fault(v5)
@@ -1679,6 +1693,14 @@ def sub_v2_10(body):
                 if 'max_chunk_size_tokens' not in v8: return False
                 if 'chunk_overlap_tokens' not in v8: return False
                 if not _sub_v2_10_c13(v8): return False
+                v11 = v8['chunk_overlap_tokens']
+                t12 = type(v11)
+                if t12 is int:
+                    pass
+                elif t12 is float:
+                    if not v11.is_integer(): return False
+                else:
+                    return _json_fault(v11)
                 v9 = v8['max_chunk_size_tokens']
                 t10 = type(v9)
                 if t10 is int:
@@ -1690,31 +1712,9 @@ def sub_v2_10(body):
                     if v9 > 4096: return False
                 else:
                     return _json_fault(v9)
-                v11 = v8['chunk_overlap_tokens']
-                t12 = type(v11)
-                if t12 is int:
-                    pass
-                elif t12 is float:
-                    if not v11.is_integer(): return False
-                else:
-                    return _json_fault(v11)
                 if (_r := _overlap_at_most_half(v8.get('max_chunk_size_tokens'), v8.get('chunk_overlap_tokens'))) is not True: return _r
             else:
                 return False
-        if 'metadata' in body:
-            v15 = body['metadata']
-            t18 = type(v15)
-            if t18 is dict:
-                if len(v15) > 16: return False
-                for k16, v17 in v15.items():
-                    if type(k16) is not str: return None
-                    if len(k16) > 64: return False
-                    if type(v17) is not str: return _json_fault(v17)
-                    if len(v17) > 512: return False
-            elif v15 is None:
-                pass
-            else:
-                return _json_fault(v15)
     except Exception:
         return None
     return True
@@ -1767,6 +1767,14 @@ def sub_v2_13(body):
             if 'max_chunk_size_tokens' not in v3: return False
             if 'chunk_overlap_tokens' not in v3: return False
             if not _sub_v2_13_c8(v3): return False
+            v6 = v3['chunk_overlap_tokens']
+            t7 = type(v6)
+            if t7 is int:
+                pass
+            elif t7 is float:
+                if not v6.is_integer(): return False
+            else:
+                return _json_fault(v6)
             v4 = v3['max_chunk_size_tokens']
             t5 = type(v4)
             if t5 is int:
@@ -1778,14 +1786,6 @@ def sub_v2_13(body):
                 if v4 > 4096: return False
             else:
                 return _json_fault(v4)
-            v6 = v3['chunk_overlap_tokens']
-            t7 = type(v6)
-            if t7 is int:
-                pass
-            elif t7 is float:
-                if not v6.is_integer(): return False
-            else:
-                return _json_fault(v6)
             if (_r := _overlap_at_most_half(v3.get('max_chunk_size_tokens'), v3.get('chunk_overlap_tokens'))) is not True: return _r
         else:
             return False
@@ -2415,6 +2415,14 @@ def sub_v2_50(body):
         if 'max_chunk_size_tokens' not in body: return False
         if 'chunk_overlap_tokens' not in body: return False
         if not _sub_v2_50_c5(body): return False
+        v3 = body['chunk_overlap_tokens']
+        t4 = type(v3)
+        if t4 is int:
+            pass
+        elif t4 is float:
+            if not v3.is_integer(): return False
+        else:
+            return _json_fault(v3)
         v1 = body['max_chunk_size_tokens']
         t2 = type(v1)
         if t2 is int:
@@ -2426,14 +2434,6 @@ def sub_v2_50(body):
             if v1 > 4096: return False
         else:
             return _json_fault(v1)
-        v3 = body['chunk_overlap_tokens']
-        t4 = type(v3)
-        if t4 is int:
-            pass
-        elif t4 is float:
-            if not v3.is_integer(): return False
-        else:
-            return _json_fault(v3)
         if (_r := _overlap_at_most_half(body.get('max_chunk_size_tokens'), body.get('chunk_overlap_tokens'))) is not True: return _r
     except Exception:
         return None
