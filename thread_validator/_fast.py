@@ -1,22 +1,30 @@
 """The fast path: the bundled schema compiled into one plain Python function per kind of body.
 
-``checker(kind)`` returns a function ``body -> bool`` that is true only when the full validator
-(jsonschema with the keyword functions of ``_keywords``) would report no error. It is built once,
-on first use, from the bundled document: each schema becomes straight-line code (``$ref``\\ s
-inlined, one ``type()`` dispatch per value, discriminated ``oneOf``\\ s as ``if``/``elif`` on the
-tag), which is then ``exec``'d. ``Validator`` calls it first and runs the full diagnostics only
-when it says no.
+``checker(kind, api_version)`` returns a function ``body -> True | False | None``: True only when
+the full validator (the keyword functions of ``_keywords``) would report no error, False only
+when it would report one, None when it cannot tell (below). Each schema becomes straight-line
+code (``$ref``\\ s inlined, one ``type()`` dispatch per value, discriminated ``oneOf``\\ s as
+``if``/``elif`` on the tag, an object's own checks before its values'). The functions for the
+bundled documents are written at build time into ``_generated`` (``module_source``; a test fails
+when it is stale), so a process neither reads the schema nor compiles anything before its first
+answer; anything else is compiled and ``exec``'d on first use.
+
+``scanner(kind, api_version)`` is the same check with the warning rules' cheap tests folded in
+(``_warnings.SCAN_HOOKS``): it returns -1 when the body is not surely valid, otherwise the flags
+of the rules that may fire. ``schema_checker`` gives the check of one subschema, with which the
+full diagnostics skip the valid parts of an invalid body.
 
 Two rules keep it honest:
 
 * It mirrors ``_keywords`` exactly on JSON values (dict, list, str, int, float, bool, None): the
-  agreement is a property test. Anything else (a tuple, a ``str`` subclass, a ``Decimal``) makes
-  it answer "not valid", which only means "ask the full validator".
+  agreement is a property test. Anything else (a tuple, a ``str`` subclass, a ``Decimal``), and
+  any exception (a nesting deep enough to exhaust the stack), makes it answer None: "ask the
+  full validator".
 * A keyword or form it does not know makes the compiler refuse (``Unsupported``), and ``checker``
   then returns ``None``: the full validator runs on every body. It never accepts what it does not
   understand.
 
-jsonschema is not imported here: this module is the reason a valid body never needs it.
+jsonschema is not imported here.
 """
 
 from __future__ import annotations
