@@ -53,8 +53,11 @@ class Walker:
     def __init__(self, api_version: str) -> None:
         self.api_version = api_version
         self.defs = document(api_version)["$defs"]
-        # Each schema object's plan, by identity (the schema is kept, so its id is not reused).
+        # Each schema object's plan and compiled check, and each properties object's checks, by
+        # identity (the object is kept with them, so that its id is not reused).
         self._plans: dict[int, tuple[Any, list[tuple[str, Any, Any]]]] = {}
+        self._checks: dict[int, tuple[Any, Callable[[Any], Any]]] = {}
+        self._property_checks: dict[int, tuple[Any, list[tuple[str, Any, Any]]]] = {}
         self.schema_id = DOCUMENTS[api_version][1]
         self.keywords: dict[str, Callable[..., Iterator[Fault]]] = {
             **_keywords.KEYWORDS,
@@ -170,17 +173,28 @@ class Walker:
 
     # --- the applicators, pruned by the compiled checks -------------------------------------
 
+    def _check(self, schema: Any) -> Callable[[Any], Any]:
+        """The compiled check of a subschema (one that never passes if there is none)."""
+        entry = self._checks.get(id(schema))
+        if entry is None or entry[0] is not schema:
+            check = schema_checker(schema, self.api_version) or _never
+            entry = self._checks[id(schema)] = (schema, check)
+        return entry[1]
+
     def _passes(self, schema: Any, instance: Any) -> bool:
-        check = schema_checker(schema, self.api_version)
-        return check is not None and check(instance) is True
+        return self._check(schema)(instance) is True
 
     def _properties(
         self, validator: Any, properties: Mapping[str, Any], instance: Any, schema: Any
     ) -> Iterator[Fault]:
         if type(instance) is not dict:
             return
-        for name, subschema in properties.items():
-            if name in instance and not self._passes(subschema, instance[name]):
+        entry = self._property_checks.get(id(properties))
+        if entry is None or entry[0] is not properties:
+            plan = [(name, sub, self._check(sub)) for name, sub in properties.items()]
+            entry = self._property_checks[id(properties)] = (properties, plan)
+        for name, subschema, check in entry[1]:
+            if name in instance and check(instance[name]) is not True:
                 yield from self.descend(instance[name], subschema, path=name, schema_path=name)
 
     def _items(self, validator: Any, items: Any, instance: Any, schema: Any) -> Iterator[Fault]:
@@ -188,8 +202,9 @@ class Walker:
             return
         if type(items) is not dict:
             raise Refused("items that is not a schema")
+        check = self._check(items)
         for index, item in enumerate(instance):
-            if not self._passes(items, item):
+            if check(item) is not True:
                 yield from self.descend(item, items, path=index)
 
     def _ref(self, validator: Any, ref: str, instance: Any, schema: Any) -> Iterator[Fault]:
@@ -219,6 +234,10 @@ class Walker:
         for key, value in instance.items():
             if key not in known and not self._passes(allowed, value):
                 yield from self.descend(value, allowed, path=key)
+
+
+def _never(instance: Any) -> None:
+    return None  # "not sure": the walk descends
 
 
 @functools.cache
