@@ -725,7 +725,9 @@ def schema_checker(schema: Any, api_version: str = DEFAULT_API_VERSION) -> Check
         from . import _generated
 
         place = _places(api_version).get(id(schema))
-        check: Check | None = _generated.SUBSCHEMA_CHECKS.get((api_version, place))
+        check: Check | None = (
+            _generated.SUBSCHEMA_CHECKS.get((api_version, place)) if place is not None else None
+        )
         if check is None:
             try:
                 check = compile_check("", schema=schema, api_version=api_version)

@@ -41,9 +41,11 @@ def document(api_version: str = DEFAULT_API_VERSION) -> dict[str, Any]:
     # The package's own loader reads the file, as importlib.resources and pkgutil.get_data do,
     # from a wheel, a zip or a checkout alike; they cost 10-40 ms of imports (zipfile, tempfile,
     # weakref), more than the first invalid body's whole report.
+    import importlib
     import os
 
-    from . import schemas
+    # By name: the package exists only as installed (pyproject.toml maps schemas/ to it).
+    schemas = importlib.import_module("thread_validator.schemas")
 
     file_name, _ = DOCUMENTS[api_version]
     loader: Any = schemas.__spec__.loader if schemas.__spec__ else None
