@@ -59,13 +59,19 @@ ID_LISTS = st.lists(
 )
 
 
+def trigger(draw: st.DrawFn, *more: st.SearchStrategy[Any]) -> Any:
+    # A copy: the body is changed again after, and the trigger objects must stay as they are.
+    return copy.deepcopy(draw(st.one_of(st.sampled_from(TRIGGERS), *more)))
+
+
 @st.composite
 def bodies_with_triggers(draw: st.DrawFn) -> tuple[str, Any]:
     """A valid body in which a few values are replaced by what the warning rules look for."""
     kind, body = draw(valid_bodies)
     body = copy.deepcopy(body)
     if kind == "thread" and draw(st.booleans()):
-        body["messages"] = [{"role": "user", "content": "hi"}] * draw(st.sampled_from([32, 33]))
+        count = draw(st.sampled_from([32, 33]))
+        body["messages"] = [{"role": "user", "content": "hi"} for _ in range(count)]
     for _ in range(draw(st.integers(1, 4))):
         target = body
         for key in draw(st.sampled_from(places(body))):
@@ -73,14 +79,14 @@ def bodies_with_triggers(draw: st.DrawFn) -> tuple[str, Any]:
         if isinstance(target, dict):
             if target and draw(st.booleans()):
                 key = draw(st.sampled_from(list(target)))
-                target[key] = draw(st.sampled_from(TRIGGERS) | ID_LISTS)
+                target[key] = trigger(draw, ID_LISTS)
             else:
-                target[draw(st.sampled_from(TRIGGERS[22:27]))] = draw(st.sampled_from(TRIGGERS))
+                target[draw(st.sampled_from(TRIGGERS[22:27]))] = trigger(draw)
         elif target:
             index = draw(st.integers(0, len(target) - 1))
-            target[index] = draw(st.sampled_from([*TRIGGERS, copy.deepcopy(target[0])]))
+            target[index] = copy.deepcopy(draw(st.sampled_from([*TRIGGERS, target[0]])))
         else:
-            target.append(draw(st.sampled_from(TRIGGERS)))
+            target.append(trigger(draw))
     return kind, body
 
 
