@@ -240,6 +240,39 @@ def _never(instance: Any) -> None:
     return None  # "not sure": the walk descends
 
 
+def has_non_string_key(body: object) -> bool:
+    """Whether an object anywhere in ``body`` has a key that is not a string.
+
+    The validator reports such keys wherever they are, inside values the schema does not look
+    at too, which the walk never visits: a body that has one is left to the full path.
+    Iterative, and each object's keys counted in C.
+    """
+    stack: list[Any] = [body]
+    seen: set[int] = set()  # a Python structure may hold itself
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if type(node) is dict:
+            if countOf(map(type, node), str) != len(node):
+                return True
+            values: Any = node.values()
+        elif type(node) is list:
+            values = node
+        else:
+            if isinstance(node, (dict, list)):
+                return True  # a subclass: not plain JSON either way
+            continue
+        if countOf(map(type, values), dict) or countOf(map(type, values), list):
+            stack.extend(value for value in values if isinstance(value, (dict, list)))
+        elif countOf(map(type, values), str) != len(values) and any(
+            isinstance(value, (dict, list)) for value in values
+        ):
+            return True  # a dict or list subclass: left to the full path
+    return False
+
+
 @functools.cache
 def walker(api_version: str) -> Walker:
     return Walker(api_version)

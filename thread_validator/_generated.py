@@ -16,35 +16,59 @@ NoneType = type(None)
 
 _check_thread_v2_c4 = frozenset({'assistant', 'user'})
 _check_thread_v2_c11 = frozenset({'auto', 'high', 'low'})
-_check_thread_v2_c15 = frozenset({'auto', 'high', 'low'})
-_check_thread_v2_c29 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
-_check_thread_v2_c35 = str
-_check_thread_v2_c40 = str
-_check_thread_v2_c46 = str
-_check_thread_v2_c49 = frozenset({'type'}).issuperset
-_check_thread_v2_c55 = frozenset({'chunk_overlap_tokens', 'max_chunk_size_tokens'}).issuperset
-_check_thread_v2_c56 = frozenset({'static', 'type'}).issuperset
-_check_thread_v2_c66 = frozenset({'messages', 'metadata', 'tool_resources'}).issuperset
+_check_thread_v2_c12 = frozenset({'detail', 'file_id'}).issuperset
+_check_thread_v2_c13 = frozenset({'detail', 'file_id'})
+_check_thread_v2_c14 = frozenset({'image_file', 'type'}).issuperset
+_check_thread_v2_c15 = frozenset({'image_file', 'type'})
+_check_thread_v2_c19 = frozenset({'auto', 'high', 'low'})
+_check_thread_v2_c20 = frozenset({'detail', 'url'}).issuperset
+_check_thread_v2_c21 = frozenset({'detail', 'url'})
+_check_thread_v2_c22 = frozenset({'image_url', 'type'}).issuperset
+_check_thread_v2_c23 = frozenset({'image_url', 'type'})
+_check_thread_v2_c25 = frozenset({'text', 'type'}).issuperset
+_check_thread_v2_c26 = frozenset({'text', 'type'})
+_check_thread_v2_c34 = frozenset({'type'}).issuperset
+_check_thread_v2_c35 = frozenset({'type'})
+_check_thread_v2_c36 = frozenset({'type'}).issuperset
+_check_thread_v2_c37 = frozenset({'type'})
+_check_thread_v2_c38 = frozenset({'file_id', 'tools'}).issuperset
+_check_thread_v2_c39 = frozenset({'file_id', 'tools'})
+_check_thread_v2_c45 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
+_check_thread_v2_c51 = str
+_check_thread_v2_c52 = frozenset({'file_ids'}).issuperset
+_check_thread_v2_c53 = frozenset({'file_ids'})
+_check_thread_v2_c58 = str
+_check_thread_v2_c64 = str
+_check_thread_v2_c67 = frozenset({'type'}).issuperset
+_check_thread_v2_c73 = frozenset({'chunk_overlap_tokens', 'max_chunk_size_tokens'}).issuperset
+_check_thread_v2_c74 = frozenset({'static', 'type'}).issuperset
+_check_thread_v2_c79 = frozenset({'chunking_strategy', 'file_ids', 'metadata'}).issuperset
+_check_thread_v2_c80 = frozenset({'chunking_strategy', 'file_ids', 'metadata'})
+_check_thread_v2_c81 = frozenset({'vector_store_ids', 'vector_stores'}).issuperset
+_check_thread_v2_c82 = frozenset({'vector_store_ids', 'vector_stores'})
+_check_thread_v2_c83 = frozenset({'code_interpreter', 'file_search'}).issuperset
+_check_thread_v2_c84 = frozenset({'code_interpreter', 'file_search'})
+_check_thread_v2_c90 = frozenset({'messages', 'metadata', 'tool_resources'}).issuperset
 
 
 def check_thread_v2(body):
     try:
         if not (type(body) is dict): return _json_fault(body)
-        if not _check_thread_v2_c66(body): return False
+        if not _check_thread_v2_c90(body): return False
         if 'metadata' in body:
-            v62 = body['metadata']
-            t65 = type(v62)
-            if t65 is dict:
-                if len(v62) > 16: return False
-                for k63, v64 in v62.items():
-                    if type(k63) is not str: return None
-                    if len(k63) > 64: return False
-                    if type(v64) is not str: return _json_fault(v64)
-                    if len(v64) > 512: return False
-            elif v62 is None:
+            v86 = body['metadata']
+            t89 = type(v86)
+            if t89 is dict:
+                if len(v86) > 16: return False
+                for k87, v88 in v86.items():
+                    if type(k87) is not str: return False
+                    if len(k87) > 64: return False
+                    if type(v88) is not str: return _json_fault(v88)
+                    if len(v88) > 512: return False
+            elif v86 is None:
                 pass
             else:
-                return _json_fault(v62)
+                return _json_fault(v86)
         if 'messages' in body:
             v1 = body['messages']
             if not (type(v1) is list): return _json_fault(v1)
@@ -52,56 +76,57 @@ def check_thread_v2(body):
                 if not (type(v2) is dict): return _json_fault(v2)
                 if 'role' not in v2: return False
                 if 'content' not in v2: return False
-                if not _check_thread_v2_c29(v2): return False
+                if not _check_thread_v2_c45(v2): return False
                 v3 = v2['role']
                 if not (type(v3) is str): return _json_fault(v3)
                 if v3 not in _check_thread_v2_c4: return False
                 if 'metadata' in v2:
-                    v25 = v2['metadata']
-                    t28 = type(v25)
-                    if t28 is dict:
-                        if len(v25) > 16: return False
-                        for k26, v27 in v25.items():
-                            if type(k26) is not str: return None
-                            if len(k26) > 64: return False
-                            if type(v27) is not str: return _json_fault(v27)
-                            if len(v27) > 512: return False
-                    elif v25 is None:
+                    v41 = v2['metadata']
+                    t44 = type(v41)
+                    if t44 is dict:
+                        if len(v41) > 16: return False
+                        for k42, v43 in v41.items():
+                            if type(k42) is not str: return False
+                            if len(k42) > 64: return False
+                            if type(v43) is not str: return _json_fault(v43)
+                            if len(v43) > 512: return False
+                    elif v41 is None:
                         pass
                     else:
-                        return _json_fault(v25)
+                        return _json_fault(v41)
                 if 'attachments' in v2:
-                    v18 = v2['attachments']
-                    t24 = type(v18)
-                    if t24 is list:
-                        for v19 in v18:
-                            if not (type(v19) is dict): return _json_fault(v19)
-                            if 'file_id' not in v19: return False
-                            if 'tools' not in v19: return False
-                            v20 = v19['file_id']
-                            if not (type(v20) is str): return _json_fault(v20)
-                            v21 = v19['tools']
-                            if not (type(v21) is list): return _json_fault(v21)
-                            for v22 in v21:
-                                if not (type(v22) is dict): return _json_fault(v22)
-                                if 'type' not in v22: return False
-                                tag23 = v22['type']
-                                if type(tag23) is not str: return _json_fault(tag23)
-                                if tag23 == 'code_interpreter':
-                                    pass
-                                elif tag23 == 'file_search':
-                                    pass
+                    v28 = v2['attachments']
+                    t40 = type(v28)
+                    if t40 is list:
+                        for v29 in v28:
+                            if not (type(v29) is dict): return _json_fault(v29)
+                            if 'file_id' not in v29: return False
+                            if 'tools' not in v29: return False
+                            v30 = v29['file_id']
+                            if not (type(v30) is str): return _json_fault(v30)
+                            v31 = v29['tools']
+                            if not (type(v31) is list): return _json_fault(v31)
+                            for v32 in v31:
+                                if not (type(v32) is dict): return _json_fault(v32)
+                                if 'type' not in v32: return False
+                                tag33 = v32['type']
+                                if type(tag33) is not str: return _json_fault(tag33)
+                                if tag33 == 'code_interpreter':
+                                    if len(v32) > 1 and not _check_thread_v2_c34(v32) and not _string_keys(v32, _check_thread_v2_c35): return False
+                                elif tag33 == 'file_search':
+                                    if len(v32) > 1 and not _check_thread_v2_c36(v32) and not _string_keys(v32, _check_thread_v2_c37): return False
                                 else:
                                     return False
-                    elif v18 is None:
+                            if len(v29) > 2 and not _check_thread_v2_c38(v29) and not _string_keys(v29, _check_thread_v2_c39): return False
+                    elif v28 is None:
                         pass
                     else:
-                        return _json_fault(v18)
+                        return _json_fault(v28)
                 v5 = v2['content']
-                t17 = type(v5)
-                if t17 is str:
+                t27 = type(v5)
+                if t27 is str:
                     pass
-                elif t17 is list:
+                elif t27 is list:
                     if len(v5) < 1: return False
                     for v6 in v5:
                         if not (type(v6) is dict): return _json_fault(v6)
@@ -119,123 +144,132 @@ def check_thread_v2(body):
                                 v10 = v8['detail']
                                 if not (type(v10) is str): return _json_fault(v10)
                                 if v10 not in _check_thread_v2_c11: return False
+                            if len(v8) > 1 and not _check_thread_v2_c12(v8) and not _string_keys(v8, _check_thread_v2_c13): return False
+                            if len(v6) > 2 and not _check_thread_v2_c14(v6) and not _string_keys(v6, _check_thread_v2_c15): return False
                         elif tag7 == 'image_url':
                             if 'image_url' not in v6: return False
-                            v12 = v6['image_url']
-                            if not (type(v12) is dict): return _json_fault(v12)
-                            if 'url' not in v12: return False
-                            v13 = v12['url']
-                            if not (type(v13) is str): return _json_fault(v13)
-                            if _uri(v13) is None: return False
-                            if 'detail' in v12:
-                                v14 = v12['detail']
-                                if not (type(v14) is str): return _json_fault(v14)
-                                if v14 not in _check_thread_v2_c15: return False
+                            v16 = v6['image_url']
+                            if not (type(v16) is dict): return _json_fault(v16)
+                            if 'url' not in v16: return False
+                            v17 = v16['url']
+                            if not (type(v17) is str): return _json_fault(v17)
+                            if not _is_uri(v17): return False
+                            if 'detail' in v16:
+                                v18 = v16['detail']
+                                if not (type(v18) is str): return _json_fault(v18)
+                                if v18 not in _check_thread_v2_c19: return False
+                            if len(v16) > 1 and not _check_thread_v2_c20(v16) and not _string_keys(v16, _check_thread_v2_c21): return False
+                            if len(v6) > 2 and not _check_thread_v2_c22(v6) and not _string_keys(v6, _check_thread_v2_c23): return False
                         elif tag7 == 'text':
                             if 'text' not in v6: return False
-                            v16 = v6['text']
-                            if not (type(v16) is str): return _json_fault(v16)
+                            v24 = v6['text']
+                            if not (type(v24) is str): return _json_fault(v24)
+                            if len(v6) > 2 and not _check_thread_v2_c25(v6) and not _string_keys(v6, _check_thread_v2_c26): return False
                         else:
                             return False
                 else:
                     return _json_fault(v5)
         if 'tool_resources' in body:
-            v30 = body['tool_resources']
-            t61 = type(v30)
-            if t61 is dict:
-                if 'code_interpreter' in v30:
-                    v31 = v30['code_interpreter']
-                    if not (type(v31) is dict): return _json_fault(v31)
-                    if 'file_ids' in v31:
-                        v32 = v31['file_ids']
-                        if not (type(v32) is list): return _json_fault(v32)
-                        if len(v32) > 20: return False
-                        if len(v32) < 16:
-                            for v34 in v32:
-                                if type(v34) is not str: return _json_fault(v34)
-                        elif _count_of(map(type, v32), _check_thread_v2_c35) != len(v32): return _json_faults(v32)
-                if 'file_search' in v30:
-                    v36 = v30['file_search']
-                    if not (type(v36) is dict): return _json_fault(v36)
-                    if ('vector_store_ids' in v36) + ('vector_stores' in v36) != 1: return False
-                    if 'vector_store_ids' in v36:
-                        v37 = v36['vector_store_ids']
-                        if not (type(v37) is list): return _json_fault(v37)
-                        if len(v37) > 1: return False
-                        if len(v37) < 16:
-                            for v39 in v37:
-                                if type(v39) is not str: return _json_fault(v39)
-                        elif _count_of(map(type, v37), _check_thread_v2_c40) != len(v37): return _json_faults(v37)
-                    if 'vector_stores' in v36:
-                        v41 = v36['vector_stores']
-                        if not (type(v41) is list): return _json_fault(v41)
-                        if len(v41) > 1: return False
-                        for v42 in v41:
-                            if not (type(v42) is dict): return _json_fault(v42)
-                            if 'file_ids' in v42:
-                                v43 = v42['file_ids']
-                                if not (type(v43) is list): return _json_fault(v43)
-                                if len(v43) > 10000: return False
-                                if len(v43) < 16:
-                                    for v45 in v43:
-                                        if type(v45) is not str: return _json_fault(v45)
-                                elif _count_of(map(type, v43), _check_thread_v2_c46) != len(v43): return _json_faults(v43)
-                            if 'metadata' in v42:
-                                v57 = v42['metadata']
-                                t60 = type(v57)
-                                if t60 is dict:
-                                    if len(v57) > 16: return False
-                                    for k58, v59 in v57.items():
-                                        if type(k58) is not str: return None
-                                        if len(k58) > 64: return False
-                                        if type(v59) is not str: return _json_fault(v59)
-                                        if len(v59) > 512: return False
-                                elif v57 is None:
+            v46 = body['tool_resources']
+            t85 = type(v46)
+            if t85 is dict:
+                if 'code_interpreter' in v46:
+                    v47 = v46['code_interpreter']
+                    if not (type(v47) is dict): return _json_fault(v47)
+                    if 'file_ids' in v47:
+                        v48 = v47['file_ids']
+                        if not (type(v48) is list): return _json_fault(v48)
+                        if len(v48) > 20: return False
+                        if len(v48) < 16:
+                            for v50 in v48:
+                                if type(v50) is not str: return _json_fault(v50)
+                        elif _count_of(map(type, v48), _check_thread_v2_c51) != len(v48): return _json_faults(v48)
+                    if len(v47) > 0 and not _check_thread_v2_c52(v47) and not _string_keys(v47, _check_thread_v2_c53): return False
+                if 'file_search' in v46:
+                    v54 = v46['file_search']
+                    if not (type(v54) is dict): return _json_fault(v54)
+                    if ('vector_store_ids' in v54) + ('vector_stores' in v54) != 1: return False
+                    if 'vector_store_ids' in v54:
+                        v55 = v54['vector_store_ids']
+                        if not (type(v55) is list): return _json_fault(v55)
+                        if len(v55) > 1: return False
+                        if len(v55) < 16:
+                            for v57 in v55:
+                                if type(v57) is not str: return _json_fault(v57)
+                        elif _count_of(map(type, v55), _check_thread_v2_c58) != len(v55): return _json_faults(v55)
+                    if 'vector_stores' in v54:
+                        v59 = v54['vector_stores']
+                        if not (type(v59) is list): return _json_fault(v59)
+                        if len(v59) > 1: return False
+                        for v60 in v59:
+                            if not (type(v60) is dict): return _json_fault(v60)
+                            if 'file_ids' in v60:
+                                v61 = v60['file_ids']
+                                if not (type(v61) is list): return _json_fault(v61)
+                                if len(v61) > 10000: return False
+                                if len(v61) < 16:
+                                    for v63 in v61:
+                                        if type(v63) is not str: return _json_fault(v63)
+                                elif _count_of(map(type, v61), _check_thread_v2_c64) != len(v61): return _json_faults(v61)
+                            if 'metadata' in v60:
+                                v75 = v60['metadata']
+                                t78 = type(v75)
+                                if t78 is dict:
+                                    if len(v75) > 16: return False
+                                    for k76, v77 in v75.items():
+                                        if type(k76) is not str: return False
+                                        if len(k76) > 64: return False
+                                        if type(v77) is not str: return _json_fault(v77)
+                                        if len(v77) > 512: return False
+                                elif v75 is None:
                                     pass
                                 else:
-                                    return _json_fault(v57)
-                            if 'chunking_strategy' in v42:
-                                v47 = v42['chunking_strategy']
-                                if not (type(v47) is dict): return _json_fault(v47)
-                                if 'type' not in v47: return False
-                                tag48 = v47['type']
-                                if type(tag48) is not str: return _json_fault(tag48)
-                                if tag48 == 'auto':
-                                    if not _check_thread_v2_c49(v47): return False
-                                elif tag48 == 'static':
-                                    if 'static' not in v47: return False
-                                    if not _check_thread_v2_c56(v47): return False
-                                    v50 = v47['static']
-                                    if not (type(v50) is dict): return _json_fault(v50)
-                                    if 'max_chunk_size_tokens' not in v50: return False
-                                    if 'chunk_overlap_tokens' not in v50: return False
-                                    if not _check_thread_v2_c55(v50): return False
-                                    v53 = v50['chunk_overlap_tokens']
-                                    t54 = type(v53)
-                                    if t54 is int:
+                                    return _json_fault(v75)
+                            if 'chunking_strategy' in v60:
+                                v65 = v60['chunking_strategy']
+                                if not (type(v65) is dict): return _json_fault(v65)
+                                if 'type' not in v65: return False
+                                tag66 = v65['type']
+                                if type(tag66) is not str: return _json_fault(tag66)
+                                if tag66 == 'auto':
+                                    if not _check_thread_v2_c67(v65): return False
+                                elif tag66 == 'static':
+                                    if 'static' not in v65: return False
+                                    if not _check_thread_v2_c74(v65): return False
+                                    v68 = v65['static']
+                                    if not (type(v68) is dict): return _json_fault(v68)
+                                    if 'max_chunk_size_tokens' not in v68: return False
+                                    if 'chunk_overlap_tokens' not in v68: return False
+                                    if not _check_thread_v2_c73(v68): return False
+                                    v71 = v68['chunk_overlap_tokens']
+                                    t72 = type(v71)
+                                    if t72 is int:
                                         pass
-                                    elif t54 is float:
-                                        if not v53.is_integer(): return False
+                                    elif t72 is float:
+                                        if not v71.is_integer(): return False
                                     else:
-                                        return _json_fault(v53)
-                                    v51 = v50['max_chunk_size_tokens']
-                                    t52 = type(v51)
-                                    if t52 is int:
-                                        if v51 < 100: return False
-                                        if v51 > 4096: return False
-                                    elif t52 is float:
-                                        if not v51.is_integer(): return False
-                                        if v51 < 100: return False
-                                        if v51 > 4096: return False
+                                        return _json_fault(v71)
+                                    v69 = v68['max_chunk_size_tokens']
+                                    t70 = type(v69)
+                                    if t70 is int:
+                                        if v69 < 100: return False
+                                        if v69 > 4096: return False
+                                    elif t70 is float:
+                                        if not v69.is_integer(): return False
+                                        if v69 < 100: return False
+                                        if v69 > 4096: return False
                                     else:
-                                        return _json_fault(v51)
-                                    if (_r := _overlap_at_most_half(v50.get('max_chunk_size_tokens'), v50.get('chunk_overlap_tokens'))) is not True: return _r
+                                        return _json_fault(v69)
+                                    if (_r := _overlap_at_most_half(v68.get('max_chunk_size_tokens'), v68.get('chunk_overlap_tokens'))) is not True: return _r
                                 else:
                                     return False
-            elif v30 is None:
+                            if len(v60) > 0 and not _check_thread_v2_c79(v60) and not _string_keys(v60, _check_thread_v2_c80): return False
+                    if len(v54) > 0 and not _check_thread_v2_c81(v54) and not _string_keys(v54, _check_thread_v2_c82): return False
+                if len(v46) > 0 and not _check_thread_v2_c83(v46) and not _string_keys(v46, _check_thread_v2_c84): return False
+            elif v46 is None:
                 pass
             else:
-                return _json_fault(v30)
+                return _json_fault(v46)
     except Exception:
         return None
     return True
@@ -243,37 +277,61 @@ def check_thread_v2(body):
 
 _scan_thread_v2_c4 = frozenset({'assistant', 'user'})
 _scan_thread_v2_c11 = frozenset({'auto', 'high', 'low'})
-_scan_thread_v2_c15 = frozenset({'auto', 'high', 'low'})
-_scan_thread_v2_c29 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
-_scan_thread_v2_c35 = str
-_scan_thread_v2_c40 = str
-_scan_thread_v2_c46 = str
-_scan_thread_v2_c49 = frozenset({'type'}).issuperset
-_scan_thread_v2_c55 = frozenset({'chunk_overlap_tokens', 'max_chunk_size_tokens'}).issuperset
-_scan_thread_v2_c56 = frozenset({'static', 'type'}).issuperset
-_scan_thread_v2_c66 = frozenset({'messages', 'metadata', 'tool_resources'}).issuperset
+_scan_thread_v2_c12 = frozenset({'detail', 'file_id'}).issuperset
+_scan_thread_v2_c13 = frozenset({'detail', 'file_id'})
+_scan_thread_v2_c14 = frozenset({'image_file', 'type'}).issuperset
+_scan_thread_v2_c15 = frozenset({'image_file', 'type'})
+_scan_thread_v2_c19 = frozenset({'auto', 'high', 'low'})
+_scan_thread_v2_c20 = frozenset({'detail', 'url'}).issuperset
+_scan_thread_v2_c21 = frozenset({'detail', 'url'})
+_scan_thread_v2_c22 = frozenset({'image_url', 'type'}).issuperset
+_scan_thread_v2_c23 = frozenset({'image_url', 'type'})
+_scan_thread_v2_c25 = frozenset({'text', 'type'}).issuperset
+_scan_thread_v2_c26 = frozenset({'text', 'type'})
+_scan_thread_v2_c34 = frozenset({'type'}).issuperset
+_scan_thread_v2_c35 = frozenset({'type'})
+_scan_thread_v2_c36 = frozenset({'type'}).issuperset
+_scan_thread_v2_c37 = frozenset({'type'})
+_scan_thread_v2_c38 = frozenset({'file_id', 'tools'}).issuperset
+_scan_thread_v2_c39 = frozenset({'file_id', 'tools'})
+_scan_thread_v2_c45 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
+_scan_thread_v2_c51 = str
+_scan_thread_v2_c52 = frozenset({'file_ids'}).issuperset
+_scan_thread_v2_c53 = frozenset({'file_ids'})
+_scan_thread_v2_c58 = str
+_scan_thread_v2_c64 = str
+_scan_thread_v2_c67 = frozenset({'type'}).issuperset
+_scan_thread_v2_c73 = frozenset({'chunk_overlap_tokens', 'max_chunk_size_tokens'}).issuperset
+_scan_thread_v2_c74 = frozenset({'static', 'type'}).issuperset
+_scan_thread_v2_c79 = frozenset({'chunking_strategy', 'file_ids', 'metadata'}).issuperset
+_scan_thread_v2_c80 = frozenset({'chunking_strategy', 'file_ids', 'metadata'})
+_scan_thread_v2_c81 = frozenset({'vector_store_ids', 'vector_stores'}).issuperset
+_scan_thread_v2_c82 = frozenset({'vector_store_ids', 'vector_stores'})
+_scan_thread_v2_c83 = frozenset({'code_interpreter', 'file_search'}).issuperset
+_scan_thread_v2_c84 = frozenset({'code_interpreter', 'file_search'})
+_scan_thread_v2_c90 = frozenset({'messages', 'metadata', 'tool_resources'}).issuperset
 
 
 def scan_thread_v2(body):
     _f = 0
     try:
         if not (type(body) is dict): return -1
-        if not _scan_thread_v2_c66(body): return -1
+        if not _scan_thread_v2_c90(body): return -1
         if 'metadata' in body:
-            v62 = body['metadata']
-            t65 = type(v62)
-            if t65 is dict:
-                if len(v62) > 16: return -1
-                for k63, v64 in v62.items():
-                    if type(k63) is not str: return -1
-                    if len(k63) > 64: return -1
-                    if type(v64) is not str: return -1
-                    if len(v64) > 512: return -1
-            elif v62 is None:
+            v86 = body['metadata']
+            t89 = type(v86)
+            if t89 is dict:
+                if len(v86) > 16: return -1
+                for k87, v88 in v86.items():
+                    if type(k87) is not str: return -1
+                    if len(k87) > 64: return -1
+                    if type(v88) is not str: return -1
+                    if len(v88) > 512: return -1
+            elif v86 is None:
                 pass
             else:
                 return -1
-            if type(v62) is dict and len(v62) > 1 and len(set(map(_casefold, v62))) != len(v62): _f |= 4
+            if type(v86) is dict and len(v86) > 1 and len(set(map(_casefold, v86))) != len(v86): _f |= 4
         if 'messages' in body:
             v1 = body['messages']
             if not (type(v1) is list): return -1
@@ -281,58 +339,59 @@ def scan_thread_v2(body):
                 if not (type(v2) is dict): return -1
                 if 'role' not in v2: return -1
                 if 'content' not in v2: return -1
-                if not _scan_thread_v2_c29(v2): return -1
+                if not _scan_thread_v2_c45(v2): return -1
                 v3 = v2['role']
                 if not (type(v3) is str): return -1
                 if v3 not in _scan_thread_v2_c4: return -1
                 if 'metadata' in v2:
-                    v25 = v2['metadata']
-                    t28 = type(v25)
-                    if t28 is dict:
-                        if len(v25) > 16: return -1
-                        for k26, v27 in v25.items():
-                            if type(k26) is not str: return -1
-                            if len(k26) > 64: return -1
-                            if type(v27) is not str: return -1
-                            if len(v27) > 512: return -1
-                    elif v25 is None:
+                    v41 = v2['metadata']
+                    t44 = type(v41)
+                    if t44 is dict:
+                        if len(v41) > 16: return -1
+                        for k42, v43 in v41.items():
+                            if type(k42) is not str: return -1
+                            if len(k42) > 64: return -1
+                            if type(v43) is not str: return -1
+                            if len(v43) > 512: return -1
+                    elif v41 is None:
                         pass
                     else:
                         return -1
-                    if type(v25) is dict and len(v25) > 1 and len(set(map(_casefold, v25))) != len(v25): _f |= 4
+                    if type(v41) is dict and len(v41) > 1 and len(set(map(_casefold, v41))) != len(v41): _f |= 4
                 if 'attachments' in v2:
-                    v18 = v2['attachments']
-                    t24 = type(v18)
-                    if t24 is list:
-                        for v19 in v18:
-                            if not (type(v19) is dict): return -1
-                            if 'file_id' not in v19: return -1
-                            if 'tools' not in v19: return -1
-                            v20 = v19['file_id']
-                            if not (type(v20) is str): return -1
-                            v21 = v19['tools']
-                            if not (type(v21) is list): return -1
-                            for v22 in v21:
-                                if not (type(v22) is dict): return -1
-                                if 'type' not in v22: return -1
-                                tag23 = v22['type']
-                                if type(tag23) is not str: return -1
-                                if tag23 == 'code_interpreter':
-                                    pass
-                                elif tag23 == 'file_search':
-                                    pass
+                    v28 = v2['attachments']
+                    t40 = type(v28)
+                    if t40 is list:
+                        for v29 in v28:
+                            if not (type(v29) is dict): return -1
+                            if 'file_id' not in v29: return -1
+                            if 'tools' not in v29: return -1
+                            v30 = v29['file_id']
+                            if not (type(v30) is str): return -1
+                            v31 = v29['tools']
+                            if not (type(v31) is list): return -1
+                            for v32 in v31:
+                                if not (type(v32) is dict): return -1
+                                if 'type' not in v32: return -1
+                                tag33 = v32['type']
+                                if type(tag33) is not str: return -1
+                                if tag33 == 'code_interpreter':
+                                    if len(v32) > 1 and not _scan_thread_v2_c34(v32) and not _string_keys(v32, _scan_thread_v2_c35): return -1
+                                elif tag33 == 'file_search':
+                                    if len(v32) > 1 and not _scan_thread_v2_c36(v32) and not _string_keys(v32, _scan_thread_v2_c37): return -1
                                 else:
                                     return -1
-                    elif v18 is None:
+                            if len(v29) > 2 and not _scan_thread_v2_c38(v29) and not _string_keys(v29, _scan_thread_v2_c39): return -1
+                    elif v28 is None:
                         pass
                     else:
                         return -1
-                    if type(v18) is list: _f |= _attachments(v18)
+                    if type(v28) is list: _f |= _attachments(v28)
                 v5 = v2['content']
-                t17 = type(v5)
-                if t17 is str:
+                t27 = type(v5)
+                if t27 is str:
                     pass
-                elif t17 is list:
+                elif t27 is list:
                     if len(v5) < 1: return -1
                     for v6 in v5:
                         if not (type(v6) is dict): return -1
@@ -351,24 +410,29 @@ def scan_thread_v2(body):
                                 v10 = v8['detail']
                                 if not (type(v10) is str): return -1
                                 if v10 not in _scan_thread_v2_c11: return -1
+                            if len(v8) > 1 and not _scan_thread_v2_c12(v8) and not _string_keys(v8, _scan_thread_v2_c13): return -1
+                            if len(v6) > 2 and not _scan_thread_v2_c14(v6) and not _string_keys(v6, _scan_thread_v2_c15): return -1
                         elif tag7 == 'image_url':
                             if 'image_url' not in v6: return -1
-                            v12 = v6['image_url']
-                            if not (type(v12) is dict): return -1
-                            if 'url' not in v12: return -1
-                            v13 = v12['url']
-                            if not (type(v13) is str): return -1
-                            if _uri(v13) is None: return -1
-                            _f |= _url_flags(v13)
-                            if 'detail' in v12:
-                                v14 = v12['detail']
-                                if not (type(v14) is str): return -1
-                                if v14 not in _scan_thread_v2_c15: return -1
+                            v16 = v6['image_url']
+                            if not (type(v16) is dict): return -1
+                            if 'url' not in v16: return -1
+                            v17 = v16['url']
+                            if not (type(v17) is str): return -1
+                            if not _is_uri(v17): return -1
+                            _f |= _url_flags(v17)
+                            if 'detail' in v16:
+                                v18 = v16['detail']
+                                if not (type(v18) is str): return -1
+                                if v18 not in _scan_thread_v2_c19: return -1
+                            if len(v16) > 1 and not _scan_thread_v2_c20(v16) and not _string_keys(v16, _scan_thread_v2_c21): return -1
+                            if len(v6) > 2 and not _scan_thread_v2_c22(v6) and not _string_keys(v6, _scan_thread_v2_c23): return -1
                         elif tag7 == 'text':
                             if 'text' not in v6: return -1
-                            v16 = v6['text']
-                            if not (type(v16) is str): return -1
-                            if type(v16) is str and (not v16 or len(v16) > 256000): _f |= 34
+                            v24 = v6['text']
+                            if not (type(v24) is str): return -1
+                            if type(v24) is str and (not v24 or len(v24) > 256000): _f |= 34
+                            if len(v6) > 2 and not _scan_thread_v2_c25(v6) and not _string_keys(v6, _scan_thread_v2_c26): return -1
                         else:
                             return -1
                 else:
@@ -376,106 +440,110 @@ def scan_thread_v2(body):
                 if type(v5) is str and (not v5 or len(v5) > 256000): _f |= 34
             if type(v1) is list and len(v1) > 32: _f |= 16
         if 'tool_resources' in body:
-            v30 = body['tool_resources']
-            t61 = type(v30)
-            if t61 is dict:
-                if 'code_interpreter' in v30:
-                    v31 = v30['code_interpreter']
-                    if not (type(v31) is dict): return -1
-                    if 'file_ids' in v31:
-                        v32 = v31['file_ids']
-                        if not (type(v32) is list): return -1
-                        if len(v32) > 20: return -1
-                        if len(v32) < 16:
-                            for v34 in v32:
-                                if type(v34) is not str: return -1
-                        elif _count_of(map(type, v32), _scan_thread_v2_c35) != len(v32): return -1
-                        if v32 and (min(v32) < 'file-' or max(v32) >= 'file.'): _f |= 128
-                        if len(v32) > 1 and len(set(v32)) != len(v32): _f |= 1
-                if 'file_search' in v30:
-                    v36 = v30['file_search']
-                    if not (type(v36) is dict): return -1
-                    if ('vector_store_ids' in v36) + ('vector_stores' in v36) != 1: return -1
-                    if 'vector_store_ids' in v36:
-                        v37 = v36['vector_store_ids']
-                        if not (type(v37) is list): return -1
-                        if len(v37) > 1: return -1
-                        if len(v37) < 16:
-                            for v39 in v37:
-                                if type(v39) is not str: return -1
-                        elif _count_of(map(type, v37), _scan_thread_v2_c40) != len(v37): return -1
-                        if v37 and (min(v37) < 'vs_' or max(v37) >= 'vs`'): _f |= 256
-                        if len(v37) > 1 and len(set(v37)) != len(v37): _f |= 1
-                    if 'vector_stores' in v36:
-                        v41 = v36['vector_stores']
-                        if not (type(v41) is list): return -1
-                        if len(v41) > 1: return -1
-                        for v42 in v41:
-                            if not (type(v42) is dict): return -1
-                            if 'file_ids' in v42:
-                                v43 = v42['file_ids']
-                                if not (type(v43) is list): return -1
-                                if len(v43) > 10000: return -1
-                                if len(v43) < 16:
-                                    for v45 in v43:
-                                        if type(v45) is not str: return -1
-                                elif _count_of(map(type, v43), _scan_thread_v2_c46) != len(v43): return -1
-                                if v43 and (min(v43) < 'file-' or max(v43) >= 'file.'): _f |= 128
-                                if len(v43) > 1 and len(set(v43)) != len(v43): _f |= 1
-                            if 'metadata' in v42:
-                                v57 = v42['metadata']
-                                t60 = type(v57)
-                                if t60 is dict:
-                                    if len(v57) > 16: return -1
-                                    for k58, v59 in v57.items():
-                                        if type(k58) is not str: return -1
-                                        if len(k58) > 64: return -1
-                                        if type(v59) is not str: return -1
-                                        if len(v59) > 512: return -1
-                                elif v57 is None:
+            v46 = body['tool_resources']
+            t85 = type(v46)
+            if t85 is dict:
+                if 'code_interpreter' in v46:
+                    v47 = v46['code_interpreter']
+                    if not (type(v47) is dict): return -1
+                    if 'file_ids' in v47:
+                        v48 = v47['file_ids']
+                        if not (type(v48) is list): return -1
+                        if len(v48) > 20: return -1
+                        if len(v48) < 16:
+                            for v50 in v48:
+                                if type(v50) is not str: return -1
+                        elif _count_of(map(type, v48), _scan_thread_v2_c51) != len(v48): return -1
+                        if v48 and (min(v48) < 'file-' or max(v48) >= 'file.'): _f |= 128
+                        if len(v48) > 1 and len(set(v48)) != len(v48): _f |= 1
+                    if len(v47) > 0 and not _scan_thread_v2_c52(v47) and not _string_keys(v47, _scan_thread_v2_c53): return -1
+                if 'file_search' in v46:
+                    v54 = v46['file_search']
+                    if not (type(v54) is dict): return -1
+                    if ('vector_store_ids' in v54) + ('vector_stores' in v54) != 1: return -1
+                    if 'vector_store_ids' in v54:
+                        v55 = v54['vector_store_ids']
+                        if not (type(v55) is list): return -1
+                        if len(v55) > 1: return -1
+                        if len(v55) < 16:
+                            for v57 in v55:
+                                if type(v57) is not str: return -1
+                        elif _count_of(map(type, v55), _scan_thread_v2_c58) != len(v55): return -1
+                        if v55 and (min(v55) < 'vs_' or max(v55) >= 'vs`'): _f |= 256
+                        if len(v55) > 1 and len(set(v55)) != len(v55): _f |= 1
+                    if 'vector_stores' in v54:
+                        v59 = v54['vector_stores']
+                        if not (type(v59) is list): return -1
+                        if len(v59) > 1: return -1
+                        for v60 in v59:
+                            if not (type(v60) is dict): return -1
+                            if 'file_ids' in v60:
+                                v61 = v60['file_ids']
+                                if not (type(v61) is list): return -1
+                                if len(v61) > 10000: return -1
+                                if len(v61) < 16:
+                                    for v63 in v61:
+                                        if type(v63) is not str: return -1
+                                elif _count_of(map(type, v61), _scan_thread_v2_c64) != len(v61): return -1
+                                if v61 and (min(v61) < 'file-' or max(v61) >= 'file.'): _f |= 128
+                                if len(v61) > 1 and len(set(v61)) != len(v61): _f |= 1
+                            if 'metadata' in v60:
+                                v75 = v60['metadata']
+                                t78 = type(v75)
+                                if t78 is dict:
+                                    if len(v75) > 16: return -1
+                                    for k76, v77 in v75.items():
+                                        if type(k76) is not str: return -1
+                                        if len(k76) > 64: return -1
+                                        if type(v77) is not str: return -1
+                                        if len(v77) > 512: return -1
+                                elif v75 is None:
                                     pass
                                 else:
                                     return -1
-                                if type(v57) is dict and len(v57) > 1 and len(set(map(_casefold, v57))) != len(v57): _f |= 4
-                            if 'chunking_strategy' in v42:
-                                v47 = v42['chunking_strategy']
-                                if not (type(v47) is dict): return -1
-                                if 'type' not in v47: return -1
-                                tag48 = v47['type']
-                                if type(tag48) is not str: return -1
-                                if tag48 == 'auto':
-                                    if not _scan_thread_v2_c49(v47): return -1
-                                elif tag48 == 'static':
-                                    if 'static' not in v47: return -1
-                                    if not _scan_thread_v2_c56(v47): return -1
-                                    v50 = v47['static']
-                                    if not (type(v50) is dict): return -1
-                                    if 'max_chunk_size_tokens' not in v50: return -1
-                                    if 'chunk_overlap_tokens' not in v50: return -1
-                                    if not _scan_thread_v2_c55(v50): return -1
-                                    v53 = v50['chunk_overlap_tokens']
-                                    t54 = type(v53)
-                                    if t54 is int:
+                                if type(v75) is dict and len(v75) > 1 and len(set(map(_casefold, v75))) != len(v75): _f |= 4
+                            if 'chunking_strategy' in v60:
+                                v65 = v60['chunking_strategy']
+                                if not (type(v65) is dict): return -1
+                                if 'type' not in v65: return -1
+                                tag66 = v65['type']
+                                if type(tag66) is not str: return -1
+                                if tag66 == 'auto':
+                                    if not _scan_thread_v2_c67(v65): return -1
+                                elif tag66 == 'static':
+                                    if 'static' not in v65: return -1
+                                    if not _scan_thread_v2_c74(v65): return -1
+                                    v68 = v65['static']
+                                    if not (type(v68) is dict): return -1
+                                    if 'max_chunk_size_tokens' not in v68: return -1
+                                    if 'chunk_overlap_tokens' not in v68: return -1
+                                    if not _scan_thread_v2_c73(v68): return -1
+                                    v71 = v68['chunk_overlap_tokens']
+                                    t72 = type(v71)
+                                    if t72 is int:
                                         pass
-                                    elif t54 is float:
-                                        if not v53.is_integer(): return -1
+                                    elif t72 is float:
+                                        if not v71.is_integer(): return -1
                                     else:
                                         return -1
-                                    v51 = v50['max_chunk_size_tokens']
-                                    t52 = type(v51)
-                                    if t52 is int:
-                                        if v51 < 100: return -1
-                                        if v51 > 4096: return -1
-                                    elif t52 is float:
-                                        if not v51.is_integer(): return -1
-                                        if v51 < 100: return -1
-                                        if v51 > 4096: return -1
+                                    v69 = v68['max_chunk_size_tokens']
+                                    t70 = type(v69)
+                                    if t70 is int:
+                                        if v69 < 100: return -1
+                                        if v69 > 4096: return -1
+                                    elif t70 is float:
+                                        if not v69.is_integer(): return -1
+                                        if v69 < 100: return -1
+                                        if v69 > 4096: return -1
                                     else:
                                         return -1
-                                    if (_r := _overlap_at_most_half(v50.get('max_chunk_size_tokens'), v50.get('chunk_overlap_tokens'))) is not True: return -1
+                                    if (_r := _overlap_at_most_half(v68.get('max_chunk_size_tokens'), v68.get('chunk_overlap_tokens'))) is not True: return -1
                                 else:
                                     return -1
-            elif v30 is None:
+                            if len(v60) > 0 and not _scan_thread_v2_c79(v60) and not _string_keys(v60, _scan_thread_v2_c80): return -1
+                    if len(v54) > 0 and not _scan_thread_v2_c81(v54) and not _string_keys(v54, _scan_thread_v2_c82): return -1
+                if len(v46) > 0 and not _scan_thread_v2_c83(v46) and not _string_keys(v46, _scan_thread_v2_c84): return -1
+            elif v46 is None:
                 pass
             else:
                 return -1
@@ -486,8 +554,24 @@ def scan_thread_v2(body):
 
 _check_message_v2_c2 = frozenset({'assistant', 'user'})
 _check_message_v2_c9 = frozenset({'auto', 'high', 'low'})
-_check_message_v2_c13 = frozenset({'auto', 'high', 'low'})
-_check_message_v2_c27 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
+_check_message_v2_c10 = frozenset({'detail', 'file_id'}).issuperset
+_check_message_v2_c11 = frozenset({'detail', 'file_id'})
+_check_message_v2_c12 = frozenset({'image_file', 'type'}).issuperset
+_check_message_v2_c13 = frozenset({'image_file', 'type'})
+_check_message_v2_c17 = frozenset({'auto', 'high', 'low'})
+_check_message_v2_c18 = frozenset({'detail', 'url'}).issuperset
+_check_message_v2_c19 = frozenset({'detail', 'url'})
+_check_message_v2_c20 = frozenset({'image_url', 'type'}).issuperset
+_check_message_v2_c21 = frozenset({'image_url', 'type'})
+_check_message_v2_c23 = frozenset({'text', 'type'}).issuperset
+_check_message_v2_c24 = frozenset({'text', 'type'})
+_check_message_v2_c32 = frozenset({'type'}).issuperset
+_check_message_v2_c33 = frozenset({'type'})
+_check_message_v2_c34 = frozenset({'type'}).issuperset
+_check_message_v2_c35 = frozenset({'type'})
+_check_message_v2_c36 = frozenset({'file_id', 'tools'}).issuperset
+_check_message_v2_c37 = frozenset({'file_id', 'tools'})
+_check_message_v2_c43 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
 
 
 def check_message_v2(body):
@@ -495,56 +579,57 @@ def check_message_v2(body):
         if not (type(body) is dict): return _json_fault(body)
         if 'role' not in body: return False
         if 'content' not in body: return False
-        if not _check_message_v2_c27(body): return False
+        if not _check_message_v2_c43(body): return False
         v1 = body['role']
         if not (type(v1) is str): return _json_fault(v1)
         if v1 not in _check_message_v2_c2: return False
         if 'metadata' in body:
-            v23 = body['metadata']
-            t26 = type(v23)
-            if t26 is dict:
-                if len(v23) > 16: return False
-                for k24, v25 in v23.items():
-                    if type(k24) is not str: return None
-                    if len(k24) > 64: return False
-                    if type(v25) is not str: return _json_fault(v25)
-                    if len(v25) > 512: return False
-            elif v23 is None:
+            v39 = body['metadata']
+            t42 = type(v39)
+            if t42 is dict:
+                if len(v39) > 16: return False
+                for k40, v41 in v39.items():
+                    if type(k40) is not str: return False
+                    if len(k40) > 64: return False
+                    if type(v41) is not str: return _json_fault(v41)
+                    if len(v41) > 512: return False
+            elif v39 is None:
                 pass
             else:
-                return _json_fault(v23)
+                return _json_fault(v39)
         if 'attachments' in body:
-            v16 = body['attachments']
-            t22 = type(v16)
-            if t22 is list:
-                for v17 in v16:
-                    if not (type(v17) is dict): return _json_fault(v17)
-                    if 'file_id' not in v17: return False
-                    if 'tools' not in v17: return False
-                    v18 = v17['file_id']
-                    if not (type(v18) is str): return _json_fault(v18)
-                    v19 = v17['tools']
-                    if not (type(v19) is list): return _json_fault(v19)
-                    for v20 in v19:
-                        if not (type(v20) is dict): return _json_fault(v20)
-                        if 'type' not in v20: return False
-                        tag21 = v20['type']
-                        if type(tag21) is not str: return _json_fault(tag21)
-                        if tag21 == 'code_interpreter':
-                            pass
-                        elif tag21 == 'file_search':
-                            pass
+            v26 = body['attachments']
+            t38 = type(v26)
+            if t38 is list:
+                for v27 in v26:
+                    if not (type(v27) is dict): return _json_fault(v27)
+                    if 'file_id' not in v27: return False
+                    if 'tools' not in v27: return False
+                    v28 = v27['file_id']
+                    if not (type(v28) is str): return _json_fault(v28)
+                    v29 = v27['tools']
+                    if not (type(v29) is list): return _json_fault(v29)
+                    for v30 in v29:
+                        if not (type(v30) is dict): return _json_fault(v30)
+                        if 'type' not in v30: return False
+                        tag31 = v30['type']
+                        if type(tag31) is not str: return _json_fault(tag31)
+                        if tag31 == 'code_interpreter':
+                            if len(v30) > 1 and not _check_message_v2_c32(v30) and not _string_keys(v30, _check_message_v2_c33): return False
+                        elif tag31 == 'file_search':
+                            if len(v30) > 1 and not _check_message_v2_c34(v30) and not _string_keys(v30, _check_message_v2_c35): return False
                         else:
                             return False
-            elif v16 is None:
+                    if len(v27) > 2 and not _check_message_v2_c36(v27) and not _string_keys(v27, _check_message_v2_c37): return False
+            elif v26 is None:
                 pass
             else:
-                return _json_fault(v16)
+                return _json_fault(v26)
         v3 = body['content']
-        t15 = type(v3)
-        if t15 is str:
+        t25 = type(v3)
+        if t25 is str:
             pass
-        elif t15 is list:
+        elif t25 is list:
             if len(v3) < 1: return False
             for v4 in v3:
                 if not (type(v4) is dict): return _json_fault(v4)
@@ -562,22 +647,27 @@ def check_message_v2(body):
                         v8 = v6['detail']
                         if not (type(v8) is str): return _json_fault(v8)
                         if v8 not in _check_message_v2_c9: return False
+                    if len(v6) > 1 and not _check_message_v2_c10(v6) and not _string_keys(v6, _check_message_v2_c11): return False
+                    if len(v4) > 2 and not _check_message_v2_c12(v4) and not _string_keys(v4, _check_message_v2_c13): return False
                 elif tag5 == 'image_url':
                     if 'image_url' not in v4: return False
-                    v10 = v4['image_url']
-                    if not (type(v10) is dict): return _json_fault(v10)
-                    if 'url' not in v10: return False
-                    v11 = v10['url']
-                    if not (type(v11) is str): return _json_fault(v11)
-                    if _uri(v11) is None: return False
-                    if 'detail' in v10:
-                        v12 = v10['detail']
-                        if not (type(v12) is str): return _json_fault(v12)
-                        if v12 not in _check_message_v2_c13: return False
+                    v14 = v4['image_url']
+                    if not (type(v14) is dict): return _json_fault(v14)
+                    if 'url' not in v14: return False
+                    v15 = v14['url']
+                    if not (type(v15) is str): return _json_fault(v15)
+                    if not _is_uri(v15): return False
+                    if 'detail' in v14:
+                        v16 = v14['detail']
+                        if not (type(v16) is str): return _json_fault(v16)
+                        if v16 not in _check_message_v2_c17: return False
+                    if len(v14) > 1 and not _check_message_v2_c18(v14) and not _string_keys(v14, _check_message_v2_c19): return False
+                    if len(v4) > 2 and not _check_message_v2_c20(v4) and not _string_keys(v4, _check_message_v2_c21): return False
                 elif tag5 == 'text':
                     if 'text' not in v4: return False
-                    v14 = v4['text']
-                    if not (type(v14) is str): return _json_fault(v14)
+                    v22 = v4['text']
+                    if not (type(v22) is str): return _json_fault(v22)
+                    if len(v4) > 2 and not _check_message_v2_c23(v4) and not _string_keys(v4, _check_message_v2_c24): return False
                 else:
                     return False
         else:
@@ -589,8 +679,24 @@ def check_message_v2(body):
 
 _scan_message_v2_c2 = frozenset({'assistant', 'user'})
 _scan_message_v2_c9 = frozenset({'auto', 'high', 'low'})
-_scan_message_v2_c13 = frozenset({'auto', 'high', 'low'})
-_scan_message_v2_c27 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
+_scan_message_v2_c10 = frozenset({'detail', 'file_id'}).issuperset
+_scan_message_v2_c11 = frozenset({'detail', 'file_id'})
+_scan_message_v2_c12 = frozenset({'image_file', 'type'}).issuperset
+_scan_message_v2_c13 = frozenset({'image_file', 'type'})
+_scan_message_v2_c17 = frozenset({'auto', 'high', 'low'})
+_scan_message_v2_c18 = frozenset({'detail', 'url'}).issuperset
+_scan_message_v2_c19 = frozenset({'detail', 'url'})
+_scan_message_v2_c20 = frozenset({'image_url', 'type'}).issuperset
+_scan_message_v2_c21 = frozenset({'image_url', 'type'})
+_scan_message_v2_c23 = frozenset({'text', 'type'}).issuperset
+_scan_message_v2_c24 = frozenset({'text', 'type'})
+_scan_message_v2_c32 = frozenset({'type'}).issuperset
+_scan_message_v2_c33 = frozenset({'type'})
+_scan_message_v2_c34 = frozenset({'type'}).issuperset
+_scan_message_v2_c35 = frozenset({'type'})
+_scan_message_v2_c36 = frozenset({'file_id', 'tools'}).issuperset
+_scan_message_v2_c37 = frozenset({'file_id', 'tools'})
+_scan_message_v2_c43 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
 
 
 def scan_message_v2(body):
@@ -599,58 +705,59 @@ def scan_message_v2(body):
         if not (type(body) is dict): return -1
         if 'role' not in body: return -1
         if 'content' not in body: return -1
-        if not _scan_message_v2_c27(body): return -1
+        if not _scan_message_v2_c43(body): return -1
         v1 = body['role']
         if not (type(v1) is str): return -1
         if v1 not in _scan_message_v2_c2: return -1
         if 'metadata' in body:
-            v23 = body['metadata']
-            t26 = type(v23)
-            if t26 is dict:
-                if len(v23) > 16: return -1
-                for k24, v25 in v23.items():
-                    if type(k24) is not str: return -1
-                    if len(k24) > 64: return -1
-                    if type(v25) is not str: return -1
-                    if len(v25) > 512: return -1
-            elif v23 is None:
+            v39 = body['metadata']
+            t42 = type(v39)
+            if t42 is dict:
+                if len(v39) > 16: return -1
+                for k40, v41 in v39.items():
+                    if type(k40) is not str: return -1
+                    if len(k40) > 64: return -1
+                    if type(v41) is not str: return -1
+                    if len(v41) > 512: return -1
+            elif v39 is None:
                 pass
             else:
                 return -1
-            if type(v23) is dict and len(v23) > 1 and len(set(map(_casefold, v23))) != len(v23): _f |= 4
+            if type(v39) is dict and len(v39) > 1 and len(set(map(_casefold, v39))) != len(v39): _f |= 4
         if 'attachments' in body:
-            v16 = body['attachments']
-            t22 = type(v16)
-            if t22 is list:
-                for v17 in v16:
-                    if not (type(v17) is dict): return -1
-                    if 'file_id' not in v17: return -1
-                    if 'tools' not in v17: return -1
-                    v18 = v17['file_id']
-                    if not (type(v18) is str): return -1
-                    v19 = v17['tools']
-                    if not (type(v19) is list): return -1
-                    for v20 in v19:
-                        if not (type(v20) is dict): return -1
-                        if 'type' not in v20: return -1
-                        tag21 = v20['type']
-                        if type(tag21) is not str: return -1
-                        if tag21 == 'code_interpreter':
-                            pass
-                        elif tag21 == 'file_search':
-                            pass
+            v26 = body['attachments']
+            t38 = type(v26)
+            if t38 is list:
+                for v27 in v26:
+                    if not (type(v27) is dict): return -1
+                    if 'file_id' not in v27: return -1
+                    if 'tools' not in v27: return -1
+                    v28 = v27['file_id']
+                    if not (type(v28) is str): return -1
+                    v29 = v27['tools']
+                    if not (type(v29) is list): return -1
+                    for v30 in v29:
+                        if not (type(v30) is dict): return -1
+                        if 'type' not in v30: return -1
+                        tag31 = v30['type']
+                        if type(tag31) is not str: return -1
+                        if tag31 == 'code_interpreter':
+                            if len(v30) > 1 and not _scan_message_v2_c32(v30) and not _string_keys(v30, _scan_message_v2_c33): return -1
+                        elif tag31 == 'file_search':
+                            if len(v30) > 1 and not _scan_message_v2_c34(v30) and not _string_keys(v30, _scan_message_v2_c35): return -1
                         else:
                             return -1
-            elif v16 is None:
+                    if len(v27) > 2 and not _scan_message_v2_c36(v27) and not _string_keys(v27, _scan_message_v2_c37): return -1
+            elif v26 is None:
                 pass
             else:
                 return -1
-            if type(v16) is list: _f |= _attachments(v16)
+            if type(v26) is list: _f |= _attachments(v26)
         v3 = body['content']
-        t15 = type(v3)
-        if t15 is str:
+        t25 = type(v3)
+        if t25 is str:
             pass
-        elif t15 is list:
+        elif t25 is list:
             if len(v3) < 1: return -1
             for v4 in v3:
                 if not (type(v4) is dict): return -1
@@ -669,24 +776,29 @@ def scan_message_v2(body):
                         v8 = v6['detail']
                         if not (type(v8) is str): return -1
                         if v8 not in _scan_message_v2_c9: return -1
+                    if len(v6) > 1 and not _scan_message_v2_c10(v6) and not _string_keys(v6, _scan_message_v2_c11): return -1
+                    if len(v4) > 2 and not _scan_message_v2_c12(v4) and not _string_keys(v4, _scan_message_v2_c13): return -1
                 elif tag5 == 'image_url':
                     if 'image_url' not in v4: return -1
-                    v10 = v4['image_url']
-                    if not (type(v10) is dict): return -1
-                    if 'url' not in v10: return -1
-                    v11 = v10['url']
-                    if not (type(v11) is str): return -1
-                    if _uri(v11) is None: return -1
-                    _f |= _url_flags(v11)
-                    if 'detail' in v10:
-                        v12 = v10['detail']
-                        if not (type(v12) is str): return -1
-                        if v12 not in _scan_message_v2_c13: return -1
+                    v14 = v4['image_url']
+                    if not (type(v14) is dict): return -1
+                    if 'url' not in v14: return -1
+                    v15 = v14['url']
+                    if not (type(v15) is str): return -1
+                    if not _is_uri(v15): return -1
+                    _f |= _url_flags(v15)
+                    if 'detail' in v14:
+                        v16 = v14['detail']
+                        if not (type(v16) is str): return -1
+                        if v16 not in _scan_message_v2_c17: return -1
+                    if len(v14) > 1 and not _scan_message_v2_c18(v14) and not _string_keys(v14, _scan_message_v2_c19): return -1
+                    if len(v4) > 2 and not _scan_message_v2_c20(v4) and not _string_keys(v4, _scan_message_v2_c21): return -1
                 elif tag5 == 'text':
                     if 'text' not in v4: return -1
-                    v14 = v4['text']
-                    if not (type(v14) is str): return -1
-                    if type(v14) is str and (not v14 or len(v14) > 256000): _f |= 34
+                    v22 = v4['text']
+                    if not (type(v22) is str): return -1
+                    if type(v22) is str and (not v22 or len(v22) > 256000): _f |= 34
+                    if len(v4) > 2 and not _scan_message_v2_c23(v4) and not _string_keys(v4, _scan_message_v2_c24): return -1
                 else:
                     return -1
         else:
@@ -699,7 +811,15 @@ def scan_message_v2(body):
 
 _check_thread_object_v2_c3 = frozenset({'thread'})
 _check_thread_object_v2_c11 = str
-_check_thread_object_v2_c16 = str
+_check_thread_object_v2_c12 = frozenset({'file_ids'}).issuperset
+_check_thread_object_v2_c13 = frozenset({'file_ids'})
+_check_thread_object_v2_c18 = str
+_check_thread_object_v2_c19 = frozenset({'vector_store_ids'}).issuperset
+_check_thread_object_v2_c20 = frozenset({'vector_store_ids'})
+_check_thread_object_v2_c21 = frozenset({'code_interpreter', 'file_search'}).issuperset
+_check_thread_object_v2_c22 = frozenset({'code_interpreter', 'file_search'})
+_check_thread_object_v2_c28 = frozenset({'created_at', 'id', 'metadata', 'object', 'tool_resources'}).issuperset
+_check_thread_object_v2_c29 = frozenset({'created_at', 'id', 'metadata', 'object', 'tool_resources'})
 
 
 def check_thread_object_v2(body):
@@ -723,22 +843,22 @@ def check_thread_object_v2(body):
             if not v4.is_integer(): return False
         else:
             return _json_fault(v4)
-        v18 = body['metadata']
-        t21 = type(v18)
-        if t21 is dict:
-            if len(v18) > 16: return False
-            for k19, v20 in v18.items():
-                if type(k19) is not str: return None
-                if len(k19) > 64: return False
-                if type(v20) is not str: return _json_fault(v20)
-                if len(v20) > 512: return False
-        elif v18 is None:
+        v24 = body['metadata']
+        t27 = type(v24)
+        if t27 is dict:
+            if len(v24) > 16: return False
+            for k25, v26 in v24.items():
+                if type(k25) is not str: return False
+                if len(k25) > 64: return False
+                if type(v26) is not str: return _json_fault(v26)
+                if len(v26) > 512: return False
+        elif v24 is None:
             pass
         else:
-            return _json_fault(v18)
+            return _json_fault(v24)
         v6 = body['tool_resources']
-        t17 = type(v6)
-        if t17 is dict:
+        t23 = type(v6)
+        if t23 is dict:
             if 'code_interpreter' in v6:
                 v7 = v6['code_interpreter']
                 if not (type(v7) is dict): return _json_fault(v7)
@@ -750,21 +870,25 @@ def check_thread_object_v2(body):
                         for v10 in v8:
                             if type(v10) is not str: return _json_fault(v10)
                     elif _count_of(map(type, v8), _check_thread_object_v2_c11) != len(v8): return _json_faults(v8)
+                if len(v7) > 0 and not _check_thread_object_v2_c12(v7) and not _string_keys(v7, _check_thread_object_v2_c13): return False
             if 'file_search' in v6:
-                v12 = v6['file_search']
-                if not (type(v12) is dict): return _json_fault(v12)
-                if 'vector_store_ids' in v12:
-                    v13 = v12['vector_store_ids']
-                    if not (type(v13) is list): return _json_fault(v13)
-                    if len(v13) > 1: return False
-                    if len(v13) < 16:
-                        for v15 in v13:
-                            if type(v15) is not str: return _json_fault(v15)
-                    elif _count_of(map(type, v13), _check_thread_object_v2_c16) != len(v13): return _json_faults(v13)
+                v14 = v6['file_search']
+                if not (type(v14) is dict): return _json_fault(v14)
+                if 'vector_store_ids' in v14:
+                    v15 = v14['vector_store_ids']
+                    if not (type(v15) is list): return _json_fault(v15)
+                    if len(v15) > 1: return False
+                    if len(v15) < 16:
+                        for v17 in v15:
+                            if type(v17) is not str: return _json_fault(v17)
+                    elif _count_of(map(type, v15), _check_thread_object_v2_c18) != len(v15): return _json_faults(v15)
+                if len(v14) > 0 and not _check_thread_object_v2_c19(v14) and not _string_keys(v14, _check_thread_object_v2_c20): return False
+            if len(v6) > 0 and not _check_thread_object_v2_c21(v6) and not _string_keys(v6, _check_thread_object_v2_c22): return False
         elif v6 is None:
             pass
         else:
             return _json_fault(v6)
+        if len(body) > 5 and not _check_thread_object_v2_c28(body) and not _string_keys(body, _check_thread_object_v2_c29): return False
     except Exception:
         return None
     return True
@@ -772,7 +896,15 @@ def check_thread_object_v2(body):
 
 _scan_thread_object_v2_c3 = frozenset({'thread'})
 _scan_thread_object_v2_c11 = str
-_scan_thread_object_v2_c16 = str
+_scan_thread_object_v2_c12 = frozenset({'file_ids'}).issuperset
+_scan_thread_object_v2_c13 = frozenset({'file_ids'})
+_scan_thread_object_v2_c18 = str
+_scan_thread_object_v2_c19 = frozenset({'vector_store_ids'}).issuperset
+_scan_thread_object_v2_c20 = frozenset({'vector_store_ids'})
+_scan_thread_object_v2_c21 = frozenset({'code_interpreter', 'file_search'}).issuperset
+_scan_thread_object_v2_c22 = frozenset({'code_interpreter', 'file_search'})
+_scan_thread_object_v2_c28 = frozenset({'created_at', 'id', 'metadata', 'object', 'tool_resources'}).issuperset
+_scan_thread_object_v2_c29 = frozenset({'created_at', 'id', 'metadata', 'object', 'tool_resources'})
 
 
 def scan_thread_object_v2(body):
@@ -798,23 +930,23 @@ def scan_thread_object_v2(body):
             if not v4.is_integer(): return -1
         else:
             return -1
-        v18 = body['metadata']
-        t21 = type(v18)
-        if t21 is dict:
-            if len(v18) > 16: return -1
-            for k19, v20 in v18.items():
-                if type(k19) is not str: return -1
-                if len(k19) > 64: return -1
-                if type(v20) is not str: return -1
-                if len(v20) > 512: return -1
-        elif v18 is None:
+        v24 = body['metadata']
+        t27 = type(v24)
+        if t27 is dict:
+            if len(v24) > 16: return -1
+            for k25, v26 in v24.items():
+                if type(k25) is not str: return -1
+                if len(k25) > 64: return -1
+                if type(v26) is not str: return -1
+                if len(v26) > 512: return -1
+        elif v24 is None:
             pass
         else:
             return -1
-        if type(v18) is dict and len(v18) > 1 and len(set(map(_casefold, v18))) != len(v18): _f |= 4
+        if type(v24) is dict and len(v24) > 1 and len(set(map(_casefold, v24))) != len(v24): _f |= 4
         v6 = body['tool_resources']
-        t17 = type(v6)
-        if t17 is dict:
+        t23 = type(v6)
+        if t23 is dict:
             if 'code_interpreter' in v6:
                 v7 = v6['code_interpreter']
                 if not (type(v7) is dict): return -1
@@ -827,22 +959,26 @@ def scan_thread_object_v2(body):
                             if type(v10) is not str: return -1
                     elif _count_of(map(type, v8), _scan_thread_object_v2_c11) != len(v8): return -1
                     if v8 and (min(v8) < 'file-' or max(v8) >= 'file.'): _f |= 128
+                if len(v7) > 0 and not _scan_thread_object_v2_c12(v7) and not _string_keys(v7, _scan_thread_object_v2_c13): return -1
             if 'file_search' in v6:
-                v12 = v6['file_search']
-                if not (type(v12) is dict): return -1
-                if 'vector_store_ids' in v12:
-                    v13 = v12['vector_store_ids']
-                    if not (type(v13) is list): return -1
-                    if len(v13) > 1: return -1
-                    if len(v13) < 16:
-                        for v15 in v13:
-                            if type(v15) is not str: return -1
-                    elif _count_of(map(type, v13), _scan_thread_object_v2_c16) != len(v13): return -1
-                    if v13 and (min(v13) < 'vs_' or max(v13) >= 'vs`'): _f |= 256
+                v14 = v6['file_search']
+                if not (type(v14) is dict): return -1
+                if 'vector_store_ids' in v14:
+                    v15 = v14['vector_store_ids']
+                    if not (type(v15) is list): return -1
+                    if len(v15) > 1: return -1
+                    if len(v15) < 16:
+                        for v17 in v15:
+                            if type(v17) is not str: return -1
+                    elif _count_of(map(type, v15), _scan_thread_object_v2_c18) != len(v15): return -1
+                    if v15 and (min(v15) < 'vs_' or max(v15) >= 'vs`'): _f |= 256
+                if len(v14) > 0 and not _scan_thread_object_v2_c19(v14) and not _string_keys(v14, _scan_thread_object_v2_c20): return -1
+            if len(v6) > 0 and not _scan_thread_object_v2_c21(v6) and not _string_keys(v6, _scan_thread_object_v2_c22): return -1
         elif v6 is None:
             pass
         else:
             return -1
+        if len(body) > 5 and not _scan_thread_object_v2_c28(body) and not _string_keys(body, _scan_thread_object_v2_c29): return -1
     except Exception:
         return -1
     return _f
@@ -864,7 +1000,7 @@ def check_thread_v1(body):
             if t18 is dict:
                 if len(v15) > 16: return False
                 for k16, v17 in v15.items():
-                    if type(k16) is not str: return None
+                    if type(k16) is not str: return False
                     if len(k16) > 64: return False
                     if type(v17) is str:
                         if len(v17) > 512: return False
@@ -903,7 +1039,7 @@ def check_thread_v1(body):
                     if t13 is dict:
                         if len(v10) > 16: return False
                         for k11, v12 in v10.items():
-                            if type(k11) is not str: return None
+                            if type(k11) is not str: return False
                             if len(k11) > 64: return False
                             if type(v12) is str:
                                 if len(v12) > 512: return False
@@ -1025,7 +1161,7 @@ def check_message_v1(body):
             if t11 is dict:
                 if len(v8) > 16: return False
                 for k9, v10 in v8.items():
-                    if type(k9) is not str: return None
+                    if type(k9) is not str: return False
                     if len(k9) > 64: return False
                     if type(v10) is str:
                         if len(v10) > 512: return False
@@ -1092,8 +1228,24 @@ def scan_message_v1(body):
 
 _sub_v2_0_c3 = frozenset({'assistant', 'user'})
 _sub_v2_0_c10 = frozenset({'auto', 'high', 'low'})
-_sub_v2_0_c14 = frozenset({'auto', 'high', 'low'})
-_sub_v2_0_c28 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
+_sub_v2_0_c11 = frozenset({'detail', 'file_id'}).issuperset
+_sub_v2_0_c12 = frozenset({'detail', 'file_id'})
+_sub_v2_0_c13 = frozenset({'image_file', 'type'}).issuperset
+_sub_v2_0_c14 = frozenset({'image_file', 'type'})
+_sub_v2_0_c18 = frozenset({'auto', 'high', 'low'})
+_sub_v2_0_c19 = frozenset({'detail', 'url'}).issuperset
+_sub_v2_0_c20 = frozenset({'detail', 'url'})
+_sub_v2_0_c21 = frozenset({'image_url', 'type'}).issuperset
+_sub_v2_0_c22 = frozenset({'image_url', 'type'})
+_sub_v2_0_c24 = frozenset({'text', 'type'}).issuperset
+_sub_v2_0_c25 = frozenset({'text', 'type'})
+_sub_v2_0_c33 = frozenset({'type'}).issuperset
+_sub_v2_0_c34 = frozenset({'type'})
+_sub_v2_0_c35 = frozenset({'type'}).issuperset
+_sub_v2_0_c36 = frozenset({'type'})
+_sub_v2_0_c37 = frozenset({'file_id', 'tools'}).issuperset
+_sub_v2_0_c38 = frozenset({'file_id', 'tools'})
+_sub_v2_0_c44 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
 
 
 def sub_v2_0(body):
@@ -1103,56 +1255,57 @@ def sub_v2_0(body):
             if not (type(v1) is dict): return _json_fault(v1)
             if 'role' not in v1: return False
             if 'content' not in v1: return False
-            if not _sub_v2_0_c28(v1): return False
+            if not _sub_v2_0_c44(v1): return False
             v2 = v1['role']
             if not (type(v2) is str): return _json_fault(v2)
             if v2 not in _sub_v2_0_c3: return False
             if 'metadata' in v1:
-                v24 = v1['metadata']
-                t27 = type(v24)
-                if t27 is dict:
-                    if len(v24) > 16: return False
-                    for k25, v26 in v24.items():
-                        if type(k25) is not str: return None
-                        if len(k25) > 64: return False
-                        if type(v26) is not str: return _json_fault(v26)
-                        if len(v26) > 512: return False
-                elif v24 is None:
+                v40 = v1['metadata']
+                t43 = type(v40)
+                if t43 is dict:
+                    if len(v40) > 16: return False
+                    for k41, v42 in v40.items():
+                        if type(k41) is not str: return False
+                        if len(k41) > 64: return False
+                        if type(v42) is not str: return _json_fault(v42)
+                        if len(v42) > 512: return False
+                elif v40 is None:
                     pass
                 else:
-                    return _json_fault(v24)
+                    return _json_fault(v40)
             if 'attachments' in v1:
-                v17 = v1['attachments']
-                t23 = type(v17)
-                if t23 is list:
-                    for v18 in v17:
-                        if not (type(v18) is dict): return _json_fault(v18)
-                        if 'file_id' not in v18: return False
-                        if 'tools' not in v18: return False
-                        v19 = v18['file_id']
-                        if not (type(v19) is str): return _json_fault(v19)
-                        v20 = v18['tools']
-                        if not (type(v20) is list): return _json_fault(v20)
-                        for v21 in v20:
-                            if not (type(v21) is dict): return _json_fault(v21)
-                            if 'type' not in v21: return False
-                            tag22 = v21['type']
-                            if type(tag22) is not str: return _json_fault(tag22)
-                            if tag22 == 'code_interpreter':
-                                pass
-                            elif tag22 == 'file_search':
-                                pass
+                v27 = v1['attachments']
+                t39 = type(v27)
+                if t39 is list:
+                    for v28 in v27:
+                        if not (type(v28) is dict): return _json_fault(v28)
+                        if 'file_id' not in v28: return False
+                        if 'tools' not in v28: return False
+                        v29 = v28['file_id']
+                        if not (type(v29) is str): return _json_fault(v29)
+                        v30 = v28['tools']
+                        if not (type(v30) is list): return _json_fault(v30)
+                        for v31 in v30:
+                            if not (type(v31) is dict): return _json_fault(v31)
+                            if 'type' not in v31: return False
+                            tag32 = v31['type']
+                            if type(tag32) is not str: return _json_fault(tag32)
+                            if tag32 == 'code_interpreter':
+                                if len(v31) > 1 and not _sub_v2_0_c33(v31) and not _string_keys(v31, _sub_v2_0_c34): return False
+                            elif tag32 == 'file_search':
+                                if len(v31) > 1 and not _sub_v2_0_c35(v31) and not _string_keys(v31, _sub_v2_0_c36): return False
                             else:
                                 return False
-                elif v17 is None:
+                        if len(v28) > 2 and not _sub_v2_0_c37(v28) and not _string_keys(v28, _sub_v2_0_c38): return False
+                elif v27 is None:
                     pass
                 else:
-                    return _json_fault(v17)
+                    return _json_fault(v27)
             v4 = v1['content']
-            t16 = type(v4)
-            if t16 is str:
+            t26 = type(v4)
+            if t26 is str:
                 pass
-            elif t16 is list:
+            elif t26 is list:
                 if len(v4) < 1: return False
                 for v5 in v4:
                     if not (type(v5) is dict): return _json_fault(v5)
@@ -1170,22 +1323,27 @@ def sub_v2_0(body):
                             v9 = v7['detail']
                             if not (type(v9) is str): return _json_fault(v9)
                             if v9 not in _sub_v2_0_c10: return False
+                        if len(v7) > 1 and not _sub_v2_0_c11(v7) and not _string_keys(v7, _sub_v2_0_c12): return False
+                        if len(v5) > 2 and not _sub_v2_0_c13(v5) and not _string_keys(v5, _sub_v2_0_c14): return False
                     elif tag6 == 'image_url':
                         if 'image_url' not in v5: return False
-                        v11 = v5['image_url']
-                        if not (type(v11) is dict): return _json_fault(v11)
-                        if 'url' not in v11: return False
-                        v12 = v11['url']
-                        if not (type(v12) is str): return _json_fault(v12)
-                        if _uri(v12) is None: return False
-                        if 'detail' in v11:
-                            v13 = v11['detail']
-                            if not (type(v13) is str): return _json_fault(v13)
-                            if v13 not in _sub_v2_0_c14: return False
+                        v15 = v5['image_url']
+                        if not (type(v15) is dict): return _json_fault(v15)
+                        if 'url' not in v15: return False
+                        v16 = v15['url']
+                        if not (type(v16) is str): return _json_fault(v16)
+                        if not _is_uri(v16): return False
+                        if 'detail' in v15:
+                            v17 = v15['detail']
+                            if not (type(v17) is str): return _json_fault(v17)
+                            if v17 not in _sub_v2_0_c18: return False
+                        if len(v15) > 1 and not _sub_v2_0_c19(v15) and not _string_keys(v15, _sub_v2_0_c20): return False
+                        if len(v5) > 2 and not _sub_v2_0_c21(v5) and not _string_keys(v5, _sub_v2_0_c22): return False
                     elif tag6 == 'text':
                         if 'text' not in v5: return False
-                        v15 = v5['text']
-                        if not (type(v15) is str): return _json_fault(v15)
+                        v23 = v5['text']
+                        if not (type(v23) is str): return _json_fault(v23)
+                        if len(v5) > 2 and not _sub_v2_0_c24(v5) and not _string_keys(v5, _sub_v2_0_c25): return False
                     else:
                         return False
             else:
@@ -1197,8 +1355,24 @@ def sub_v2_0(body):
 
 _sub_v2_1_c2 = frozenset({'assistant', 'user'})
 _sub_v2_1_c9 = frozenset({'auto', 'high', 'low'})
-_sub_v2_1_c13 = frozenset({'auto', 'high', 'low'})
-_sub_v2_1_c27 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
+_sub_v2_1_c10 = frozenset({'detail', 'file_id'}).issuperset
+_sub_v2_1_c11 = frozenset({'detail', 'file_id'})
+_sub_v2_1_c12 = frozenset({'image_file', 'type'}).issuperset
+_sub_v2_1_c13 = frozenset({'image_file', 'type'})
+_sub_v2_1_c17 = frozenset({'auto', 'high', 'low'})
+_sub_v2_1_c18 = frozenset({'detail', 'url'}).issuperset
+_sub_v2_1_c19 = frozenset({'detail', 'url'})
+_sub_v2_1_c20 = frozenset({'image_url', 'type'}).issuperset
+_sub_v2_1_c21 = frozenset({'image_url', 'type'})
+_sub_v2_1_c23 = frozenset({'text', 'type'}).issuperset
+_sub_v2_1_c24 = frozenset({'text', 'type'})
+_sub_v2_1_c32 = frozenset({'type'}).issuperset
+_sub_v2_1_c33 = frozenset({'type'})
+_sub_v2_1_c34 = frozenset({'type'}).issuperset
+_sub_v2_1_c35 = frozenset({'type'})
+_sub_v2_1_c36 = frozenset({'file_id', 'tools'}).issuperset
+_sub_v2_1_c37 = frozenset({'file_id', 'tools'})
+_sub_v2_1_c43 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
 
 
 def sub_v2_1(body):
@@ -1206,56 +1380,57 @@ def sub_v2_1(body):
         if not (type(body) is dict): return _json_fault(body)
         if 'role' not in body: return False
         if 'content' not in body: return False
-        if not _sub_v2_1_c27(body): return False
+        if not _sub_v2_1_c43(body): return False
         v1 = body['role']
         if not (type(v1) is str): return _json_fault(v1)
         if v1 not in _sub_v2_1_c2: return False
         if 'metadata' in body:
-            v23 = body['metadata']
-            t26 = type(v23)
-            if t26 is dict:
-                if len(v23) > 16: return False
-                for k24, v25 in v23.items():
-                    if type(k24) is not str: return None
-                    if len(k24) > 64: return False
-                    if type(v25) is not str: return _json_fault(v25)
-                    if len(v25) > 512: return False
-            elif v23 is None:
+            v39 = body['metadata']
+            t42 = type(v39)
+            if t42 is dict:
+                if len(v39) > 16: return False
+                for k40, v41 in v39.items():
+                    if type(k40) is not str: return False
+                    if len(k40) > 64: return False
+                    if type(v41) is not str: return _json_fault(v41)
+                    if len(v41) > 512: return False
+            elif v39 is None:
                 pass
             else:
-                return _json_fault(v23)
+                return _json_fault(v39)
         if 'attachments' in body:
-            v16 = body['attachments']
-            t22 = type(v16)
-            if t22 is list:
-                for v17 in v16:
-                    if not (type(v17) is dict): return _json_fault(v17)
-                    if 'file_id' not in v17: return False
-                    if 'tools' not in v17: return False
-                    v18 = v17['file_id']
-                    if not (type(v18) is str): return _json_fault(v18)
-                    v19 = v17['tools']
-                    if not (type(v19) is list): return _json_fault(v19)
-                    for v20 in v19:
-                        if not (type(v20) is dict): return _json_fault(v20)
-                        if 'type' not in v20: return False
-                        tag21 = v20['type']
-                        if type(tag21) is not str: return _json_fault(tag21)
-                        if tag21 == 'code_interpreter':
-                            pass
-                        elif tag21 == 'file_search':
-                            pass
+            v26 = body['attachments']
+            t38 = type(v26)
+            if t38 is list:
+                for v27 in v26:
+                    if not (type(v27) is dict): return _json_fault(v27)
+                    if 'file_id' not in v27: return False
+                    if 'tools' not in v27: return False
+                    v28 = v27['file_id']
+                    if not (type(v28) is str): return _json_fault(v28)
+                    v29 = v27['tools']
+                    if not (type(v29) is list): return _json_fault(v29)
+                    for v30 in v29:
+                        if not (type(v30) is dict): return _json_fault(v30)
+                        if 'type' not in v30: return False
+                        tag31 = v30['type']
+                        if type(tag31) is not str: return _json_fault(tag31)
+                        if tag31 == 'code_interpreter':
+                            if len(v30) > 1 and not _sub_v2_1_c32(v30) and not _string_keys(v30, _sub_v2_1_c33): return False
+                        elif tag31 == 'file_search':
+                            if len(v30) > 1 and not _sub_v2_1_c34(v30) and not _string_keys(v30, _sub_v2_1_c35): return False
                         else:
                             return False
-            elif v16 is None:
+                    if len(v27) > 2 and not _sub_v2_1_c36(v27) and not _string_keys(v27, _sub_v2_1_c37): return False
+            elif v26 is None:
                 pass
             else:
-                return _json_fault(v16)
+                return _json_fault(v26)
         v3 = body['content']
-        t15 = type(v3)
-        if t15 is str:
+        t25 = type(v3)
+        if t25 is str:
             pass
-        elif t15 is list:
+        elif t25 is list:
             if len(v3) < 1: return False
             for v4 in v3:
                 if not (type(v4) is dict): return _json_fault(v4)
@@ -1273,22 +1448,27 @@ def sub_v2_1(body):
                         v8 = v6['detail']
                         if not (type(v8) is str): return _json_fault(v8)
                         if v8 not in _sub_v2_1_c9: return False
+                    if len(v6) > 1 and not _sub_v2_1_c10(v6) and not _string_keys(v6, _sub_v2_1_c11): return False
+                    if len(v4) > 2 and not _sub_v2_1_c12(v4) and not _string_keys(v4, _sub_v2_1_c13): return False
                 elif tag5 == 'image_url':
                     if 'image_url' not in v4: return False
-                    v10 = v4['image_url']
-                    if not (type(v10) is dict): return _json_fault(v10)
-                    if 'url' not in v10: return False
-                    v11 = v10['url']
-                    if not (type(v11) is str): return _json_fault(v11)
-                    if _uri(v11) is None: return False
-                    if 'detail' in v10:
-                        v12 = v10['detail']
-                        if not (type(v12) is str): return _json_fault(v12)
-                        if v12 not in _sub_v2_1_c13: return False
+                    v14 = v4['image_url']
+                    if not (type(v14) is dict): return _json_fault(v14)
+                    if 'url' not in v14: return False
+                    v15 = v14['url']
+                    if not (type(v15) is str): return _json_fault(v15)
+                    if not _is_uri(v15): return False
+                    if 'detail' in v14:
+                        v16 = v14['detail']
+                        if not (type(v16) is str): return _json_fault(v16)
+                        if v16 not in _sub_v2_1_c17: return False
+                    if len(v14) > 1 and not _sub_v2_1_c18(v14) and not _string_keys(v14, _sub_v2_1_c19): return False
+                    if len(v4) > 2 and not _sub_v2_1_c20(v4) and not _string_keys(v4, _sub_v2_1_c21): return False
                 elif tag5 == 'text':
                     if 'text' not in v4: return False
-                    v14 = v4['text']
-                    if not (type(v14) is str): return _json_fault(v14)
+                    v22 = v4['text']
+                    if not (type(v22) is str): return _json_fault(v22)
+                    if len(v4) > 2 and not _sub_v2_1_c23(v4) and not _string_keys(v4, _sub_v2_1_c24): return False
                 else:
                     return False
         else:
@@ -1299,17 +1479,25 @@ def sub_v2_1(body):
 
 
 _sub_v2_2_c5 = str
-_sub_v2_2_c10 = str
-_sub_v2_2_c16 = str
-_sub_v2_2_c19 = frozenset({'type'}).issuperset
-_sub_v2_2_c25 = frozenset({'chunk_overlap_tokens', 'max_chunk_size_tokens'}).issuperset
-_sub_v2_2_c26 = frozenset({'static', 'type'}).issuperset
+_sub_v2_2_c6 = frozenset({'file_ids'}).issuperset
+_sub_v2_2_c7 = frozenset({'file_ids'})
+_sub_v2_2_c12 = str
+_sub_v2_2_c18 = str
+_sub_v2_2_c21 = frozenset({'type'}).issuperset
+_sub_v2_2_c27 = frozenset({'chunk_overlap_tokens', 'max_chunk_size_tokens'}).issuperset
+_sub_v2_2_c28 = frozenset({'static', 'type'}).issuperset
+_sub_v2_2_c33 = frozenset({'chunking_strategy', 'file_ids', 'metadata'}).issuperset
+_sub_v2_2_c34 = frozenset({'chunking_strategy', 'file_ids', 'metadata'})
+_sub_v2_2_c35 = frozenset({'vector_store_ids', 'vector_stores'}).issuperset
+_sub_v2_2_c36 = frozenset({'vector_store_ids', 'vector_stores'})
+_sub_v2_2_c37 = frozenset({'code_interpreter', 'file_search'}).issuperset
+_sub_v2_2_c38 = frozenset({'code_interpreter', 'file_search'})
 
 
 def sub_v2_2(body):
     try:
-        t31 = type(body)
-        if t31 is dict:
+        t39 = type(body)
+        if t39 is dict:
             if 'code_interpreter' in body:
                 v1 = body['code_interpreter']
                 if not (type(v1) is dict): return _json_fault(v1)
@@ -1321,84 +1509,88 @@ def sub_v2_2(body):
                         for v4 in v2:
                             if type(v4) is not str: return _json_fault(v4)
                     elif _count_of(map(type, v2), _sub_v2_2_c5) != len(v2): return _json_faults(v2)
+                if len(v1) > 0 and not _sub_v2_2_c6(v1) and not _string_keys(v1, _sub_v2_2_c7): return False
             if 'file_search' in body:
-                v6 = body['file_search']
-                if not (type(v6) is dict): return _json_fault(v6)
-                if ('vector_store_ids' in v6) + ('vector_stores' in v6) != 1: return False
-                if 'vector_store_ids' in v6:
-                    v7 = v6['vector_store_ids']
-                    if not (type(v7) is list): return _json_fault(v7)
-                    if len(v7) > 1: return False
-                    if len(v7) < 16:
-                        for v9 in v7:
-                            if type(v9) is not str: return _json_fault(v9)
-                    elif _count_of(map(type, v7), _sub_v2_2_c10) != len(v7): return _json_faults(v7)
-                if 'vector_stores' in v6:
-                    v11 = v6['vector_stores']
-                    if not (type(v11) is list): return _json_fault(v11)
-                    if len(v11) > 1: return False
-                    for v12 in v11:
-                        if not (type(v12) is dict): return _json_fault(v12)
-                        if 'file_ids' in v12:
-                            v13 = v12['file_ids']
-                            if not (type(v13) is list): return _json_fault(v13)
-                            if len(v13) > 10000: return False
-                            if len(v13) < 16:
-                                for v15 in v13:
-                                    if type(v15) is not str: return _json_fault(v15)
-                            elif _count_of(map(type, v13), _sub_v2_2_c16) != len(v13): return _json_faults(v13)
-                        if 'metadata' in v12:
-                            v27 = v12['metadata']
-                            t30 = type(v27)
-                            if t30 is dict:
-                                if len(v27) > 16: return False
-                                for k28, v29 in v27.items():
-                                    if type(k28) is not str: return None
-                                    if len(k28) > 64: return False
-                                    if type(v29) is not str: return _json_fault(v29)
-                                    if len(v29) > 512: return False
-                            elif v27 is None:
+                v8 = body['file_search']
+                if not (type(v8) is dict): return _json_fault(v8)
+                if ('vector_store_ids' in v8) + ('vector_stores' in v8) != 1: return False
+                if 'vector_store_ids' in v8:
+                    v9 = v8['vector_store_ids']
+                    if not (type(v9) is list): return _json_fault(v9)
+                    if len(v9) > 1: return False
+                    if len(v9) < 16:
+                        for v11 in v9:
+                            if type(v11) is not str: return _json_fault(v11)
+                    elif _count_of(map(type, v9), _sub_v2_2_c12) != len(v9): return _json_faults(v9)
+                if 'vector_stores' in v8:
+                    v13 = v8['vector_stores']
+                    if not (type(v13) is list): return _json_fault(v13)
+                    if len(v13) > 1: return False
+                    for v14 in v13:
+                        if not (type(v14) is dict): return _json_fault(v14)
+                        if 'file_ids' in v14:
+                            v15 = v14['file_ids']
+                            if not (type(v15) is list): return _json_fault(v15)
+                            if len(v15) > 10000: return False
+                            if len(v15) < 16:
+                                for v17 in v15:
+                                    if type(v17) is not str: return _json_fault(v17)
+                            elif _count_of(map(type, v15), _sub_v2_2_c18) != len(v15): return _json_faults(v15)
+                        if 'metadata' in v14:
+                            v29 = v14['metadata']
+                            t32 = type(v29)
+                            if t32 is dict:
+                                if len(v29) > 16: return False
+                                for k30, v31 in v29.items():
+                                    if type(k30) is not str: return False
+                                    if len(k30) > 64: return False
+                                    if type(v31) is not str: return _json_fault(v31)
+                                    if len(v31) > 512: return False
+                            elif v29 is None:
                                 pass
                             else:
-                                return _json_fault(v27)
-                        if 'chunking_strategy' in v12:
-                            v17 = v12['chunking_strategy']
-                            if not (type(v17) is dict): return _json_fault(v17)
-                            if 'type' not in v17: return False
-                            tag18 = v17['type']
-                            if type(tag18) is not str: return _json_fault(tag18)
-                            if tag18 == 'auto':
-                                if not _sub_v2_2_c19(v17): return False
-                            elif tag18 == 'static':
-                                if 'static' not in v17: return False
-                                if not _sub_v2_2_c26(v17): return False
-                                v20 = v17['static']
-                                if not (type(v20) is dict): return _json_fault(v20)
-                                if 'max_chunk_size_tokens' not in v20: return False
-                                if 'chunk_overlap_tokens' not in v20: return False
-                                if not _sub_v2_2_c25(v20): return False
-                                v23 = v20['chunk_overlap_tokens']
+                                return _json_fault(v29)
+                        if 'chunking_strategy' in v14:
+                            v19 = v14['chunking_strategy']
+                            if not (type(v19) is dict): return _json_fault(v19)
+                            if 'type' not in v19: return False
+                            tag20 = v19['type']
+                            if type(tag20) is not str: return _json_fault(tag20)
+                            if tag20 == 'auto':
+                                if not _sub_v2_2_c21(v19): return False
+                            elif tag20 == 'static':
+                                if 'static' not in v19: return False
+                                if not _sub_v2_2_c28(v19): return False
+                                v22 = v19['static']
+                                if not (type(v22) is dict): return _json_fault(v22)
+                                if 'max_chunk_size_tokens' not in v22: return False
+                                if 'chunk_overlap_tokens' not in v22: return False
+                                if not _sub_v2_2_c27(v22): return False
+                                v25 = v22['chunk_overlap_tokens']
+                                t26 = type(v25)
+                                if t26 is int:
+                                    pass
+                                elif t26 is float:
+                                    if not v25.is_integer(): return False
+                                else:
+                                    return _json_fault(v25)
+                                v23 = v22['max_chunk_size_tokens']
                                 t24 = type(v23)
                                 if t24 is int:
-                                    pass
+                                    if v23 < 100: return False
+                                    if v23 > 4096: return False
                                 elif t24 is float:
                                     if not v23.is_integer(): return False
+                                    if v23 < 100: return False
+                                    if v23 > 4096: return False
                                 else:
                                     return _json_fault(v23)
-                                v21 = v20['max_chunk_size_tokens']
-                                t22 = type(v21)
-                                if t22 is int:
-                                    if v21 < 100: return False
-                                    if v21 > 4096: return False
-                                elif t22 is float:
-                                    if not v21.is_integer(): return False
-                                    if v21 < 100: return False
-                                    if v21 > 4096: return False
-                                else:
-                                    return _json_fault(v21)
-                                if (_r := _overlap_at_most_half(v20.get('max_chunk_size_tokens'), v20.get('chunk_overlap_tokens'))) is not True: return _r
+                                if (_r := _overlap_at_most_half(v22.get('max_chunk_size_tokens'), v22.get('chunk_overlap_tokens'))) is not True: return _r
                             else:
                                 return False
+                        if len(v14) > 0 and not _sub_v2_2_c33(v14) and not _string_keys(v14, _sub_v2_2_c34): return False
+                if len(v8) > 0 and not _sub_v2_2_c35(v8) and not _string_keys(v8, _sub_v2_2_c36): return False
+            if len(body) > 0 and not _sub_v2_2_c37(body) and not _string_keys(body, _sub_v2_2_c38): return False
         elif body is None:
             pass
         else:
@@ -1409,6 +1601,8 @@ def sub_v2_2(body):
 
 
 _sub_v2_3_c4 = str
+_sub_v2_3_c5 = frozenset({'file_ids'}).issuperset
+_sub_v2_3_c6 = frozenset({'file_ids'})
 
 
 def sub_v2_3(body):
@@ -1422,6 +1616,7 @@ def sub_v2_3(body):
                 for v3 in v1:
                     if type(v3) is not str: return _json_fault(v3)
             elif _count_of(map(type, v1), _sub_v2_3_c4) != len(v1): return _json_faults(v1)
+        if len(body) > 0 and not _sub_v2_3_c5(body) and not _string_keys(body, _sub_v2_3_c6): return False
     except Exception:
         return None
     return True
@@ -1458,6 +1653,10 @@ _sub_v2_6_c10 = str
 _sub_v2_6_c13 = frozenset({'type'}).issuperset
 _sub_v2_6_c19 = frozenset({'chunk_overlap_tokens', 'max_chunk_size_tokens'}).issuperset
 _sub_v2_6_c20 = frozenset({'static', 'type'}).issuperset
+_sub_v2_6_c25 = frozenset({'chunking_strategy', 'file_ids', 'metadata'}).issuperset
+_sub_v2_6_c26 = frozenset({'chunking_strategy', 'file_ids', 'metadata'})
+_sub_v2_6_c27 = frozenset({'vector_store_ids', 'vector_stores'}).issuperset
+_sub_v2_6_c28 = frozenset({'vector_store_ids', 'vector_stores'})
 
 
 def sub_v2_6(body):
@@ -1492,7 +1691,7 @@ def sub_v2_6(body):
                     if t24 is dict:
                         if len(v21) > 16: return False
                         for k22, v23 in v21.items():
-                            if type(k22) is not str: return None
+                            if type(k22) is not str: return False
                             if len(k22) > 64: return False
                             if type(v23) is not str: return _json_fault(v23)
                             if len(v23) > 512: return False
@@ -1538,6 +1737,8 @@ def sub_v2_6(body):
                         if (_r := _overlap_at_most_half(v14.get('max_chunk_size_tokens'), v14.get('chunk_overlap_tokens'))) is not True: return _r
                     else:
                         return False
+                if len(v6) > 0 and not _sub_v2_6_c25(v6) and not _string_keys(v6, _sub_v2_6_c26): return False
+        if len(body) > 0 and not _sub_v2_6_c27(body) and not _string_keys(body, _sub_v2_6_c28): return False
     except Exception:
         return None
     return True
@@ -1573,6 +1774,8 @@ _sub_v2_9_c5 = str
 _sub_v2_9_c8 = frozenset({'type'}).issuperset
 _sub_v2_9_c14 = frozenset({'chunk_overlap_tokens', 'max_chunk_size_tokens'}).issuperset
 _sub_v2_9_c15 = frozenset({'static', 'type'}).issuperset
+_sub_v2_9_c20 = frozenset({'chunking_strategy', 'file_ids', 'metadata'}).issuperset
+_sub_v2_9_c21 = frozenset({'chunking_strategy', 'file_ids', 'metadata'})
 
 
 def sub_v2_9(body):
@@ -1595,7 +1798,7 @@ def sub_v2_9(body):
                 if t19 is dict:
                     if len(v16) > 16: return False
                     for k17, v18 in v16.items():
-                        if type(k17) is not str: return None
+                        if type(k17) is not str: return False
                         if len(k17) > 64: return False
                         if type(v18) is not str: return _json_fault(v18)
                         if len(v18) > 512: return False
@@ -1641,6 +1844,7 @@ def sub_v2_9(body):
                     if (_r := _overlap_at_most_half(v9.get('max_chunk_size_tokens'), v9.get('chunk_overlap_tokens'))) is not True: return _r
                 else:
                     return False
+            if len(v1) > 0 and not _sub_v2_9_c20(v1) and not _string_keys(v1, _sub_v2_9_c21): return False
     except Exception:
         return None
     return True
@@ -1650,6 +1854,8 @@ _sub_v2_10_c4 = str
 _sub_v2_10_c7 = frozenset({'type'}).issuperset
 _sub_v2_10_c13 = frozenset({'chunk_overlap_tokens', 'max_chunk_size_tokens'}).issuperset
 _sub_v2_10_c14 = frozenset({'static', 'type'}).issuperset
+_sub_v2_10_c19 = frozenset({'chunking_strategy', 'file_ids', 'metadata'}).issuperset
+_sub_v2_10_c20 = frozenset({'chunking_strategy', 'file_ids', 'metadata'})
 
 
 def sub_v2_10(body):
@@ -1669,7 +1875,7 @@ def sub_v2_10(body):
             if t18 is dict:
                 if len(v15) > 16: return False
                 for k16, v17 in v15.items():
-                    if type(k16) is not str: return None
+                    if type(k16) is not str: return False
                     if len(k16) > 64: return False
                     if type(v17) is not str: return _json_fault(v17)
                     if len(v17) > 512: return False
@@ -1715,6 +1921,7 @@ def sub_v2_10(body):
                 if (_r := _overlap_at_most_half(v8.get('max_chunk_size_tokens'), v8.get('chunk_overlap_tokens'))) is not True: return _r
             else:
                 return False
+        if len(body) > 0 and not _sub_v2_10_c19(body) and not _string_keys(body, _sub_v2_10_c20): return False
     except Exception:
         return None
     return True
@@ -1802,7 +2009,7 @@ def sub_v2_14(body):
         if t3 is dict:
             if len(body) > 16: return False
             for k1, v2 in body.items():
-                if type(k1) is not str: return None
+                if type(k1) is not str: return False
                 if len(k1) > 64: return False
                 if type(v2) is not str: return _json_fault(v2)
                 if len(v2) > 512: return False
@@ -1823,7 +2030,7 @@ def sub_v2_15(body):
         if t3 is dict:
             if len(body) > 16: return False
             for k1, v2 in body.items():
-                if type(k1) is not str: return None
+                if type(k1) is not str: return False
                 if len(k1) > 64: return False
                 if type(v2) is not str: return _json_fault(v2)
                 if len(v2) > 512: return False
@@ -1875,13 +2082,19 @@ def sub_v2_18(body):
 
 
 _sub_v2_19_c5 = str
-_sub_v2_19_c10 = str
+_sub_v2_19_c6 = frozenset({'file_ids'}).issuperset
+_sub_v2_19_c7 = frozenset({'file_ids'})
+_sub_v2_19_c12 = str
+_sub_v2_19_c13 = frozenset({'vector_store_ids'}).issuperset
+_sub_v2_19_c14 = frozenset({'vector_store_ids'})
+_sub_v2_19_c15 = frozenset({'code_interpreter', 'file_search'}).issuperset
+_sub_v2_19_c16 = frozenset({'code_interpreter', 'file_search'})
 
 
 def sub_v2_19(body):
     try:
-        t11 = type(body)
-        if t11 is dict:
+        t17 = type(body)
+        if t17 is dict:
             if 'code_interpreter' in body:
                 v1 = body['code_interpreter']
                 if not (type(v1) is dict): return _json_fault(v1)
@@ -1893,17 +2106,20 @@ def sub_v2_19(body):
                         for v4 in v2:
                             if type(v4) is not str: return _json_fault(v4)
                     elif _count_of(map(type, v2), _sub_v2_19_c5) != len(v2): return _json_faults(v2)
+                if len(v1) > 0 and not _sub_v2_19_c6(v1) and not _string_keys(v1, _sub_v2_19_c7): return False
             if 'file_search' in body:
-                v6 = body['file_search']
-                if not (type(v6) is dict): return _json_fault(v6)
-                if 'vector_store_ids' in v6:
-                    v7 = v6['vector_store_ids']
-                    if not (type(v7) is list): return _json_fault(v7)
-                    if len(v7) > 1: return False
-                    if len(v7) < 16:
-                        for v9 in v7:
-                            if type(v9) is not str: return _json_fault(v9)
-                    elif _count_of(map(type, v7), _sub_v2_19_c10) != len(v7): return _json_faults(v7)
+                v8 = body['file_search']
+                if not (type(v8) is dict): return _json_fault(v8)
+                if 'vector_store_ids' in v8:
+                    v9 = v8['vector_store_ids']
+                    if not (type(v9) is list): return _json_fault(v9)
+                    if len(v9) > 1: return False
+                    if len(v9) < 16:
+                        for v11 in v9:
+                            if type(v11) is not str: return _json_fault(v11)
+                    elif _count_of(map(type, v9), _sub_v2_19_c12) != len(v9): return _json_faults(v9)
+                if len(v8) > 0 and not _sub_v2_19_c13(v8) and not _string_keys(v8, _sub_v2_19_c14): return False
+            if len(body) > 0 and not _sub_v2_19_c15(body) and not _string_keys(body, _sub_v2_19_c16): return False
         elif body is None:
             pass
         else:
@@ -1914,6 +2130,8 @@ def sub_v2_19(body):
 
 
 _sub_v2_20_c4 = str
+_sub_v2_20_c5 = frozenset({'file_ids'}).issuperset
+_sub_v2_20_c6 = frozenset({'file_ids'})
 
 
 def sub_v2_20(body):
@@ -1927,6 +2145,7 @@ def sub_v2_20(body):
                 for v3 in v1:
                     if type(v3) is not str: return _json_fault(v3)
             elif _count_of(map(type, v1), _sub_v2_20_c4) != len(v1): return _json_faults(v1)
+        if len(body) > 0 and not _sub_v2_20_c5(body) and not _string_keys(body, _sub_v2_20_c6): return False
     except Exception:
         return None
     return True
@@ -1959,6 +2178,8 @@ def sub_v2_22(body):
 
 
 _sub_v2_23_c4 = str
+_sub_v2_23_c5 = frozenset({'vector_store_ids'}).issuperset
+_sub_v2_23_c6 = frozenset({'vector_store_ids'})
 
 
 def sub_v2_23(body):
@@ -1972,6 +2193,7 @@ def sub_v2_23(body):
                 for v3 in v1:
                     if type(v3) is not str: return _json_fault(v3)
             elif _count_of(map(type, v1), _sub_v2_23_c4) != len(v1): return _json_faults(v1)
+        if len(body) > 0 and not _sub_v2_23_c5(body) and not _string_keys(body, _sub_v2_23_c6): return False
     except Exception:
         return None
     return True
@@ -2011,7 +2233,7 @@ def sub_v2_26(body):
         if t3 is dict:
             if len(body) > 16: return False
             for k1, v2 in body.items():
-                if type(k1) is not str: return None
+                if type(k1) is not str: return False
                 if len(k1) > 64: return False
                 if type(v2) is not str: return _json_fault(v2)
                 if len(v2) > 512: return False
@@ -2037,15 +2259,25 @@ def sub_v2_27(body):
 
 
 _sub_v2_28_c6 = frozenset({'auto', 'high', 'low'})
-_sub_v2_28_c10 = frozenset({'auto', 'high', 'low'})
+_sub_v2_28_c7 = frozenset({'detail', 'file_id'}).issuperset
+_sub_v2_28_c8 = frozenset({'detail', 'file_id'})
+_sub_v2_28_c9 = frozenset({'image_file', 'type'}).issuperset
+_sub_v2_28_c10 = frozenset({'image_file', 'type'})
+_sub_v2_28_c14 = frozenset({'auto', 'high', 'low'})
+_sub_v2_28_c15 = frozenset({'detail', 'url'}).issuperset
+_sub_v2_28_c16 = frozenset({'detail', 'url'})
+_sub_v2_28_c17 = frozenset({'image_url', 'type'}).issuperset
+_sub_v2_28_c18 = frozenset({'image_url', 'type'})
+_sub_v2_28_c20 = frozenset({'text', 'type'}).issuperset
+_sub_v2_28_c21 = frozenset({'text', 'type'})
 
 
 def sub_v2_28(body):
     try:
-        t12 = type(body)
-        if t12 is str:
+        t22 = type(body)
+        if t22 is str:
             pass
-        elif t12 is list:
+        elif t22 is list:
             if len(body) < 1: return False
             for v1 in body:
                 if not (type(v1) is dict): return _json_fault(v1)
@@ -2063,22 +2295,27 @@ def sub_v2_28(body):
                         v5 = v3['detail']
                         if not (type(v5) is str): return _json_fault(v5)
                         if v5 not in _sub_v2_28_c6: return False
+                    if len(v3) > 1 and not _sub_v2_28_c7(v3) and not _string_keys(v3, _sub_v2_28_c8): return False
+                    if len(v1) > 2 and not _sub_v2_28_c9(v1) and not _string_keys(v1, _sub_v2_28_c10): return False
                 elif tag2 == 'image_url':
                     if 'image_url' not in v1: return False
-                    v7 = v1['image_url']
-                    if not (type(v7) is dict): return _json_fault(v7)
-                    if 'url' not in v7: return False
-                    v8 = v7['url']
-                    if not (type(v8) is str): return _json_fault(v8)
-                    if _uri(v8) is None: return False
-                    if 'detail' in v7:
-                        v9 = v7['detail']
-                        if not (type(v9) is str): return _json_fault(v9)
-                        if v9 not in _sub_v2_28_c10: return False
+                    v11 = v1['image_url']
+                    if not (type(v11) is dict): return _json_fault(v11)
+                    if 'url' not in v11: return False
+                    v12 = v11['url']
+                    if not (type(v12) is str): return _json_fault(v12)
+                    if not _is_uri(v12): return False
+                    if 'detail' in v11:
+                        v13 = v11['detail']
+                        if not (type(v13) is str): return _json_fault(v13)
+                        if v13 not in _sub_v2_28_c14: return False
+                    if len(v11) > 1 and not _sub_v2_28_c15(v11) and not _string_keys(v11, _sub_v2_28_c16): return False
+                    if len(v1) > 2 and not _sub_v2_28_c17(v1) and not _string_keys(v1, _sub_v2_28_c18): return False
                 elif tag2 == 'text':
                     if 'text' not in v1: return False
-                    v11 = v1['text']
-                    if not (type(v11) is str): return _json_fault(v11)
+                    v19 = v1['text']
+                    if not (type(v19) is str): return _json_fault(v19)
+                    if len(v1) > 2 and not _sub_v2_28_c20(v1) and not _string_keys(v1, _sub_v2_28_c21): return False
                 else:
                     return False
         else:
@@ -2088,12 +2325,18 @@ def sub_v2_28(body):
     return True
 
 
+_sub_v2_29_c6 = frozenset({'type'}).issuperset
+_sub_v2_29_c7 = frozenset({'type'})
+_sub_v2_29_c8 = frozenset({'type'}).issuperset
+_sub_v2_29_c9 = frozenset({'type'})
+_sub_v2_29_c10 = frozenset({'file_id', 'tools'}).issuperset
+_sub_v2_29_c11 = frozenset({'file_id', 'tools'})
 
 
 def sub_v2_29(body):
     try:
-        t6 = type(body)
-        if t6 is list:
+        t12 = type(body)
+        if t12 is list:
             for v1 in body:
                 if not (type(v1) is dict): return _json_fault(v1)
                 if 'file_id' not in v1: return False
@@ -2108,11 +2351,12 @@ def sub_v2_29(body):
                     tag5 = v4['type']
                     if type(tag5) is not str: return _json_fault(tag5)
                     if tag5 == 'code_interpreter':
-                        pass
+                        if len(v4) > 1 and not _sub_v2_29_c6(v4) and not _string_keys(v4, _sub_v2_29_c7): return False
                     elif tag5 == 'file_search':
-                        pass
+                        if len(v4) > 1 and not _sub_v2_29_c8(v4) and not _string_keys(v4, _sub_v2_29_c9): return False
                     else:
                         return False
+                if len(v1) > 2 and not _sub_v2_29_c10(v1) and not _string_keys(v1, _sub_v2_29_c11): return False
         elif body is None:
             pass
         else:
@@ -2122,6 +2366,12 @@ def sub_v2_29(body):
     return True
 
 
+_sub_v2_30_c5 = frozenset({'type'}).issuperset
+_sub_v2_30_c6 = frozenset({'type'})
+_sub_v2_30_c7 = frozenset({'type'}).issuperset
+_sub_v2_30_c8 = frozenset({'type'})
+_sub_v2_30_c9 = frozenset({'file_id', 'tools'}).issuperset
+_sub_v2_30_c10 = frozenset({'file_id', 'tools'})
 
 
 def sub_v2_30(body):
@@ -2139,11 +2389,12 @@ def sub_v2_30(body):
             tag4 = v3['type']
             if type(tag4) is not str: return _json_fault(tag4)
             if tag4 == 'code_interpreter':
-                pass
+                if len(v3) > 1 and not _sub_v2_30_c5(v3) and not _string_keys(v3, _sub_v2_30_c6): return False
             elif tag4 == 'file_search':
-                pass
+                if len(v3) > 1 and not _sub_v2_30_c7(v3) and not _string_keys(v3, _sub_v2_30_c8): return False
             else:
                 return False
+        if len(body) > 2 and not _sub_v2_30_c9(body) and not _string_keys(body, _sub_v2_30_c10): return False
     except Exception:
         return None
     return True
@@ -2159,6 +2410,10 @@ def sub_v2_31(body):
     return True
 
 
+_sub_v2_32_c3 = frozenset({'type'}).issuperset
+_sub_v2_32_c4 = frozenset({'type'})
+_sub_v2_32_c5 = frozenset({'type'}).issuperset
+_sub_v2_32_c6 = frozenset({'type'})
 
 
 def sub_v2_32(body):
@@ -2170,9 +2425,9 @@ def sub_v2_32(body):
             tag2 = v1['type']
             if type(tag2) is not str: return _json_fault(tag2)
             if tag2 == 'code_interpreter':
-                pass
+                if len(v1) > 1 and not _sub_v2_32_c3(v1) and not _string_keys(v1, _sub_v2_32_c4): return False
             elif tag2 == 'file_search':
-                pass
+                if len(v1) > 1 and not _sub_v2_32_c5(v1) and not _string_keys(v1, _sub_v2_32_c6): return False
             else:
                 return False
     except Exception:
@@ -2180,6 +2435,10 @@ def sub_v2_32(body):
     return True
 
 
+_sub_v2_33_c2 = frozenset({'type'}).issuperset
+_sub_v2_33_c3 = frozenset({'type'})
+_sub_v2_33_c4 = frozenset({'type'}).issuperset
+_sub_v2_33_c5 = frozenset({'type'})
 
 
 def sub_v2_33(body):
@@ -2189,9 +2448,9 @@ def sub_v2_33(body):
         tag1 = body['type']
         if type(tag1) is not str: return _json_fault(tag1)
         if tag1 == 'code_interpreter':
-            pass
+            if len(body) > 1 and not _sub_v2_33_c2(body) and not _string_keys(body, _sub_v2_33_c3): return False
         elif tag1 == 'file_search':
-            pass
+            if len(body) > 1 and not _sub_v2_33_c4(body) and not _string_keys(body, _sub_v2_33_c5): return False
         else:
             return False
     except Exception:
@@ -2207,7 +2466,7 @@ def sub_v2_34(body):
         if t3 is dict:
             if len(body) > 16: return False
             for k1, v2 in body.items():
-                if type(k1) is not str: return None
+                if type(k1) is not str: return False
                 if len(k1) > 64: return False
                 if type(v2) is not str: return _json_fault(v2)
                 if len(v2) > 512: return False
@@ -2243,6 +2502,8 @@ def sub_v2_36(body):
 
 
 _sub_v2_37_c3 = frozenset({'auto', 'high', 'low'})
+_sub_v2_37_c4 = frozenset({'detail', 'file_id'}).issuperset
+_sub_v2_37_c5 = frozenset({'detail', 'file_id'})
 
 
 def sub_v2_37(body):
@@ -2255,6 +2516,7 @@ def sub_v2_37(body):
             v2 = body['detail']
             if not (type(v2) is str): return _json_fault(v2)
             if v2 not in _sub_v2_37_c3: return False
+        if len(body) > 1 and not _sub_v2_37_c4(body) and not _string_keys(body, _sub_v2_37_c5): return False
     except Exception:
         return None
     return True
@@ -2295,6 +2557,8 @@ def sub_v2_40(body):
 
 
 _sub_v2_41_c3 = frozenset({'auto', 'high', 'low'})
+_sub_v2_41_c4 = frozenset({'detail', 'url'}).issuperset
+_sub_v2_41_c5 = frozenset({'detail', 'url'})
 
 
 def sub_v2_41(body):
@@ -2303,11 +2567,12 @@ def sub_v2_41(body):
         if 'url' not in body: return False
         v1 = body['url']
         if not (type(v1) is str): return _json_fault(v1)
-        if _uri(v1) is None: return False
+        if not _is_uri(v1): return False
         if 'detail' in body:
             v2 = body['detail']
             if not (type(v2) is str): return _json_fault(v2)
             if v2 not in _sub_v2_41_c3: return False
+        if len(body) > 1 and not _sub_v2_41_c4(body) and not _string_keys(body, _sub_v2_41_c5): return False
     except Exception:
         return None
     return True
@@ -2318,7 +2583,7 @@ def sub_v2_41(body):
 def sub_v2_42(body):
     try:
         if not (type(body) is str): return _json_fault(body)
-        if _uri(body) is None: return False
+        if not _is_uri(body): return False
     except Exception:
         return None
     return True
@@ -2510,7 +2775,7 @@ def sub_v1_0(body):
                 if t12 is dict:
                     if len(v9) > 16: return False
                     for k10, v11 in v9.items():
-                        if type(k10) is not str: return None
+                        if type(k10) is not str: return False
                         if len(k10) > 64: return False
                         if type(v11) is str:
                             if len(v11) > 512: return False
@@ -2557,7 +2822,7 @@ def sub_v1_1(body):
             if t11 is dict:
                 if len(v8) > 16: return False
                 for k9, v10 in v8.items():
-                    if type(k9) is not str: return None
+                    if type(k9) is not str: return False
                     if len(k9) > 64: return False
                     if type(v10) is str:
                         if len(v10) > 512: return False
@@ -2579,7 +2844,7 @@ def sub_v1_2(body):
         if t3 is dict:
             if len(body) > 16: return False
             for k1, v2 in body.items():
-                if type(k1) is not str: return None
+                if type(k1) is not str: return False
                 if len(k1) > 64: return False
                 if type(v2) is str:
                     if len(v2) > 512: return False
@@ -2652,7 +2917,7 @@ def sub_v1_7(body):
         if t3 is dict:
             if len(body) > 16: return False
             for k1, v2 in body.items():
-                if type(k1) is not str: return None
+                if type(k1) is not str: return False
                 if len(k1) > 64: return False
                 if type(v2) is str:
                     if len(v2) > 512: return False
