@@ -541,6 +541,17 @@ def test_the_uri_expression_is_built_from_the_same_character_set() -> None:
         assert (unrolled.fullmatch(char) is not None) == expected, hex(code)
 
 
+def test_the_search_for_a_non_uri_character_is_the_complement_of_the_class() -> None:
+    """``is_uri``'s short class finds exactly the characters the unrolled class does not admit,
+    "%" aside (it starts an escape, checked on its own)."""
+    admitted = re.compile(_fast._URI_CHARACTER)
+    refused = re.compile(_fast._NOT_URI_CHARACTER)
+    for code in [*range(0x800), *range(0xD780, 0xE100), *range(0x10000, 0x10100), 0x10FFFF]:
+        char = chr(code)
+        expected = char != "%" and admitted.fullmatch(char) is None
+        assert (refused.fullmatch(char) is not None) == expected, hex(code)
+
+
 def test_a_valid_body_never_imports_jsonschema() -> None:
     """Importing the package and validating a valid body leave jsonschema unimported."""
     script = (
