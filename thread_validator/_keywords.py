@@ -11,16 +11,18 @@ Two kinds live here, each one function named after its keyword and registered in
   body meant. Ours yield :class:`Fault`\\ s that know their API error code and phrase themselves
   once the path is known.
 
-Applicators that only descend (``properties``, ``items``, ``$ref``) are jsonschema's.
+Applicators that only descend (``properties``, ``items``, ``$ref``) are jsonschema's, or the
+engine-free walker's (``_diagnose``): the functions here need of their ``validator`` only
+``is_type`` and ``descend``, and import jsonschema only for the forms the bundled schema does not
+use (``additionalProperties`` as a schema, an ambiguous ``oneOf``), so that a body with an
+ordinary fault is reported without it.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
-
-from jsonschema import _keywords as standard
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from . import _messages as say
 from ._display import (
@@ -36,8 +38,13 @@ from ._display import (
 from ._fast import is_uri
 from ._schema import branch_types
 
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
 
-class Fault(ValidationError):
+_UNSET: Any = object()
+
+
+class Fault:
     """A validation error that knows its problem code and how to say itself.
 
     ``template`` (from ``_messages``) has a place for the location, ``{where}``, filled once the
@@ -45,6 +52,10 @@ class Fault(ValidationError):
     part of the param but not of the pointer, which must resolve inside the body. ``on_key`` marks
     faults in the key itself (an unknown or too long key). ``of_parent`` makes the phrase name the
     object that holds the fault ("Invalid property name in 'metadata'") rather than the fault.
+
+    It is not a jsonschema ``ValidationError`` (importing jsonschema costs about 100 ms), but has
+    what jsonschema's engine does with one: ``_set``, the ``path`` and ``schema_path`` it prepends
+    to while descending, ``parent``, and the absolute paths.
     """
 
     def __init__(
@@ -58,13 +69,41 @@ class Fault(ValidationError):
         of_parent: bool = False,
         **fields: Any,
     ) -> None:
-        super().__init__(code, path=path)
+        self.message = code
+        self.path = self.relative_path = deque(path)
+        self.schema_path: deque[Any] = deque()
+        self.relative_schema_path = self.schema_path
+        self.parent: Any = None
+        self.context: list[Any] = []
+        self.cause = None
+        self.validator = self.validator_value = self.instance = self.schema = _UNSET
         self.of_parent = of_parent
         self.code = code
         self.template = template
         self.fields = fields
         self.member = member
         self.on_key = on_key
+
+    def _set(self, type_checker: Any = None, **fields: Any) -> None:
+        # jsonschema's engine records where the error arose, unless the keyword already did.
+        for name, value in fields.items():
+            if getattr(self, name, _UNSET) is _UNSET:
+                setattr(self, name, value)
+
+    @property
+    def absolute_path(self) -> deque[Any]:
+        if self.parent is None:
+            return self.path
+        return deque([*self.parent.absolute_path, *self.path])
+
+    @property
+    def absolute_schema_path(self) -> deque[Any]:
+        if self.parent is None:
+            return self.schema_path
+        return deque([*self.parent.absolute_schema_path, *self.schema_path])
+
+    def __repr__(self) -> str:
+        return f"<Fault {self.code} at {list(self.absolute_path)}>"
 
 
 def did_you_mean(word: object, candidates: Any) -> str:
@@ -125,6 +164,8 @@ def additionalProperties(
     validator: Any, allowed: Any, instance: Any, schema: Mapping[str, Any]
 ) -> Iterator[ValidationError]:
     if allowed is not False:
+        from jsonschema import _keywords as standard
+
         yield from standard.additionalProperties(validator, allowed, instance, schema)
         return
     if not validator.is_type(instance, "object"):
@@ -257,6 +298,8 @@ def oneOf(
             hint="",
         )
     else:
+        from jsonschema import _keywords as standard
+
         for error in standard.oneOf(validator, branches, instance, schema):
             yield Fault("invalid_value", say.NO_SINGLE_FORM)
 
