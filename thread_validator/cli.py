@@ -185,6 +185,13 @@ def run(
     """Run the command line with ``argv``; return the exit status. Streams default to sys's."""
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
+    from ._bulk_cli import wants_bulk
+
+    if wants_bulk(sys.argv[1:] if argv is None else argv):
+        # Recorded traffic (JSON Lines, recordings, --jobs, Dask): its own module.
+        from ._bulk_cli import run as run_bulk
+
+        return run_bulk(sys.argv[1:] if argv is None else argv, stdout, stderr, stdin)
     parser = build_parser(stdout, stderr)
     try:
         args = parser.parse_args(argv)

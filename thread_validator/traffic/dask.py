@@ -1,0 +1,235 @@
+"""Dask: the same partition function past one machine (``pip install 'thread-validator[dask]'``).
+
+Files are local paths or fsspec URLs (``s3://``, ``gs://``, ``memory://``, ...). A JSON Lines file
+is cut into blocks; a first pass counts each block's lines (so every problem carries its true line
+number), a second checks each block from its first whole line to the first line of the next, as
+``fsspec``'s delimited reads do. Each partition writes its problems to a file of its own under
+``problems`` (``part-00000-00000.jsonl``, in input order) and returns its summary; the summaries
+are added up pairwise on the cluster, a tree of merges, and only the total comes back.
+
+>>> from thread_validator.traffic.dask import audit     # doctest: +SKIP
+>>> audit(["s3://bucket/logs/*.jsonl"], Options.from_preset("batch"), scheduler="tcp://10.0.0.5:8786",
+...       problems="s3://bucket/audit/")                  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ._check import Checker, Options, RecordProblem
+from ._summary import Summary
+
+#: Bytes per partition: large enough that a task's overhead is noise.
+BLOCK_BYTES = 64 * 1024 * 1024
+
+
+class MissingDask(RuntimeError):
+    """Dask (or distributed, or fsspec) is not installed."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"--engine dask needs {name}: pip install 'thread-validator[dask]'")
+
+
+def _imports() -> tuple[Any, Any]:
+    try:
+        import dask
+        import fsspec
+    except ImportError as error:
+        raise MissingDask(error.name or "dask") from None
+    return dask, fsspec
+
+
+def _block_range(
+    urlpath: str, offset: int, length: int, size: int, storage: dict[str, Any]
+) -> tuple[int, int, int]:
+    """(start, end, newlines) of a block: from its first line start to the next block's."""
+    import fsspec
+
+    with fsspec.open(urlpath, "rb", **storage) as stream:
+        start = _line_start(stream, offset)
+        end = _line_start(stream, offset + length) if offset + length < size else size
+        count = 0
+        if end > start:
+            stream.seek(start)
+            remaining = end - start
+            while remaining > 0:
+                chunk = stream.read(min(remaining, 1 << 20))
+                if not chunk:
+                    break
+                count += chunk.count(b"\n")
+                remaining -= len(chunk)
+    return start, end, count
+
+
+def _line_start(stream: Any, offset: int) -> int:
+    if offset == 0:
+        return 0
+    stream.seek(offset - 1)
+    stream.readline()
+    return int(stream.tell())
+
+
+def _check_block(
+    urlpath: str,
+    fmt: str,
+    span: tuple[int, int, int],
+    first_line: int,
+    options: Options,
+    out: str | None,
+    storage: dict[str, Any],
+    max_bytes: int,
+) -> Summary:
+    import fsspec
+
+    from ._jsonl import check_stream
+    from ._sources import check_document
+
+    start, end, _ = span
+    summary = Summary()
+    writer = fsspec.open(out, "w", encoding="utf-8", **storage).open() if out else None
+    sink = (lambda found: writer.write(found.to_json() + "\n")) if writer else None
+    try:
+        checker = Checker(options, summary, sink)
+        with fsspec.open(urlpath, "rb", compression="infer", **storage) as stream:
+            if fmt == "jsonl":
+                if start:
+                    stream.seek(start)
+                check_stream(checker, stream, urlpath, start, end, first_line)
+            else:
+                check_document(checker, stream.read(), urlpath, max_bytes)
+    finally:
+        if writer is not None:
+            writer.close()
+    return summary
+
+
+def _add(left: Summary, right: Summary) -> Summary:
+    return left + right
+
+
+def _tree(dask: Any, parts: list[Any]) -> Any:
+    """Pairwise sums of delayed summaries, in order: a tree, not a chain, and never the client."""
+    add = dask.delayed(_add, pure=True)
+    while len(parts) > 1:
+        pairs = [add(parts[i], parts[i + 1]) for i in range(0, len(parts) - 1, 2)]
+        if len(parts) % 2:
+            pairs.append(parts[-1])
+        parts = pairs
+    return parts[0]
+
+
+def audit(
+    paths: Iterable[str],
+    options: Options = Options(),
+    *,
+    scheduler: str | Any | None = None,
+    workers: int | None = None,
+    problems: str | None = None,
+    block_bytes: int = BLOCK_BYTES,
+    storage_options: dict[str, Any] | None = None,
+    max_bytes: int = 10 * 1024 * 1024,
+) -> Summary:
+    """Check files on Dask; the total summary (problems go to files under ``problems``).
+
+    ``scheduler`` is a scheduler address, a ``distributed.Client``, or None for a local cluster
+    bound to 127.0.0.1 with its dashboard off (``workers`` processes; default every core).
+    Paths may hold globs (``logs/*.jsonl``); ``storage_options`` go to fsspec.
+    """
+    dask, fsspec = _imports()
+    from ._sources import base_name, format_of
+
+    storage = dict(storage_options or {})
+    files: list[tuple[str, int, str]] = []
+    for urlpath in paths:
+        for opened in fsspec.open_files(urlpath, "rb", **storage):
+            name = opened.full_name if hasattr(opened, "full_name") else opened.path
+            fmt = format_of(name) or "recording"
+            files.append((name, int(opened.fs.size(opened.path)), fmt))
+    if problems is not None:
+        fs, _, (root,) = fsspec.get_fs_token_paths(problems, "wb", storage_options=storage)
+        fs.makedirs(root, exist_ok=True)
+    client, cluster = _client(scheduler, workers)
+    try:
+        spans: list[tuple[str, str, Any]] = []
+        for name, size, fmt in files:
+            if fmt != "jsonl" or base_name(name) != name.lower():
+                # A recording, or a compressed file: read whole, one partition.
+                spans.append((name, fmt, (0, size, 0)))
+                continue
+            offsets = range(0, max(size, 1), block_bytes)
+            for offset in offsets:
+                spans.append(
+                    (
+                        name,
+                        fmt,
+                        dask.delayed(_block_range, pure=True)(
+                            name, offset, block_bytes, size, storage
+                        ),
+                    )
+                )
+        # The line counts come back (one small tuple a block) so that each block knows its first
+        # line; problems and summaries stay on the cluster.
+        computed = dask.compute(*[span for _, _, span in spans])
+        parts = []
+        first_line = 1
+        previous = None
+        file_index = -1
+        block = 0
+        for (name, fmt, _), span in zip(spans, computed):
+            if name != previous:
+                first_line, previous, block = 1, name, 0
+                file_index += 1
+            out = None
+            if problems is not None:
+                out = f"{problems.rstrip('/')}/part-{file_index:05d}-{block:05d}.jsonl"
+            if span[1] > span[0] or fmt != "jsonl":
+                parts.append(
+                    dask.delayed(_check_block, pure=True)(
+                        name, fmt, span, first_line, options, out, storage, max_bytes
+                    )
+                )
+            first_line += span[2]
+            block += 1
+        if not parts:
+            return Summary()
+        (total,) = dask.compute(_tree(dask, parts))
+        return total
+    finally:
+        if cluster is not None:
+            client.close()
+            cluster.close()
+
+
+def _client(scheduler: Any, workers: int | None) -> tuple[Any, Any]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise MissingDask("distributed") from None
+    if scheduler is None:
+        import os
+
+        cluster = LocalCluster(
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            host="127.0.0.1",
+            dashboard_address=None,
+        )
+        return Client(cluster), cluster
+    if isinstance(scheduler, str):
+        client = Client(scheduler)
+        return client, _Closing(client)
+    return scheduler, None
+
+
+class _Closing:
+    """Closes a client the run opened itself, through the same path as a local cluster."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def close(self) -> None:
+        pass  # the client is closed by the caller's ``client.close()``
+
+
+__all__ = ["BLOCK_BYTES", "MissingDask", "RecordProblem", "audit"]
