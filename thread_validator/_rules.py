@@ -463,13 +463,14 @@ RULES: tuple[Rule, ...] = (
         "resource-limit",
         "error",
         "The file is too large, nested too deep, or a YAML alias bomb.",
-        "Files above the size cap (--max-bytes, 10 MiB by default) are not read; nesting deeper "
+        "Files above the size cap (--max-bytes, 10 MiB by default) are not read, nor are records "
+        "of recorded traffic above theirs (--max-record-bytes, 10 MiB); nesting deeper "
         "than 500 levels and aliases that expand to more than 10,000 values are refused at once, "
         "in bounded time and memory. No real body comes near these limits.",
         "b'a: &a [x, x, x, x, x, x, x, x, x, x]\\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\\n"
         "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\\n'",
         "b'{\"messages\": []}'",
-        ("file_too_large", "nesting_too_deep", "yaml_alias_bomb"),
+        ("file_too_large", "nesting_too_deep", "yaml_alias_bomb", "record_too_large"),
     ),
 )
 

@@ -120,12 +120,8 @@ class RecordProblem(NamedTuple):
         problem = self.problem
         where = f"{self.source}:{self.line}" + (f":{problem.column}" if problem.column else "")
         record = f" (record {self.record})" if self.record is not None else ""
-        place = (
-            f" at {problem.param}" if problem.param and problem.param not in problem.message else ""
-        )
         return (
-            f"{where}: {problem.severity} {problem.code} {problem.message}{place} "
-            f"[{problem.rule}]{record}"
+            f"{where}: {problem.severity} {problem.code} {problem.message} [{problem.rule}]{record}"
         )
 
 
@@ -353,15 +349,13 @@ class Checker:
         prefix: tuple[str | int, ...],
         endpoint: tuple[str, str | None, tuple[str, ...]],
         source: str,
-        line: int | Callable[[], tuple[int, int]],
+        line: int | Callable[[tuple[str | int, ...]], tuple[int, int]],
         offset: int | None,
         record_id: str | None,
         column: int | None = None,
     ) -> None:
         label, kind, member = endpoint
-        if callable(line):
-            # A recording's position is looked up only when a record has something to place.
-            line, column = line()
+        where = line if callable(line) else None
         if member:
             # A run: its thread is the body to check; a run without one creates an empty thread.
             if isinstance(body, dict):
@@ -386,7 +380,12 @@ class Checker:
                     continue
             if prefix:
                 problem = _under(problem, prefix)
-            if column is not None:
+            if where is not None:
+                # A recording: positions are looked up only for records with problems, at the
+                # value itself when the body is recorded as JSON, at the body when as a string.
+                line, column = where(problem.path)
+                problem = problem.replace(line=line, column=column)
+            elif column is not None:
                 problem = problem.replace(line=line, column=column)
             else:
                 problem = problem.replace(line=line)
@@ -396,7 +395,7 @@ class Checker:
                 summary.warnings += 1
                 warned = True
             failing = failing or problem.severity in self._failing
-            found = RecordProblem(source, line, offset, record_id, label, kind, problem)
+            found = RecordProblem(source, line, offset, record_id, label, kind, problem)  # type: ignore[arg-type]
             summary.problem(problem.rule or "", problem.code, found.locator())
             if sink is not None:
                 sink(found)
@@ -410,7 +409,7 @@ class Checker:
     def _unparseable(
         self,
         source: str,
-        line: int | Callable[[], tuple[int, int]],
+        line: int | Callable[[tuple[str | int, ...]], tuple[int, int]],
         offset: int | None,
         record_id: str | None,
         problem: Problem,
@@ -420,7 +419,7 @@ class Checker:
     ) -> None:
         summary = self.summary
         if callable(line):
-            line, column = line()
+            line, column = line(())
         if count:
             summary.records += 1
             summary.unparseable += 1

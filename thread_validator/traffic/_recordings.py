@@ -161,8 +161,8 @@ def entries(fmt: str, value: Any, source: str, locate: Locate, responses: bool) 
     yield from reader(value, source, locate, responses)
 
 
-def _at(locate: Locate, path: tuple[Any, ...]) -> Callable[[], tuple[int, int]]:
-    return lambda: locate(path)
+def _at(locate: Locate, path: tuple[Any, ...]) -> Callable[[tuple[Any, ...]], tuple[int, int]]:
+    return lambda inner: locate(path + inner)
 
 
 def _vcr(value: Any, source: str, locate: Locate, responses: bool) -> Iterator[Entry]:
@@ -197,7 +197,7 @@ def _vcr(value: Any, source: str, locate: Locate, responses: bool) -> Iterator[E
                 code = status.get("code") if isinstance(status, dict) else status
                 body = response.get("body")
                 body = body.get("string") if isinstance(body, dict) else body
-                if isinstance(code, int) and 200 <= code < 300 and not isinstance(body, _Refused):
+                if isinstance(code, int) and 200 <= code < 300 and _recorded(body):
                     answer = _record(
                         source,
                         locate,
@@ -225,7 +225,13 @@ def _azure(value: Any, source: str, locate: Locate, responses: bool) -> Iterator
         )
         answer = None
         code = entry.get("StatusCode")
-        if responses and _creates_thread(record) and isinstance(code, int) and 200 <= code < 300:
+        if (
+            responses
+            and _creates_thread(record)
+            and isinstance(code, int)
+            and 200 <= code < 300
+            and _recorded(entry.get("ResponseBody"))
+        ):
             answer = _record(
                 source,
                 locate,
@@ -257,7 +263,12 @@ def _har(value: Any, source: str, locate: Locate, responses: bool) -> Iterator[E
         if responses and _creates_thread(record) and isinstance(response, dict):
             status = response.get("status")
             content = response.get("content")
-            if isinstance(status, int) and 200 <= status < 300 and isinstance(content, dict):
+            if (
+                isinstance(status, int)
+                and 200 <= status < 300
+                and isinstance(content, dict)
+                and _recorded(content.get("text"))
+            ):
                 text = content.get("text")
                 if content.get("encoding") == "base64" and isinstance(text, str):
                     try:
@@ -296,6 +307,13 @@ def _record(
         body=body,
         problems=problems,
     )
+
+
+def _recorded(body: Any) -> bool:
+    """Whether a response body was recorded at all (an empty one says nothing to check)."""
+    if isinstance(body, _Refused) or body is None:
+        return False
+    return not (isinstance(body, (str, bytes)) and not body.strip())
 
 
 def _creates_thread(record: Record) -> bool:

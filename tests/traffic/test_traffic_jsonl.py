@@ -1,0 +1,259 @@
+"""JSON Lines: positions, record ids, endpoints, presets, and lines that are not records."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from thread_validator import cli
+from thread_validator.bulk import Options, Summary, check_lines, validate_lines
+
+DATA = Path(__file__).parent / "data"
+
+
+def run(*argv: str, stdin: bytes = b"") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.run(list(argv), out, err, io.BytesIO(stdin))
+    return code, out.getvalue(), err.getvalue()
+
+
+def found(lines, **keywords):
+    results = validate_lines(lines, **keywords)
+    return [
+        (
+            item.line,
+            item.offset,
+            item.record,
+            item.endpoint,
+            item.problem.pointer,
+            item.problem.code,
+        )
+        for item in results
+    ], results.summary
+
+
+def test_bare_bodies_report_line_and_byte_offset():
+    lines = [
+        b'{"messages": []}\n',
+        b"\n",  # blank: not a record
+        b'{"messages": [{"role": "system", "content": "x"}]}\n',
+        b'{"metadata": {"k": 7}}\r\n',
+    ]
+    problems, summary = found(lines)
+    assert problems == [
+        (3, 18, None, "thread body", "/messages/0/role", "invalid_value"),
+        (4, 69, None, "thread body", "/metadata/k", "invalid_type"),
+    ]
+    assert (summary.records, summary.valid, summary.invalid, summary.unparseable) == (3, 1, 2, 0)
+    assert summary.bytes == sum(map(len, lines))
+
+
+def test_a_line_that_is_not_json_is_a_problem_there_and_the_run_goes_on():
+    lines = ['{"messages": [}', "{'single': 'quotes'}", '{"a": NaN}', "[1, 2]", '{"messages": []}']
+    problems, summary = found(lines)
+    assert [(line, code) for line, _, _, _, _, code in problems] == [
+        (1, "invalid_json"),
+        (2, "invalid_json"),
+        (3, "non_json_number"),
+        (4, "invalid_type"),  # JSON, but not an object: checked, and wrong
+    ]
+    assert (summary.unparseable, summary.invalid, summary.valid) == (3, 1, 1)
+
+
+def test_invalid_utf8_and_oversized_records_are_problems_not_failures():
+    summary = check_lines(
+        [b'{"metadata": {"k": "caf\xe9"}}\n', b"{" + b" " * 200 + b"}\n"],
+        Options(max_record_bytes=100),
+    )
+    assert summary.by_code == {"invalid_utf8": 1, "record_too_large": 1}
+    assert summary.unparseable == 2
+
+
+def test_the_batch_envelope_gives_ids_endpoints_and_skips(tmp_path):
+    problems, summary = found(
+        (DATA / "requests.jsonl").read_bytes().splitlines(keepends=True), preset="batch"
+    )
+    assert [
+        (line, record, endpoint, pointer, code)
+        for line, _, record, endpoint, pointer, code in problems
+    ] == [
+        (2, "req-2", "POST /v1/threads", "/messages/0/role", "invalid_value"),
+        (
+            4,
+            "req-4",
+            "POST /v1/threads/{thread_id}/messages",
+            "/content/0",
+            "missing_required_parameter",
+        ),
+        (6, None, None, "", "invalid_json"),  # a cut line: no id can be read from it
+        # A run's thread is checked where it sits in the run body.
+        (8, "req-7", "POST /v1/threads/runs", "/thread/messages/0/file_ids", "unknown_parameter"),
+        # A body sent as a JSON string is parsed and checked.
+        (10, "req-9", "POST /v1/threads", "/metadata/team", "invalid_type"),
+    ]
+    assert summary.skipped == 2  # GET a thread; chat completions
+    assert summary.by_endpoint["GET /v1/threads/{id}"] == [1, 0]
+    assert summary.by_endpoint["POST /v1/chat/completions"] == [1, 0]
+    # req-1 and req-5 (no body: {}) are valid.
+    assert summary.valid == 2
+    assert summary.records == 9
+
+
+def test_a_run_message_names_the_param_where_it_sits():
+    [item] = validate_lines(
+        [
+            '{"url": "/v1/threads/runs", "body": {"thread": {"messages": [{"role": "x", "content": "y"}]}}}'
+        ],
+        body_pointer="/body",
+        url_pointer="/url",
+    )
+    assert item.problem.param == "thread.messages[0].role"
+    assert "'thread.messages[0].role'" in item.problem.message
+
+
+@pytest.mark.parametrize(
+    ("preset", "record"),
+    [
+        (
+            "litellm",
+            {
+                "request_id": "chatcmpl-1",
+                "call_type": "acreate_thread",
+                "proxy_server_request": {"messages": [{"role": "tool", "content": "x"}]},
+            },
+        ),
+        (
+            "helicone",
+            {
+                "request_id": "6f1c",
+                "request_path": "/v1/threads",
+                "request_body": {"messages": [{"role": "tool", "content": "x"}]},
+            },
+        ),
+        (
+            "portkey",
+            {
+                "id": "pk-1",
+                "request_url": "https://api.portkey.ai/v1/threads",
+                "request_method": "post",
+                "request": {"body": {"messages": [{"role": "tool", "content": "x"}]}},
+            },
+        ),
+    ],
+)
+def test_presets_read_their_exports(preset, record):
+    [item] = validate_lines([json.dumps(record)], preset=preset)
+    assert item.problem.pointer == "/messages/0/role"
+    assert item.record == next(iter(record.values()))
+    assert item.endpoint == "POST /v1/threads"
+
+
+def test_message_kind_for_bare_bodies():
+    assert list(validate_lines(['{"role": "user", "content": "hi"}'], kind="message")) == []
+
+
+def test_summary_merges_pickles_and_serialises():
+    import pickle
+
+    lines = (DATA / "requests.jsonl").read_bytes().splitlines(keepends=True)
+    whole = check_lines(lines, Options.from_preset("batch"))
+    offsets = [0]
+    for data in lines:
+        offsets.append(offsets[-1] + len(data))
+    parts = [
+        check_lines(
+            lines[start:end],
+            Options.from_preset("batch"),
+            first_line=start + 1,
+            offset=offsets[start],
+        )
+        for start, end in ((0, 3), (3, 7), (7, len(lines)))
+    ]
+    assert parts[0] + parts[1] + parts[2] == whole
+    assert parts[0] + (parts[1] + parts[2]) == whole
+    assert sum(parts) == whole
+    assert pickle.loads(pickle.dumps(whole)) == whole
+    assert Summary.from_json(whole.to_json()) == whole
+    assert whole != Summary()
+
+
+def test_command_line_on_a_jsonl_file(tmp_path):
+    code, out, err = run("--preset", "batch", str(DATA / "requests.jsonl"))
+    assert code == 1, err
+    first = out.splitlines()[0]
+    assert first.startswith(f"{DATA / 'requests.jsonl'}:2: error invalid_value ")
+    assert first.endswith("[S102] (record req-2)")
+    assert "9 records read: 2 valid, 4 invalid, 1 unparseable, 2 skipped" in out
+
+
+def test_command_line_json_summary_and_problems_file(tmp_path):
+    problems = tmp_path / "problems.jsonl"
+    code, out, _ = run(
+        "--preset",
+        "batch",
+        "--format",
+        "json",
+        "--problems",
+        str(problems),
+        str(DATA / "requests.jsonl"),
+    )
+    assert code == 1
+    document = json.loads(out)
+    assert document["summary"]["records"] == 9
+    assert document["summary"]["by_rule"] == {"F401": 1, "S101": 1, "S102": 1, "S104": 1, "S105": 1}
+    rows = [json.loads(line) for line in problems.read_text().splitlines()]
+    assert len(rows) == 5
+    assert rows[0] == {
+        "source": str(DATA / "requests.jsonl"),
+        "line": 2,
+        "column": None,
+        "offset": 125,
+        "record": "req-2",
+        "endpoint": "POST /v1/threads",
+        "kind": "thread",
+        "pointer": "/messages/0/role",
+        "param": "messages[0].role",
+        "severity": "error",
+        "code": "invalid_value",
+        "message": "Invalid value for 'messages[0].role': 'system'. Supported values are: 'user' and 'assistant'.",
+        "schema_path": "#/$defs/CreateMessageRequest/properties/role/enum",
+        "rule": "S102",
+    }
+
+
+def test_max_invalid_rate_and_usage_errors(tmp_path):
+    path = str(DATA / "requests.jsonl")
+    assert run("--preset", "batch", "--max-invalid-rate", "0.8", path)[0] == 0
+    assert run("--preset", "batch", "--max-invalid-rate", "0.5", path)[0] == 1
+    assert run("--preset", "batch", "--format", "sarif", path)[0] == 2
+    assert run("--body-pointer", "body", path)[0] == 2  # not a JSON Pointer
+    assert run("--max-invalid-rate", "2", path)[0] == 2
+    assert run(path, str(tmp_path / "missing.jsonl"))[0] == 2
+
+
+def test_standard_input_and_directories(tmp_path):
+    code, out, _ = run("--jsonl", "-", stdin=b'{"messages": []}\n{"messages": [{}]}\n')
+    assert code == 1
+    assert out.startswith("<stdin>:2: error missing_required_parameter")
+    (tmp_path / "logs").mkdir()
+    (tmp_path / "logs" / "a.ndjson").write_text('{"messages": []}\n')
+    (tmp_path / "logs" / "body.json").write_text(
+        '{"messages": [{"role": "user", "content": "x", "x": 1}]}'
+    )
+    # A directory with traffic in it: both the JSON Lines and the body file are checked.
+    code, out, _ = run(str(tmp_path / "logs"))
+    assert code == 1
+    assert "body.json:1:48: error unknown_parameter" in out
+    assert "2 records read: 1 valid, 1 invalid" in out
+
+
+def test_strict_and_rule_selection_apply_to_records():
+    line = b'{"messages": [{"role": "user", "content": ""}]}\n'  # L503 empty text: a warning
+    assert run("--jsonl", "-", stdin=line)[0] == 0
+    assert run("--jsonl", "--strict", "-", stdin=line)[0] == 1
+    code, out, _ = run("--jsonl", "--strict", "--ignore", "L503", "-", stdin=line)
+    assert code == 0
+    assert "1 record read: 1 valid" in out
