@@ -142,12 +142,19 @@ def audit(
     storage = dict(storage_options or {})
     files: list[tuple[str, int, str]] = []
     for urlpath in paths:
-        for opened in fsspec.open_files(urlpath, "rb", **storage):
-            name = opened.full_name if hasattr(opened, "full_name") else opened.path
+        found = fsspec.open_files(urlpath, "rb", **storage)
+        for opened in found:
+            # Sources are named as given (a local path stays a path), or by their full URL.
+            if len(found) == 1 and not any(char in urlpath for char in "*?["):
+                name = urlpath
+            elif "file" in _protocols(opened.fs):
+                name = opened.path
+            else:
+                name = opened.fs.unstrip_protocol(opened.path)
             fmt = format_of(name) or "recording"
             files.append((name, int(opened.fs.size(opened.path)), fmt))
     if problems is not None:
-        fs, _, (root,) = fsspec.get_fs_token_paths(problems, "wb", storage_options=storage)
+        fs, root = fsspec.core.url_to_fs(problems, **storage)
         fs.makedirs(root, exist_ok=True)
     client, cluster = _client(scheduler, workers)
     try:
@@ -199,6 +206,11 @@ def audit(
         if cluster is not None:
             client.close()
             cluster.close()
+
+
+def _protocols(fs: Any) -> tuple[str, ...]:
+    protocol = fs.protocol
+    return (protocol,) if isinstance(protocol, str) else tuple(protocol)
 
 
 def _client(scheduler: Any, workers: int | None) -> tuple[Any, Any]:
