@@ -46,28 +46,36 @@ def _block_range(
     """(start, end, newlines) of a block: from its first line start to the next block's."""
     import fsspec
 
-    with fsspec.open(urlpath, "rb", **storage) as stream:
-        start = _line_start(stream, offset)
-        end = _line_start(stream, offset + length) if offset + length < size else size
-        count = 0
-        if end > start:
-            stream.seek(start)
-            remaining = end - start
-            while remaining > 0:
-                chunk = stream.read(min(remaining, 1 << 20))
-                if not chunk:
-                    break
-                count += chunk.count(b"\n")
-                remaining -= len(chunk)
+    # Ranged reads (cat_file), not a shared file position: file systems may hand every opener
+    # the same file object (memory:// does), and object stores serve ranges natively.
+    fs, path = fsspec.core.url_to_fs(urlpath, **storage)
+    start = _line_start(fs, path, offset, size)
+    end = _line_start(fs, path, offset + length, size) if offset + length < size else size
+    count = 0
+    position = start
+    while position < end:
+        chunk = fs.cat_file(path, position, min(position + (1 << 20), end))
+        if not chunk:
+            break
+        count += chunk.count(b"\n")
+        position += len(chunk)
     return start, end, count
 
 
-def _line_start(stream: Any, offset: int) -> int:
+def _line_start(fs: Any, path: str, offset: int, size: int) -> int:
+    """The offset of the first line that starts at or after ``offset``."""
     if offset == 0:
         return 0
-    stream.seek(offset - 1)
-    stream.readline()
-    return int(stream.tell())
+    position = offset - 1
+    while position < size:
+        chunk = fs.cat_file(path, position, min(position + (1 << 16), size))
+        if not chunk:
+            break
+        found = chunk.find(b"\n")
+        if found >= 0:
+            return position + found + 1
+        position += len(chunk)
+    return size
 
 
 def _check_block(
@@ -80,6 +88,8 @@ def _check_block(
     storage: dict[str, Any],
     max_bytes: int,
 ) -> Summary:
+    import io
+
     import fsspec
 
     from ._jsonl import check_stream
@@ -91,12 +101,16 @@ def _check_block(
     sink = (lambda found: writer.write(found.to_json() + "\n")) if writer else None
     try:
         checker = Checker(options, summary, sink)
-        with fsspec.open(urlpath, "rb", compression="infer", **storage) as stream:
-            if fmt == "jsonl":
-                if start:
-                    stream.seek(start)
-                check_stream(checker, stream, urlpath, start, end, first_line)
-            else:
+        if fmt == "jsonl" and urlpath.lower().endswith(".gz"):
+            with fsspec.open(urlpath, "rb", compression="gzip", **storage) as stream:
+                check_stream(checker, stream, urlpath, 0, None, 1)
+        elif fmt == "jsonl":
+            # One block in memory (BLOCK_BYTES), read as one ranged request.
+            fs, path = fsspec.core.url_to_fs(urlpath, **storage)
+            block = io.BytesIO(fs.cat_file(path, start, end))
+            check_stream(checker, block, urlpath, start, end, first_line)
+        else:
+            with fsspec.open(urlpath, "rb", compression="infer", **storage) as stream:
                 check_document(checker, stream.read(), urlpath, max_bytes)
     finally:
         if writer is not None:
