@@ -238,7 +238,7 @@ class Checker:
         else:
             text = data
             summary.bytes += len(text.encode("utf-8", "surrogatepass"))
-        if not text.strip():
+        if not text.strip(" \t\r\n"):
             return  # a blank line (a trailing newline, a separator): no record
         record, problem = parse(text)
         if problem is not None:
@@ -469,7 +469,7 @@ def _body_value(body: Any) -> tuple[Any, Problem | None]:
             return None, problem
         body = text
     if isinstance(body, str):
-        if not body.strip():
+        if not body.strip(" \t\r\n"):
             return {}, None
         value, problem = parse(body)
         if problem is not None:

@@ -1,0 +1,71 @@
+"""validate_lines on any lines says, line by line, what validate says of each line's body."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from _property_support import INVALID, VALID, examples, json_values
+from hypothesis import given
+from hypothesis import strategies as st
+
+from thread_validator import validate
+from thread_validator.bulk import validate_lines
+
+UNPARSEABLE = {"invalid_json", "non_json_number", "nesting_too_deep", "number_too_long"}
+
+
+def _dumps(value: Any, ascii_only: bool) -> str:
+    try:
+        return json.dumps(value, ensure_ascii=ascii_only)
+    except ValueError:  # an integer beyond Python's digit limit cannot be written
+        return "[]"
+
+
+def _refuse(name: str) -> Any:
+    raise ValueError(name)
+
+
+def _strict_loads(line: str) -> tuple[bool, Any]:
+    """Strict JSON (no NaN or Infinity), written here apart from the module under test."""
+    try:
+        return True, json.loads(line, parse_constant=_refuse)
+    except (ValueError, RecursionError):
+        return False, None
+
+
+lines = st.lists(
+    st.one_of(
+        st.builds(_dumps, json_values, st.booleans()),
+        st.builds(_dumps, VALID["thread"](), st.booleans()),
+        st.builds(lambda case: json.dumps(case.body), INVALID["thread"]()),
+        st.text(max_size=40),  # mostly not JSON; sometimes blank, sometimes a number
+        st.sampled_from(
+            ["", "  ", "\x1c", "\u2028", "NaN", '{"a": Infinity}', "{", "[1,]", "null", '"x"']
+        ),
+    ),
+    max_size=8,
+)
+
+
+@examples(0.5)
+@given(lines)
+def test_validate_lines_equals_validate_on_each_line(texts: list[str]) -> None:
+    results = validate_lines(texts)
+    by_line: dict[int, list[Any]] = {}
+    for found in results:
+        by_line.setdefault(found.line, []).append(found.problem)
+    records = 0
+    for number, text in enumerate(texts, 1):
+        got = by_line.pop(number, [])
+        if not text.strip(" \t\r\n"):  # JSON's white space only: "\x1c" is no blank line
+            assert got == []
+            continue
+        records += 1
+        parsed, body = _strict_loads(text)
+        if parsed:
+            assert [problem.replace(line=None) for problem in got] == validate(body)
+        else:
+            assert [problem.code for problem in got] in [[code] for code in UNPARSEABLE]
+    assert by_line == {}
+    assert results.summary.records == records
