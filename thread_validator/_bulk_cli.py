@@ -390,7 +390,9 @@ def summary_text(summary: Any) -> str:
         lines.append("by endpoint:")
         width = max(map(len, summary.by_endpoint))
         for label, (records, invalid) in sorted(summary.by_endpoint.items()):
-            lines.append(f"  {label:<{width}}  {records:>10,} records  {invalid:>10,} failing")
+            lines.append(
+                f"  {label:<{width}}  {plural(records, 'record'):>16}  {invalid:>10,} failing"
+            )
     if summary.by_rule:
         lines.append("by rule:")
         for rule, count in sorted(summary.by_rule.items(), key=lambda item: (-item[1], item[0])):

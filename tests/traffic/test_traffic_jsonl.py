@@ -257,3 +257,39 @@ def test_strict_and_rule_selection_apply_to_records():
     code, out, _ = run("--jsonl", "--strict", "--ignore", "L503", "-", stdin=line)
     assert code == 0
     assert "1 record read: 1 valid" in out
+
+
+def test_the_readme_example_prints_what_it_says(capsys):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[1]))
+    try:
+        from readme_blocks import python_blocks
+        from test_readme_beyond import expected_output
+    finally:
+        sys.path.pop(0)
+    [code] = [block for block in python_blocks("Auditing traffic") if "validate_lines" in block]
+    exec(compile(code, "README.md", "exec"), {"__name__": "readme_example"})
+    printed = " ".join(capsys.readouterr().out.split())
+    assert printed and printed == " ".join(expected_output(code).split())
+
+
+def test_the_readme_console_example_is_the_real_output(monkeypatch):
+    import re
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[1]))
+    try:
+        from readme_blocks import README
+    finally:
+        sys.path.pop(0)
+    text = README.read_text("utf-8")
+    [block] = re.findall(
+        r"```console\n\$ thread-validator --preset batch tests/traffic/data/requests.jsonl\n(.*?)```",
+        text,
+        re.DOTALL,
+    )
+    monkeypatch.chdir(README.parent)
+    code, out, _ = run("--preset", "batch", "tests/traffic/data/requests.jsonl")
+    assert code == 1
+    assert out == block

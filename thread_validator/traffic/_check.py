@@ -240,7 +240,8 @@ class Checker:
             summary.bytes += len(text.encode("utf-8", "surrogatepass"))
         if not text.strip(" \t\r\n"):
             return  # a blank line (a trailing newline, a separator): no record
-        record, problem = parse(text)
+        # Without its line end, a parse error's column is on this line (not column 1 of the next).
+        record, problem = parse(text.rstrip("\r\n"))
         if problem is not None:
             self._unparseable(source, line, offset, None, problem)
             return
