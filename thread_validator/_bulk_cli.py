@@ -37,7 +37,7 @@ BULK_FLAGS = (
 
 def wants_bulk(argv: Sequence[str]) -> bool:
     """Whether the arguments ask for a bulk run (cheap: no import of the traffic package)."""
-    from .traffic._sources import has_traffic
+    from .traffic._names import has_traffic
 
     paths = []
     for arg in argv:
@@ -208,7 +208,7 @@ def run(
         settings=_portable(settings),
     )
 
-    from .traffic._sources import STDIN, expand
+    from .traffic._names import STDIN, expand
 
     usage_failed = False
     files: list[str] = []
@@ -262,9 +262,9 @@ def run(
             bar = _Progress(files, stderr) if show else None
             # Files go to the pool in runs; standard input is read here, in its place.
             run_of: list[str] = []
-            for path in [*files, None]:
-                if path is not None and path != STDIN:
-                    run_of.append(path)
+            for entry in [*files, None]:
+                if entry is not None and entry != STDIN:
+                    run_of.append(entry)
                     continue
                 if run_of:
                     total = total + audit(
@@ -278,10 +278,10 @@ def run(
                         jsonl=args.jsonl,
                     )
                     run_of = []
-                if path == STDIN:
+                if entry == STDIN:
                     part = Summary()
                     renderer = _renderer(render)
-                    sink = (lambda found: out.write(renderer(found))) if out and renderer else None  # type: ignore[union-attr]
+                    sink = _writer(out, renderer) if out and renderer else None
                     from .traffic._sources import check_file
 
                     check_file(
@@ -311,6 +311,10 @@ def run(
     if args.max_invalid_rate is not None:
         failed = total.invalid_rate() > args.max_invalid_rate
     return cli.EXIT_INVALID if failed else cli.EXIT_OK
+
+
+def _writer(out: TextIO, renderer: Any) -> Any:
+    return lambda found: out.write(renderer(found))
 
 
 def _renderer(render: str | None) -> Any:
@@ -381,10 +385,12 @@ def summary_text(summary: Any) -> str:
 
     rate = f" ({summary.invalid_rate():.2%} of checked records fail)" if summary.checked else ""
     lines = [
-        f"{plural(summary.records, 'record')} read: {summary.valid:,} valid, "
-        f"{summary.invalid:,} invalid, {summary.unparseable:,} unparseable, "
-        f"{summary.skipped:,} skipped{rate}; {plural(summary.errors, 'error')}, "
-        f"{plural(summary.warnings, 'warning')}."
+        (
+            f"{plural(summary.records, 'record')} read: {summary.valid:,} valid, "
+            f"{summary.invalid:,} invalid, {summary.unparseable:,} unparseable, "
+            f"{summary.skipped:,} skipped{rate}; {plural(summary.errors, 'error')}, "
+            f"{plural(summary.warnings, 'warning')}."
+        )
     ]
     if summary.by_endpoint:
         lines.append("by endpoint:")
@@ -400,12 +406,11 @@ def summary_text(summary: Any) -> str:
             first = summary.first.get(rule, [])
             places = ", ".join(_place(locator) for locator in first[:3])
             lines.append(f"  {rule} {name:<28} {count:>10,}  first: {places}")
-    lines.append(
-        "by code: "
-        + ", ".join(f"{code} {count:,}" for code, count in sorted(summary.by_code.items()))
-        if summary.by_code
-        else "no problems."
-    )
+    if summary.by_code:
+        counts = ", ".join(f"{code} {count:,}" for code, count in sorted(summary.by_code.items()))
+        lines.append(f"by code: {counts}")
+    else:
+        lines.append("no problems.")
     return "\n".join(lines) + "\n"
 
 

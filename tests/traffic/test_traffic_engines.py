@@ -65,7 +65,7 @@ def test_jobs_2_gives_the_output_of_jobs_1(traffic, tmp_path):
     assert one[0] == 1
     assert "3,600 records read" in one[1]
     for jobs in ("1", "2"):
-        code, out = run(
+        run(
             "--preset",
             "batch",
             "--jobs",

@@ -269,7 +269,7 @@ def test_the_readme_example_prints_what_it_says(capsys):
     finally:
         sys.path.pop(0)
     [code] = [block for block in python_blocks("Auditing traffic") if "validate_lines" in block]
-    exec(compile(code, "README.md", "exec"), {"__name__": "readme_example"})
+    exec(compile(code, "README.md", "exec"), {"__name__": "readme_example"})  # noqa: S102  # the README's own example
     printed = " ".join(capsys.readouterr().out.split())
     assert printed and printed == " ".join(expected_output(code).split())
 
@@ -293,3 +293,10 @@ def test_the_readme_console_example_is_the_real_output(monkeypatch):
     code, out, _ = run("--preset", "batch", "tests/traffic/data/requests.jsonl")
     assert code == 1
     assert out == block
+
+
+def test_traffic_names_know_the_linters_body_suffixes():
+    from thread_validator._files import SUFFIXES
+    from thread_validator.traffic._names import BODY_SUFFIXES
+
+    assert set(BODY_SUFFIXES) == set(SUFFIXES)

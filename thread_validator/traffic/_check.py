@@ -53,13 +53,13 @@ class Options(NamedTuple):
             raise ValueError(
                 f"unknown preset {name!r}: expected one of {', '.join(map(repr, PRESETS))}"
             ) from None
-        fields = dict(
-            body=preset.body,
-            url=preset.url,
-            method=preset.method,
-            ids=preset.ids,
-            call_type=preset.call_type,
-        )
+        fields: dict[str, Any] = {
+            "body": preset.body,
+            "url": preset.url,
+            "method": preset.method,
+            "ids": preset.ids,
+            "call_type": preset.call_type,
+        }
         fields.update(changes)
         return cls(**fields)
 
@@ -125,7 +125,7 @@ class RecordProblem(NamedTuple):
         )
 
 
-Sink = Callable[[RecordProblem], None]
+Sink = Callable[[RecordProblem], object]
 
 
 class Record(NamedTuple):
@@ -232,8 +232,8 @@ class Checker:
                 self._unparseable(source, line, offset, None, _too_large(self.options))
                 return
             text, problem = _decode(data)
-            if problem is not None:
-                self._unparseable(source, line, offset, None, problem)
+            if text is None:
+                self._unparseable(source, line, offset, None, problem)  # type: ignore[arg-type]
                 return
         else:
             text = data
@@ -319,14 +319,14 @@ class Checker:
                     count=problem is record.problems[0],
                 )
             return
-        body, problem = _body_value(record.body)
-        if problem is not None:
+        body, refused = _body_value(record.body)
+        if refused is not None:
             self._unparseable(
                 record.source,
                 record.line,
                 record.offset,
                 record.record,
-                problem,
+                refused,
                 endpoint,
                 column=record.column,
             )
@@ -357,13 +357,12 @@ class Checker:
     ) -> None:
         label, kind, member = endpoint
         where = line if callable(line) else None
-        if member:
+        if member and isinstance(body, dict):
             # A run: its thread is the body to check; a run without one creates an empty thread.
-            if isinstance(body, dict):
-                prefix = member
-                body = body.get(member[0])
-                if body is None:
-                    body = {}
+            prefix = member
+            body = body.get(member[0])
+            if body is None:
+                body = {}
         problems = self.validator(kind).validate(body)  # type: ignore[arg-type]
         summary = self.summary
         summary.records += 1
@@ -479,9 +478,13 @@ def _body_value(body: Any) -> tuple[Any, Problem | None]:
     return body, None
 
 
+#: The options of a plain run: bare thread bodies, API v2.
+DEFAULT_OPTIONS = Options()
+
+
 def check_lines(
     lines: Iterable[bytes | str],
-    options: Options = Options(),
+    options: Options = DEFAULT_OPTIONS,
     *,
     source: str = "<lines>",
     first_line: int = 1,

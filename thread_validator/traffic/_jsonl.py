@@ -47,7 +47,8 @@ class _Oversized(bytes):
 
     size: int
 
-    def __new__(cls, head: bytes, size: int) -> _Oversized:
+    # typing.Self is 3.11+; the class is private and final, so naming it is exact.
+    def __new__(cls, head: bytes, size: int) -> _Oversized:  # noqa: PYI034
         item = super().__new__(cls, head)
         item.size = size
         return item

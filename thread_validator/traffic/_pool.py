@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, NamedTuple
 
 from ._check import Checker, Options, RecordProblem
-from ._sources import check_file, format_of
+from ._names import format_of
+from ._sources import check_file
 from ._summary import Summary
 
 #: The largest byte range a task takes; smaller files are one task each.
@@ -179,25 +180,25 @@ def audit(
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
-    with tempfile.TemporaryDirectory(prefix="thread-validator-") as folder:
-        with context.Pool(
-            jobs, _init, (options, render if out else None, folder, max_bytes)
-        ) as pool:
-            tasks = plan(paths, jobs, jsonl)
-            sizes: dict[int, int] = {}
+    with (
+        tempfile.TemporaryDirectory(prefix="thread-validator-") as folder,
+        context.Pool(jobs, _init, (options, render if out else None, folder, max_bytes)) as pool,
+    ):
+        tasks = plan(paths, jobs, jsonl)
+        sizes: dict[int, int] = {}
 
-            def numbered() -> Iterator[tuple[int, Task]]:
-                for index, task in enumerate(tasks):
-                    sizes[index] = task.size
-                    yield index, task
+        def numbered() -> Iterator[tuple[int, Task]]:
+            for index, task in enumerate(tasks):
+                sizes[index] = task.size
+                yield index, task
 
-            for index, (part, name) in enumerate(pool.imap(_run_task, numbered())):
-                total = total + part
-                if name is not None:
-                    assert out is not None
-                    with open(name, encoding="utf-8", newline="") as produced:
-                        shutil.copyfileobj(produced, out)
-                    os.unlink(name)
-                if progress is not None:
-                    progress(sizes.pop(index, 0), total)
+        for index, (part, name) in enumerate(pool.imap(_run_task, numbered())):
+            total = total + part
+            if name is not None:
+                assert out is not None
+                with open(name, encoding="utf-8", newline="") as produced:
+                    shutil.copyfileobj(produced, out)
+                os.unlink(name)
+            if progress is not None:
+                progress(sizes.pop(index, 0), total)
     return total

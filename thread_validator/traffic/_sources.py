@@ -4,72 +4,13 @@ from __future__ import annotations
 
 import gzip
 import os
-from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from .._files import SUFFIXES as BODY_SUFFIXES
 from ._check import Checker, RecordProblem
 from ._jsonl import check_stream
+from ._names import base_name
 from ._recordings import RecordingError, entries, load_recording
-
-#: JSON Lines by name; ``.gz`` on top of any traffic name is read through gzip.
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
-HAR_SUFFIXES = (".har",)
-STDIN = "-"
-
-
-def base_name(path: str) -> str:
-    name = path.lower()
-    return name[:-3] if name.endswith(".gz") else name
-
-
-def format_of(path: str) -> str | None:
-    """``jsonl``, ``recording`` (a HAR, or a JSON/YAML file that may be a recording) or None."""
-    name = base_name(path)
-    if name.endswith(JSONL_SUFFIXES):
-        return "jsonl"
-    if name.endswith(HAR_SUFFIXES) or os.path.splitext(name)[1] in BODY_SUFFIXES:
-        return "recording"
-    return None
-
-
-def is_traffic(path: str) -> bool:
-    """Whether a name alone says the file is traffic (JSON Lines or HAR, gzipped or not)."""
-    return base_name(path).endswith(JSONL_SUFFIXES + HAR_SUFFIXES)
-
-
-def expand(paths: Iterable[str]) -> Iterator[str | OSError]:
-    """Files named by ``paths``; directories searched for traffic, JSON and YAML files, sorted."""
-    for path in paths:
-        if path == STDIN or os.path.isfile(path):
-            yield path
-        elif os.path.isdir(path):
-            found: list[str] = []
-            for root, directories, files in os.walk(path):
-                directories[:] = [name for name in directories if not name.startswith(".")]
-                found.extend(
-                    os.path.join(root, name)
-                    for name in files
-                    if not name.startswith(".") and format_of(name) is not None
-                )
-            yield from sorted(found)
-        elif os.path.exists(path):
-            yield OSError(f"not a file or a directory: {path}")
-        else:
-            yield FileNotFoundError(f"no such file or directory: {path}")
-
-
-def has_traffic(paths: Iterable[str]) -> bool:
-    """Whether any path is traffic by name, or a directory holding such a file."""
-    for path in paths:
-        if is_traffic(path):
-            return True
-        if os.path.isdir(path):
-            for root, directories, files in os.walk(path):
-                directories[:] = [name for name in directories if not name.startswith(".")]
-                if any(is_traffic(name) for name in files if not name.startswith(".")):
-                    return True
-    return False
 
 
 def open_binary(path: str) -> IO[bytes]:
@@ -107,13 +48,13 @@ def _check_body_file(checker: Checker, data: bytes, source: str, max_bytes: int)
     kind = options.kind
     label = f"{kind} body"
     if len(data) > max_bytes:
-        found = loader_problem(
+        too_large = loader_problem(
             "file_too_large",
             f"The file is larger than the {max_bytes:,}-byte size cap (--max-bytes); it was not read.",
             1,
             1,
         )
-        checker._unparseable(source, 1, 0, None, found.replace(rule=rule_for(found).id))
+        checker._unparseable(source, 1, 0, None, too_large.replace(rule=rule_for(too_large).id))
         return
     fmt = BODY_SUFFIXES.get(os.path.splitext(base_name(source))[1])
     result = check_bytes(data, source, kind, fmt, options.api_version)  # type: ignore[arg-type]

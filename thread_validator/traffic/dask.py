@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ._check import Checker, Options, RecordProblem
+from ._check import DEFAULT_OPTIONS, Checker, Options, RecordProblem
 from ._summary import Summary
 
 #: Bytes per partition: large enough that a task's overhead is noise.
@@ -135,7 +135,7 @@ def _tree(dask: Any, parts: list[Any]) -> Any:
 
 def audit(
     paths: Iterable[str],
-    options: Options = Options(),
+    options: Options = DEFAULT_OPTIONS,
     *,
     scheduler: str | Any | None = None,
     workers: int | None = None,
@@ -151,7 +151,7 @@ def audit(
     Paths may hold globs (``logs/*.jsonl``); ``storage_options`` go to fsspec.
     """
     dask, fsspec = _imports()
-    from ._sources import base_name, format_of
+    from ._names import base_name, format_of
 
     storage = dict(storage_options or {})
     files: list[tuple[str, int, str]] = []
