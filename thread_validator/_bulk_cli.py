@@ -43,16 +43,32 @@ def wants_bulk(argv: Sequence[str]) -> bool:
     for arg in argv:
         if arg == "--":
             continue
-        if arg.split("=", 1)[0] in BULK_FLAGS:
+        # --help too: the full help documents the traffic options beside the linter's.
+        if arg.split("=", 1)[0] in BULK_FLAGS or arg in ("-h", "--help"):
             return True
         if not arg.startswith("-"):
             paths.append(arg)
     return has_traffic(paths)
 
 
+TRAFFIC_EPILOG = """
+recorded traffic:
+  A .jsonl, .ndjson or .har path (also gzipped), a directory holding one, or any option of the
+  group above audits traffic: every record checked, a summary at the end, exit 1 when a record
+  has an error (or, with --max-invalid-rate R, when more than R of them fail).
+
+  thread-validator --preset batch requests.jsonl     one's own request log (Batch shape)
+  zcat logs.jsonl.gz | thread-validator --jsonl -    bare bodies from standard input
+  thread-validator --traffic tests/cassettes/        VCR cassettes and other recordings
+  thread-validator --format json --problems p.jsonl logs/   summary as JSON, problems to a file
+  thread-validator --engine dask --scheduler tcp://host:8786 's3://bucket/logs/*.jsonl'
+"""
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from .traffic._endpoints import PRESETS
 
+    parser.epilog = (parser.epilog or "") + TRAFFIC_EPILOG
     group = parser.add_argument_group(
         "recorded traffic (JSON Lines, VCR cassettes, Azure test-proxy recordings, HAR)"
     )
@@ -151,10 +167,6 @@ def run(
     stdin: BinaryIO | None = None,
 ) -> int:
     from . import cli
-    from ._config import ConfigError
-    from .traffic._check import DEFAULT_MAX_RECORD_BYTES, Checker, Options
-    from .traffic._endpoints import parse_pointer
-    from .traffic._summary import Summary
 
     parser = cli.build_parser(stdout, stderr)
     add_arguments(parser)
@@ -162,6 +174,12 @@ def run(
         args = parser.parse_args(argv)
     except SystemExit as exit:
         return cli.EXIT_OK if exit.code in (0, None) else cli.EXIT_USAGE
+
+    from ._config import ConfigError
+    from .traffic._check import DEFAULT_MAX_RECORD_BYTES, Checker, Options
+    from .traffic._endpoints import parse_pointer
+    from .traffic._summary import Summary
+
     if args.explain is not None:
         return cli._explain(args.explain, stdout, stderr)
 
@@ -294,6 +312,10 @@ def run(
                     total = total + part
             if bar:
                 bar.close()
+    except OSError as error:
+        # A file that went away or turned unreadable after it was listed, a remote store's refusal.
+        where = f" {error.filename}" if error.filename else ""
+        return usage(f"cannot read{where}: {error.strerror or error}")
     finally:
         if problems_file is not None:
             problems_file.close()

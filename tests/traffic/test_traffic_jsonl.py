@@ -300,3 +300,21 @@ def test_traffic_names_know_the_linters_body_suffixes():
     from thread_validator.traffic._names import BODY_SUFFIXES
 
     assert set(BODY_SUFFIXES) == set(SUFFIXES)
+
+
+def test_progress_bar_only_when_asked_or_on_a_terminal(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"messages": []}\n' * 50)
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.run([str(path), "--jobs", "1"], out, err, io.BytesIO()) == 0
+    assert err.getvalue() == ""  # not a terminal: silent
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.run([str(path), "--jobs", "1", "--progress"], out, err, io.BytesIO()) == 0
+    assert "thread-validator:" in err.getvalue() and "/850" in err.getvalue()  # of 850 bytes
+    assert out.getvalue().startswith("50 records read: 50 valid")
+
+
+def test_help_documents_the_traffic_options():
+    code, out, _ = run("--help")
+    assert code == 0
+    assert "--max-invalid-rate" in out and "--preset" in out and "recorded traffic:" in out

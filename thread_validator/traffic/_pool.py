@@ -58,14 +58,26 @@ def boundaries(stream: IO[bytes], size: int, parts: int) -> list[int]:
         target = size * index // parts
         if target <= cuts[-1]:
             continue
-        stream.seek(target - 1)
-        stream.readline()  # to the end of the line that holds byte target - 1
-        cut = stream.tell()
+        cut = _next_line_start(stream, target, size)
         if cut >= size:
             break
         if cut > cuts[-1]:
             cuts.append(cut)
     return cuts
+
+
+def _next_line_start(stream: IO[bytes], offset: int, size: int) -> int:
+    """The first line start at or after ``offset``, found in chunks (a line may be huge)."""
+    position = offset - 1
+    stream.seek(position)
+    while True:
+        chunk = stream.read(1 << 16)
+        if not chunk:
+            return size
+        found = chunk.find(b"\n")
+        if found >= 0:
+            return position + found + 1
+        position += len(chunk)
 
 
 def count_lines(stream: IO[bytes], start: int, end: int) -> int:
@@ -84,24 +96,31 @@ def count_lines(stream: IO[bytes], start: int, end: int) -> int:
 def plan(paths: Iterable[str], jobs: int, jsonl: bool = False) -> Iterator[Task]:
     """The tasks for ``paths`` in input order (a generator: big files are cut as it goes).
 
-    ``jsonl`` reads every file as JSON Lines, whatever its name.
+    ``jsonl`` reads every file as JSON Lines, whatever its name. With ``jobs`` 1 the ranges are
+    read one after the other, each starting where the last ended, so their first lines are not
+    counted here (``first_line`` 0: the caller carries it on); they exist for the progress bar.
     """
     for path in paths:
         fmt = "jsonl" if jsonl else format_of(path) or "recording"
         size = os.path.getsize(path)
-        if fmt != "jsonl" or path.lower().endswith(".gz") or jobs == 1:
+        if fmt != "jsonl" or path.lower().endswith(".gz"):
             yield Task(path, fmt, 0, None, 1, size)
             continue
-        wanted = max(
-            1, min(-(-size // MIN_PARTITION_BYTES), max(jobs * 4, -(-size // PARTITION_BYTES)))
-        )
+        if jobs == 1:
+            wanted = max(1, -(-size // PARTITION_BYTES))
+        else:
+            wanted = max(
+                1, min(-(-size // MIN_PARTITION_BYTES), max(jobs * 4, -(-size // PARTITION_BYTES)))
+            )
         with open(path, "rb") as stream:
             cuts = boundaries(stream, size, wanted)
             ends = [*cuts[1:], size]
             first_line = 1
             for start, end in zip(cuts, ends):
-                yield Task(path, fmt, start, end, first_line, end - start)
-                if end < size:
+                yield Task(
+                    path, fmt, start, end, first_line if start == 0 or jobs > 1 else 0, end - start
+                )
+                if end < size and jobs > 1:
                     first_line += count_lines(stream, start, end)
 
 
@@ -169,10 +188,21 @@ def audit(
     if jobs == 1:
         write = out.write if out is not None and render else None
         renderer = RENDERERS[render] if render else None
+        next_line = 1
         for task in plan(paths, 1, jsonl):
             part = Summary()
             sink = (lambda found: write(renderer(found))) if write and renderer else None  # type: ignore[misc]
-            check_file(Checker(options, part, sink), task.path, task.fmt, max_bytes)
+            first_line = task.first_line or next_line
+            read = check_file(
+                Checker(options, part, sink),
+                task.path,
+                task.fmt,
+                max_bytes,
+                task.start,
+                task.end,
+                first_line,
+            )
+            next_line = first_line + read
             total = total + part
             if progress is not None:
                 progress(task.size, total)
