@@ -167,6 +167,21 @@ def _run_task(numbered: tuple[int, Task]) -> tuple[Summary, str | None]:
 # -- in the parent ------------------------------------------------------------------------------
 
 
+def available_cores() -> int:
+    """The cores this process may run on (a container's or taskset's share, not the machine's)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0  # reported when it is read
+
+
 def audit(
     paths: list[str],
     options: Options,
@@ -183,8 +198,11 @@ def audit(
     ``render`` (``"text"`` or ``"jsonl"``) writes each problem to ``out`` in input order.
     ``progress(bytes_done, summary_so_far)`` is called as tasks finish.
     """
-    jobs = jobs or os.cpu_count() or 1
+    jobs = jobs or available_cores()
     total = Summary()
+    if jobs > 1 and len(paths) <= 2 and sum(map(_size, paths)) < 2 * MIN_PARTITION_BYTES:
+        # One small file, or two: starting processes would cost more than it saves.
+        jobs = 1
     if jobs == 1:
         write = out.write if out is not None and render else None
         renderer = RENDERERS[render] if render else None

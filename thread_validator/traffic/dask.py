@@ -233,10 +233,10 @@ def _client(scheduler: Any, workers: int | None) -> tuple[Any, Any]:
     except ImportError:
         raise MissingDask("distributed") from None
     if scheduler is None:
-        import os
+        from ._pool import available_cores
 
         cluster = LocalCluster(
-            n_workers=workers or os.cpu_count() or 1,
+            n_workers=workers or available_cores(),
             threads_per_worker=1,
             host="127.0.0.1",
             dashboard_address=None,
