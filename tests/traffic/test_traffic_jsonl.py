@@ -318,3 +318,11 @@ def test_help_documents_the_traffic_options():
     code, out, _ = run("--help")
     assert code == 0
     assert "--max-invalid-rate" in out and "--preset" in out and "recorded traffic:" in out
+
+
+def test_an_id_pointer_names_bare_bodies_too():
+    [item] = validate_lines(
+        ['{"metadata": {"trace": "t-1"}, "messages": [{"role": "x", "content": "y"}]}'],
+        id_pointers=["/metadata/trace"],
+    )
+    assert item.record == "t-1"

@@ -211,6 +211,7 @@ class Checker:
         self._call_type = None if options.call_type is None else parse_pointer(options.call_type)
         self._ids = tuple(parse_pointer(pointer) for pointer in options.ids)
         self._routed = self._url is not None or self._call_type is not None
+        self._bare = not self._body and not self._routed and not self._ids
         self._default = None if self._routed else (f"{options.kind} body", options.kind, ())
         self._settings = options.settings
         self._failing = ("error", "warning") if options.strict else ("error",)
@@ -245,8 +246,8 @@ class Checker:
         if problem is not None:
             self._unparseable(source, line, offset, None, problem)
             return
-        if not self._body and not self._routed:
-            # Bare bodies: the common case, kept short.
+        if self._bare:
+            # Bare bodies without ids: the common case, kept short.
             self._check(record, (), self._default, source, line, offset, None)  # type: ignore[arg-type]
             return
         record_id = self._record_id(record)

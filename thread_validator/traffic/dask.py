@@ -170,13 +170,13 @@ def audit(
     if problems is not None:
         fs, root = fsspec.core.url_to_fs(problems, **storage)
         fs.makedirs(root, exist_ok=True)
-    client, cluster = _client(scheduler, workers)
+    client, owned = _client(scheduler, workers)
     try:
         spans: list[tuple[str, str, Any]] = []
         for name, size, fmt in files:
             if fmt != "jsonl" or base_name(name) != name.lower():
                 # A recording, or a compressed file: read whole, one partition.
-                spans.append((name, fmt, (0, size, 0)))
+                spans.append((name, fmt, dask.delayed((0, size, 0), pure=True)))
                 continue
             offsets = range(0, max(size, 1), block_bytes)
             for offset in offsets:
@@ -191,7 +191,7 @@ def audit(
                 )
         # The line counts come back (one small tuple a block) so that each block knows its first
         # line; problems and summaries stay on the cluster.
-        computed = dask.compute(*[span for _, _, span in spans])
+        computed = client.gather(client.compute([span for _, _, span in spans]))
         parts = []
         first_line = 1
         previous = None
@@ -214,12 +214,10 @@ def audit(
             block += 1
         if not parts:
             return Summary()
-        (total,) = dask.compute(_tree(dask, parts))
-        return total
+        return client.compute(_tree(dask, parts)).result()
     finally:
-        if cluster is not None:
-            client.close()
-            cluster.close()
+        for resource in owned:  # what this run started, last first
+            resource.close()
 
 
 def _protocols(fs: Any) -> tuple[str, ...]:
@@ -227,7 +225,8 @@ def _protocols(fs: Any) -> tuple[str, ...]:
     return (protocol,) if isinstance(protocol, str) else tuple(protocol)
 
 
-def _client(scheduler: Any, workers: int | None) -> tuple[Any, Any]:
+def _client(scheduler: Any, workers: int | None) -> tuple[Any, list[Any]]:
+    """The client to run on, and what the run opened itself (to close at the end)."""
     try:
         from distributed import Client, LocalCluster
     except ImportError:
@@ -241,21 +240,12 @@ def _client(scheduler: Any, workers: int | None) -> tuple[Any, Any]:
             host="127.0.0.1",
             dashboard_address=None,
         )
-        return Client(cluster), cluster
+        client = Client(cluster)
+        return client, [client, cluster]
     if isinstance(scheduler, str):
         client = Client(scheduler)
-        return client, _Closing(client)
-    return scheduler, None
-
-
-class _Closing:
-    """Closes a client the run opened itself, through the same path as a local cluster."""
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-
-    def close(self) -> None:
-        pass  # the client is closed by the caller's ``client.close()``
+        return client, [client]
+    return scheduler, []
 
 
 __all__ = ["BLOCK_BYTES", "MissingDask", "RecordProblem", "audit"]
