@@ -194,6 +194,9 @@ def run(
         settings, values = cli._settings(args)
     except ConfigError as error:
         return usage(str(error))
+    if args.format is None and values["format"] not in ("text", "json"):
+        # A project's configured file format (sarif, github) is for its fixtures, not traffic.
+        values["format"] = "text"
     if values["format"] not in ("text", "json"):
         return usage(
             f"--format {values['format']} is for files; traffic is reported as text or json "
@@ -320,6 +323,9 @@ def run(
         if problems_file is not None:
             problems_file.close()
 
+    hint = _envelope_hint(total, options)
+    if hint:
+        stderr.write(f"thread-validator: hint: {hint}\n")
     if values["format"] == "json":
         document: dict[str, Any] = {"summary": total.to_dict()}
         if args.problems:
@@ -333,6 +339,29 @@ def run(
     if args.max_invalid_rate is not None:
         failed = total.invalid_rate() > args.max_invalid_rate
     return cli.EXIT_INVALID if failed else cli.EXIT_OK
+
+
+#: Keys of known envelopes, and the preset that reads each (checked in this order).
+_ENVELOPES = (
+    ("/proxy_server_request", "litellm"),
+    ("/request_body", "helicone"),
+    ("/request", "portkey"),
+    ("/body", "batch"),
+)
+
+
+def _envelope_hint(summary: Any, options: Any) -> str | None:
+    """A preset to try when bare bodies were read and the records look like envelopes."""
+    if options.body or options.url is not None or options.call_type is not None:
+        return None
+    unknown = {locator["pointer"] for locator in summary.first.get("S105", [])}
+    for pointer, preset in _ENVELOPES:
+        if pointer in unknown:
+            return (
+                f"the records have {pointer[1:]!r} beside the body's keys: they look like request "
+                f"records; read them with --preset {preset} (or --body-pointer)"
+            )
+    return None
 
 
 def _writer(out: TextIO, renderer: Any) -> Any:

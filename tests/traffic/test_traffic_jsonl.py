@@ -326,3 +326,21 @@ def test_an_id_pointer_names_bare_bodies_too():
         id_pointers=["/metadata/trace"],
     )
     assert item.record == "t-1"
+
+
+def test_a_configured_file_format_does_not_stop_a_traffic_audit(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text('[tool.thread-validator]\nformat = "sarif"\n')
+    (tmp_path / "a.jsonl").write_text('{"messages": []}\n')
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("a.jsonl")
+    assert (code, err) == (0, "")
+    assert out.startswith("1 record read: 1 valid")
+
+
+def test_envelopes_read_as_bodies_get_a_hint():
+    code, _, err = run(str(DATA / "requests.jsonl"))
+    assert code == 1
+    assert err == (
+        "thread-validator: hint: the records have 'body' beside the body's keys: they look like "
+        "request records; read them with --preset batch (or --body-pointer)\n"
+    )
