@@ -176,7 +176,7 @@ def run(
         return cli.EXIT_OK if exit.code in (0, None) else cli.EXIT_USAGE
 
     from ._config import ConfigError
-    from .traffic._check import DEFAULT_MAX_RECORD_BYTES, Checker, Options
+    from .traffic._check import DEFAULT_MAX_RECORD_BYTES, Checker, Options, printable
     from .traffic._endpoints import parse_pointer
     from .traffic._summary import Summary
 
@@ -330,7 +330,10 @@ def run(
         document: dict[str, Any] = {"summary": total.to_dict()}
         if args.problems:
             document["problems"] = args.problems
-        stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        text = json.dumps(document, indent=2, ensure_ascii=False)
+        if printable(text) != text:
+            text = json.dumps(document, indent=2)  # lone surrogates survive only as escapes
+        stdout.write(text + "\n")
     else:
         stdout.write(summary_text(total))
     if usage_failed:
@@ -462,7 +465,9 @@ def summary_text(summary: Any) -> str:
         lines.append(f"by code: {counts}")
     else:
         lines.append("no problems.")
-    return "\n".join(lines) + "\n"
+    from .traffic._check import printable
+
+    return printable("\n".join(lines) + "\n")
 
 
 def _place(locator: dict[str, Any]) -> str:

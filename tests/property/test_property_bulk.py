@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from _property_support import INVALID, VALID, examples, json_values
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from thread_validator import validate
@@ -69,3 +69,60 @@ def test_validate_lines_equals_validate_on_each_line(texts: list[str]) -> None:
             assert [problem.code for problem in got] in [[code] for code in UNPARSEABLE]
     assert by_line == {}
     assert results.summary.records == records
+
+
+def _json_bytes(value: Any) -> bytes:
+    try:
+        return json.dumps(value).encode()
+    except ValueError:  # an integer beyond Python's digit limit cannot be written
+        return b"[]"
+
+
+line_bytes = st.one_of(
+    st.binary(max_size=60).map(lambda data: data.replace(b"\n", b"")),
+    st.builds(_json_bytes, json_values),
+    st.builds(
+        lambda case: _json_bytes({"url": "/v1/threads", "body": case.body}), INVALID["thread"]()
+    ),
+    st.sampled_from([b'{"metadata": {"\\ud800": "\\udfff"}}', b'{"url": 7, "body": "{"}', b"\xff"]),
+)
+
+
+@examples(0.3)
+@given(st.lists(line_bytes, max_size=6), st.sampled_from([(), ("--preset", "batch")]))
+@example([b'{"\\ud800": 1, "metadata": {"\\udfff": 1}}'], ())
+@example(
+    [b'{"url": "/v1/threads", "custom_id": "\\ud800", "body": {"x": 1}}'], ("--preset", "batch")
+)
+def test_any_jsonl_file_gives_exit_0_or_1_and_no_traceback(
+    items: list[bytes], preset: tuple[str, ...]
+) -> None:
+    """Whatever a JSON Lines file holds, the audit reports it on strict UTF-8 streams and files."""
+    import io
+    import os
+    import tempfile
+
+    from thread_validator.cli import run
+
+    folder = tempfile.mkdtemp()
+    path = os.path.join(folder, "traffic.jsonl")
+    problems = os.path.join(folder, "problems.jsonl")
+    try:
+        with open(path, "wb") as file:
+            file.write(b"\n".join(items))
+        for extra in ((), ("--problems", problems), ("--format", "json")):
+            stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict")
+            stderr = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict")
+            code = run([*preset, *extra, "--jobs", "1", path], stdout, stderr)
+            stdout.flush()
+            stderr.flush()
+            assert code in (0, 1), stderr.buffer.getvalue()  # type: ignore[attr-defined]
+            if extra and extra[0] == "--problems":
+                with open(problems, encoding="utf-8") as written:
+                    for line in written:
+                        json.loads(line)
+    finally:
+        for name in (path, problems):
+            if os.path.exists(name):
+                os.unlink(name)
+        os.rmdir(folder)

@@ -114,18 +114,42 @@ class RecordProblem(NamedTuple):
         }
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False)
+        return dumps(self.to_dict())
 
     def __str__(self) -> str:
         problem = self.problem
         where = f"{self.source}:{self.line}" + (f":{problem.column}" if problem.column else "")
         record = f" (record {self.record})" if self.record is not None else ""
-        return (
+        return printable(
             f"{where}: {problem.severity} {problem.code} {problem.message} [{problem.rule}]{record}"
         )
 
 
 Sink = Callable[[RecordProblem], object]
+
+
+def dumps(data: Any) -> str:
+    """JSON text that any UTF-8 stream takes: non-ASCII as is, lone surrogates as escapes."""
+    text = json.dumps(data, ensure_ascii=False)
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A key or record id with a lone surrogate (JSON allows "\ud800"): only an escape holds it.
+        return json.dumps(data)
+    return text
+
+
+def printable(text: str) -> str:
+    """Text any UTF-8 stream takes: a lone surrogate (from a key, a file name) as ``\\udXXX``."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
 
 
 class Record(NamedTuple):
