@@ -126,3 +126,54 @@ def test_any_jsonl_file_gives_exit_0_or_1_and_no_traceback(
             if os.path.exists(name):
                 os.unlink(name)
         os.rmdir(folder)
+
+
+recording_bytes = st.one_of(
+    st.binary(max_size=200),
+    st.builds(
+        lambda interactions: _json_bytes({"interactions": interactions, "version": 1}),
+        st.lists(
+            st.dictionaries(st.sampled_from(["request", "response"]), json_values), max_size=3
+        ),
+    ),
+    st.builds(
+        lambda entries: _json_bytes({"log": {"version": "1.2", "entries": entries}}),
+        st.lists(json_values, max_size=3),
+    ),
+    st.builds(lambda entries: _json_bytes({"Entries": entries}), st.lists(json_values, max_size=3)),
+    st.sampled_from(
+        [
+            b"interactions:\n- request: !!python/tuple {a: 1}\n",
+            b"interactions:\n- request: {body: !!binary 'not base64!', uri: 7}\n",
+            b"interactions:\n- {? {a: 1} : 2}\n",
+            b"interactions: [{request: {body: " + b"1" * 5000 + b"}}]\n",
+            b"interactions: [{request: {body: !!python/object/new:_io.BytesIO [1]}}]\n",
+            b"interactions: [{request: {body: !!python/object/apply:builtins.iter {args: [[1]]}}}]\n",
+            b"Entries: " + b"[" * 2000,
+        ]
+    ),
+)
+
+
+@examples(0.3)
+@given(recording_bytes, st.sampled_from([".yaml", ".json", ".har"]))
+def test_any_recording_gives_exit_0_or_1_and_no_traceback(data: bytes, suffix: str) -> None:
+    """Whatever a would-be recording holds, --traffic reports it and exits 0 or 1."""
+    import io
+    import os
+    import tempfile
+
+    from thread_validator.cli import run
+
+    handle, name = tempfile.mkstemp(suffix=suffix)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict")
+        stderr = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict")
+        code = run(["--traffic", "--responses", "--jobs", "1", name], stdout, stderr)
+        stdout.flush()
+        stderr.flush()
+    finally:
+        os.unlink(name)
+    assert code in (0, 1), stderr.buffer.getvalue()  # type: ignore[attr-defined]

@@ -374,7 +374,9 @@ def load_recording(data: bytes, source: str) -> tuple[str, Any, Locate] | None:
         return (fmt, value, json_locator(text)) if fmt else None
     try:
         value, node = load_yaml_recording(text)
-    except (yaml.YAMLError, RecursionError):
+    except (yaml.YAMLError, RecursionError, ValueError, TypeError):
+        # Not a recording this loader can build (an integer past Python's digit limit, a mapping
+        # used as a key): the file checker reports exactly what is wrong with it.
         return None
     fmt = recording_format(value)
     return (fmt, value, yaml_locator(node)) if fmt else None
