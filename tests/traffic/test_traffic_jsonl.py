@@ -344,3 +344,22 @@ def test_envelopes_read_as_bodies_get_a_hint():
         "thread-validator: hint: the records have 'body' beside the body's keys: they look like "
         "request records; read them with --preset batch (or --body-pointer)\n"
     )
+
+
+def test_partitions_as_spark_and_ray_hand_them_over_add_up_to_the_whole():
+    """Lines without newlines, partition by partition, no offsets: the README's recipes."""
+    lines = (DATA / "requests.jsonl").read_text().splitlines()
+    options = Options.from_preset("batch")
+    whole = check_lines(lines, options, offset=None)
+    parts = [
+        Summary.from_dict(
+            check_lines(part, options, source=f"partition {i}", offset=None).to_dict()
+        )
+        for i, part in enumerate((lines[:4], lines[4:5], lines[5:]))
+    ]
+    total = parts[0]
+    for part in parts[1:]:
+        total = total + part
+    counts = ("records", "valid", "invalid", "unparseable", "skipped", "errors", "bytes")
+    assert [getattr(total, name) for name in counts] == [getattr(whole, name) for name in counts]
+    assert total.by_rule == whole.by_rule and total.by_endpoint == whole.by_endpoint
