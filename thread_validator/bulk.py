@@ -3,7 +3,7 @@
 >>> from thread_validator.bulk import validate_lines
 >>> results = validate_lines(['{"messages": []}', '{"messages": [{"role": "system"}]}'])
 >>> [(found.line, found.problem.param, found.problem.code) for found in results]
-[(2, 'messages[0]', 'missing_required_parameter'), (2, 'messages[0].role', 'invalid_value')]
+[(2, 'messages[0].content', 'missing_required_parameter'), (2, 'messages[0].role', 'invalid_value')]
 >>> results.summary.records, results.summary.invalid
 (2, 1)
 

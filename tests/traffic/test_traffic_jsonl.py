@@ -363,3 +363,15 @@ def test_partitions_as_spark_and_ray_hand_them_over_add_up_to_the_whole():
     counts = ("records", "valid", "invalid", "unparseable", "skipped", "errors", "bytes")
     assert [getattr(total, name) for name in counts] == [getattr(whole, name) for name in counts]
     assert total.by_rule == whole.by_rule and total.by_endpoint == whole.by_endpoint
+
+
+def test_the_modules_examples_run():
+    import doctest
+
+    import thread_validator.bulk
+    import thread_validator.traffic.dask
+
+    for module in (thread_validator.bulk, thread_validator.traffic.dask):
+        result = doctest.testmod(module)
+        assert result.failed == 0, module
+    assert doctest.testmod(thread_validator.bulk).attempted >= 3
