@@ -130,6 +130,11 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init(options: Options, render: str | None, folder: str, max_bytes: int) -> None:
+    import signal
+
+    # Ctrl-C reaches the whole process group: the parent answers it (and ends the pool); a
+    # worker's own KeyboardInterrupt would only print a traceback per process.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER.update(options=options, render=render, folder=folder, max_bytes=max_bytes)
 
 
