@@ -177,3 +177,35 @@ def test_json_and_yaml_files_stay_bodies_without_traffic(tmp_path):
     assert code == 1
     assert "yaml_unsupported_tag" in out
     assert "records read" not in out
+
+
+def test_a_recorded_openai_beta_header_picks_the_api_version(tmp_path):
+    body = json.dumps(
+        {"messages": [{"role": "user", "content": "Hi", "file_ids": ["file-abc123"]}]}
+    )
+    cassette = tmp_path / "v1.yaml"
+    interactions = [
+        {
+            "request": {
+                "body": body,
+                "headers": {"OpenAI-Beta": [beta]} if beta else {},
+                "method": "POST",
+                "uri": "https://api.openai.com/v1/threads",
+            },
+            "response": {
+                "status": {"code": 200, "message": "OK"},
+                "headers": {},
+                "body": {"string": ""},
+            },
+        }
+        for beta in ("assistants=v1", "assistants=v2", None)
+    ]
+    import yaml
+
+    cassette.write_text(yaml.safe_dump({"interactions": interactions, "version": 1}))
+    code, rows, summary = problems_of(tmp_path, str(cassette))
+    # v1 allowed file_ids on a message; v2 (and a request that does not say) does not.
+    assert [row["record"] for row in rows] == ["interactions[1]", "interactions[2]"]
+    assert summary["valid"] == 1
+    code, rows, _ = problems_of(tmp_path, "--api-version", "v1", str(cassette))
+    assert [row["record"] for row in rows] == ["interactions[1]"]  # the header wins over the option

@@ -15,7 +15,7 @@ from .._config import Settings
 from .._display import api_param, json_pointer
 from .._problem import Problem
 from .._rules import rule_for
-from .._schema import DEFAULT_API_VERSION
+from .._schema import DEFAULT_API_VERSION, KINDS_BY_VERSION
 from ._endpoints import ABSENT, LITELLM_CALLS, PRESETS, classify, parse_pointer, resolve
 from ._summary import Summary
 
@@ -164,6 +164,8 @@ class Record(NamedTuple):
     body: Any  # a parsed value, a JSON text (str or bytes), None or ABSENT (no body: {})
     column: int | None = None
     problems: tuple[Problem, ...] = ()  # what the reader found (an unsupported tag)
+    # The API version the request said it was for (its OpenAI-Beta header), if it said.
+    api_version: str | None = None
 
 
 def _refuse_constant(name: str) -> Any:
@@ -240,10 +242,14 @@ class Checker:
         self._settings = options.settings
         self._failing = ("error", "warning") if options.strict else ("error",)
 
-    def validator(self, kind: str) -> Any:
-        validator = self._validators.get(kind)
+    def validator(self, kind: str, api_version: str | None = None) -> Any:
+        version = api_version or self.options.api_version
+        if kind not in KINDS_BY_VERSION[version]:
+            version = self.options.api_version  # v1 has no response objects: read those as given
+        key = (kind, version)
+        validator = self._validators.get(key)
         if validator is None:
-            validator = self._validators[kind] = self._validator_for(kind, self.options.api_version)
+            validator = self._validators[key] = self._validator_for(kind, version)
         return validator
 
     # -- JSON Lines ------------------------------------------------------------------------
@@ -365,6 +371,7 @@ class Checker:
             record.offset,
             record.record,
             column=record.column,
+            api_version=record.api_version,
         )
 
     # -- shared ----------------------------------------------------------------------------
@@ -379,6 +386,7 @@ class Checker:
         offset: int | None,
         record_id: str | None,
         column: int | None = None,
+        api_version: str | None = None,
     ) -> None:
         label, kind, member = endpoint
         where = line if callable(line) else None
@@ -388,7 +396,7 @@ class Checker:
             body = body.get(member[0])
             if body is None:
                 body = {}
-        problems = self.validator(kind).validate(body)  # type: ignore[arg-type]
+        problems = self.validator(kind, api_version).validate(body)  # type: ignore[arg-type]
         summary = self.summary
         summary.records += 1
         if not problems:

@@ -187,7 +187,15 @@ def _vcr(value: Any, source: str, locate: Locate, responses: bool) -> Iterator[E
         elif isinstance(body, dict) and "string" in body:
             body = body["string"]  # the response form, written by some vcrpy versions for requests
         record = _record(
-            source, locate, path, name, request.get("method"), request.get("uri"), body, problems
+            source,
+            locate,
+            path,
+            name,
+            request.get("method"),
+            request.get("uri"),
+            body,
+            problems,
+            request.get("headers"),
         )
         answer = None
         if responses and isinstance(interaction, dict) and _creates_thread(record):
@@ -222,6 +230,7 @@ def _azure(value: Any, source: str, locate: Locate, responses: bool) -> Iterator
             entry.get("RequestMethod"),
             entry.get("RequestUri"),
             entry.get("RequestBody"),
+            headers=entry.get("RequestHeaders"),
         )
         answer = None
         code = entry.get("StatusCode")
@@ -256,7 +265,14 @@ def _har(value: Any, source: str, locate: Locate, responses: bool) -> Iterator[E
         if body is None:
             path = path[:4]
         record = _record(
-            source, locate, path, name, request.get("method"), request.get("url"), body
+            source,
+            locate,
+            path,
+            name,
+            request.get("method"),
+            request.get("url"),
+            body,
+            headers=request.get("headers"),
         )
         answer = None
         response = entry.get("response")
@@ -287,6 +303,30 @@ def _har(value: Any, source: str, locate: Locate, responses: bool) -> Iterator[E
         yield Entry(record, answer)
 
 
+def beta_version(headers: Any) -> str | None:
+    """``v1`` or ``v2`` from a recorded ``OpenAI-Beta: assistants=...`` header, if there is one.
+
+    Headers come as vcrpy writes them (a name to a list of values), as the test proxy does (a
+    name to a value) or as HAR does (a list of ``{"name", "value"}``); names in any case.
+    """
+    pairs: list[tuple[Any, Any]] = []
+    if isinstance(headers, dict):
+        pairs = list(headers.items())
+    elif isinstance(headers, list):
+        pairs = [
+            (item.get("name"), item.get("value")) for item in headers if isinstance(item, dict)
+        ]
+    for name, value in pairs:
+        if not isinstance(name, str) or name.lower() != "openai-beta":
+            continue
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str):
+                for part in text.replace(" ", "").split(","):
+                    if part in ("assistants=v1", "assistants=v2"):
+                        return part.rsplit("=", 1)[1]
+    return None
+
+
 def _record(
     source: str,
     locate: Locate,
@@ -296,6 +336,7 @@ def _record(
     url: Any,
     body: Any,
     problems: tuple[Problem, ...] = (),
+    headers: Any = None,
 ) -> Record:
     return Record(
         source=source,
@@ -306,6 +347,7 @@ def _record(
         url=url if isinstance(url, str) else "",
         body=body,
         problems=problems,
+        api_version=beta_version(headers),
     )
 
 
