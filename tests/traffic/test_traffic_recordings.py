@@ -203,9 +203,10 @@ def test_a_recorded_openai_beta_header_picks_the_api_version(tmp_path):
     import yaml
 
     cassette.write_text(yaml.safe_dump({"interactions": interactions, "version": 1}))
-    code, rows, summary = problems_of(tmp_path, str(cassette))
+    assert problems_of(tmp_path, str(cassette))[0] == 1
+    _, rows, summary = problems_of(tmp_path, str(cassette))
     # v1 allowed file_ids on a message; v2 (and a request that does not say) does not.
     assert [row["record"] for row in rows] == ["interactions[1]", "interactions[2]"]
     assert summary["valid"] == 1
-    code, rows, _ = problems_of(tmp_path, "--api-version", "v1", str(cassette))
+    _, rows, _ = problems_of(tmp_path, "--api-version", "v1", str(cassette))
     assert [row["record"] for row in rows] == ["interactions[1]"]  # the header wins over the option
