@@ -375,3 +375,21 @@ def test_the_modules_examples_run():
         result = doctest.testmod(module)
         assert result.failed == 0, module
     assert doctest.testmod(thread_validator.bulk).attempted >= 3
+
+
+def test_gzipped_json_lines_and_cassettes(tmp_path):
+    import gzip
+    import shutil
+
+    with gzip.open(tmp_path / "requests.jsonl.gz", "wb") as out:
+        out.write((DATA / "requests.jsonl").read_bytes())
+    with (
+        (DATA / "old-cassette.yaml").open("rb") as source,
+        gzip.open(tmp_path / "c.yaml.gz", "wb") as out,
+    ):
+        shutil.copyfileobj(source, out)
+    code, out, _ = run("--preset", "batch", "--jobs", "2", str(tmp_path / "requests.jsonl.gz"))
+    assert code == 1
+    assert "9 records read: 2 valid, 4 invalid, 1 unparseable, 2 skipped" in out
+    code, out, _ = run("--traffic", str(tmp_path / "c.yaml.gz"))
+    assert "4 records read: 1 valid, 2 invalid, 1 unparseable" in out
