@@ -273,6 +273,7 @@ def run(
                     workers=args.jobs,
                     problems=args.problems,
                     max_bytes=values["max-bytes"],
+                    jsonl=args.jsonl,
                 )
             except engine.MissingDask as error:
                 return usage(str(error))

@@ -143,12 +143,14 @@ def audit(
     block_bytes: int = BLOCK_BYTES,
     storage_options: dict[str, Any] | None = None,
     max_bytes: int = 10 * 1024 * 1024,
+    jsonl: bool = False,
 ) -> Summary:
     """Check files on Dask; the total summary (problems go to files under ``problems``).
 
     ``scheduler`` is a scheduler address, a ``distributed.Client``, or None for a local cluster
     bound to 127.0.0.1 with its dashboard off (``workers`` processes; default every core).
-    Paths may hold globs (``logs/*.jsonl``); ``storage_options`` go to fsspec.
+    Paths may hold globs (``logs/*.jsonl``); ``storage_options`` go to fsspec. ``jsonl`` reads
+    every file as JSON Lines, whatever its name.
     """
     dask, fsspec = _imports()
     from ._names import base_name, format_of
@@ -165,7 +167,7 @@ def audit(
                 name = opened.path
             else:
                 name = opened.fs.unstrip_protocol(opened.path)
-            fmt = format_of(name) or "recording"
+            fmt = "jsonl" if jsonl else format_of(name) or "recording"
             files.append((name, int(opened.fs.size(opened.path)), fmt))
     if problems is not None:
         fs, root = fsspec.core.url_to_fs(problems, **storage)
