@@ -24,11 +24,13 @@ def check_document(checker: Checker, data: bytes, source: str, max_bytes: int) -
     try:
         loaded = load_recording(data, source)
     except RecordingError as error:
+        checker.summary.bytes += len(data)
         checker._unparseable(source, error.problem.line or 1, None, None, error.problem)
         return
     if loaded is None:
-        _check_body_file(checker, data, source, max_bytes)
+        _check_body_file(checker, data, source, max_bytes)  # counts the bytes itself
         return
+    checker.summary.bytes += len(data)
     fmt, value, locate = loaded
     for entry in entries(fmt, value, source, locate, checker.options.responses):
         checker.record(entry.request)
