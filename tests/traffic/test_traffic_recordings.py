@@ -214,5 +214,5 @@ def test_a_recorded_openai_beta_header_picks_the_api_version(tmp_path):
 
 def test_the_summary_counts_the_bytes_of_every_file(tmp_path):
     files = [DATA / "browser.har", DATA / "old-cassette.yaml", DATA / "requests.jsonl"]
-    code, out, _ = run("--traffic", "--format", "json", *map(str, files))
+    _, out, _ = run("--traffic", "--format", "json", *map(str, files))
     assert json.loads(out)["summary"]["bytes"] == sum(path.stat().st_size for path in files)
