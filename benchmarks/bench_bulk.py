@@ -102,6 +102,9 @@ def process(argv: list[str]) -> tuple[float, float, int]:
 
 
 def cli(path: Path, *flags: str) -> list[str]:
+    """The command line on ``path``, writing every problem (as sourcemeta prints each error)."""
+    problems = path.with_name("problems")
+    problems.mkdir(exist_ok=True)
     return [
         sys.executable,
         "-m",
@@ -110,6 +113,9 @@ def cli(path: Path, *flags: str) -> list[str]:
         "--format",
         "json",
         "--no-progress",
+        # A file for the local engine; a folder of part files for Dask.
+        "--problems",
+        str(problems / ("parts" if "dask" in flags else "problems.jsonl")),
         *flags,
         str(path),
     ]
