@@ -233,7 +233,12 @@ def run(
 
     usage_failed = False
     files: list[str] = []
-    for path in expand(args.paths):
+    given = args.paths
+    if args.engine == "dask":
+        # URLs and globs are fsspec's to resolve, on the cluster's side; local folders are ours.
+        files = [path for path in given if "://" in path or any(char in path for char in "*?[")]
+        given = [path for path in given if path not in files]
+    for path in expand(given):
         if isinstance(path, OSError):
             stderr.write(f"thread-validator: error: {path}\n")
             usage_failed = True

@@ -126,6 +126,20 @@ def test_dask_on_memory_gives_the_answer_of_jobs_1(traffic, tmp_path):
                 problems="memory://audit",
                 block_bytes=700_000,
             )
+            # The command line on the same cluster, by its address, with a URL for a path.
+            code, out = run(
+                "--preset",
+                "batch",
+                "--engine",
+                "dask",
+                "--scheduler",
+                cluster.scheduler_address,
+                "--format",
+                "json",
+                "memory://traffic/requests.jsonl",
+            )
+            assert code == 1
+            assert json.loads(out)["summary"]["records"] == total.records
         parts = sorted(memory.ls("/audit", detail=False))
         assert len(parts) == 4  # four blocks, one problems file each, in input order
         written = b"".join(memory.cat(part) for part in parts)
