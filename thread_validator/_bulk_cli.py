@@ -238,6 +238,10 @@ def run(
         # URLs and globs are fsspec's to resolve, on the cluster's side; local folders are ours.
         files = [path for path in given if "://" in path or any(char in path for char in "*?[")]
         given = [path for path in given if path not in files]
+    else:
+        urls = [path for path in given if "://" in path]
+        if urls:
+            return usage(f"{urls[0]} is a URL: URLs are read with --engine dask (fsspec)")
     for path in expand(given):
         if isinstance(path, OSError):
             stderr.write(f"thread-validator: error: {path}\n")
