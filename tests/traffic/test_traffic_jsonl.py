@@ -232,6 +232,8 @@ def test_max_invalid_rate_and_usage_errors(tmp_path):
     assert run("--body-pointer", "body", path)[0] == 2  # not a JSON Pointer
     assert run("--max-invalid-rate", "2", path)[0] == 2
     assert run(path, str(tmp_path / "missing.jsonl"))[0] == 2
+    code, _, err = run("s3://bucket/logs.jsonl")
+    assert code == 2 and "--engine dask" in err
 
 
 def test_standard_input_and_directories(tmp_path):
