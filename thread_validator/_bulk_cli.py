@@ -176,6 +176,7 @@ def run(
         return cli.EXIT_OK if exit.code in (0, None) else cli.EXIT_USAGE
 
     from ._config import ConfigError
+    from ._display import display_path
     from .traffic._check import DEFAULT_MAX_RECORD_BYTES, Checker, Options, printable
     from .traffic._endpoints import parse_pointer
     from .traffic._summary import Summary
@@ -247,14 +248,16 @@ def run(
             stderr.write(f"thread-validator: error: {path}\n")
             usage_failed = True
         elif path != STDIN and not os.access(path, os.R_OK):
-            stderr.write(f"thread-validator: error: cannot read {path}: permission denied\n")
+            stderr.write(
+                f"thread-validator: error: cannot read {display_path(path)}: permission denied\n"
+            )
             usage_failed = True
         else:
             files.append(path)
     if args.engine == "dask" and STDIN in files:
         return usage("--engine dask reads files (local or fsspec URLs), not standard input")
 
-    out: TextIO | None = None
+    out: Any = None  # an _Output: a text stream's write() that tells write failures apart
     render: str | None = None
     problems_file: TextIO | None = None
     if args.problems is not None:
@@ -264,10 +267,12 @@ def run(
             try:
                 problems_file = open(args.problems, "w", encoding="utf-8")  # noqa: SIM115
             except OSError as error:
-                return usage(f"cannot write {args.problems}: {error.strerror or error}")
-            out, render = problems_file, "jsonl"
+                return usage(
+                    f"cannot write {display_path(args.problems)}: {error.strerror or error}"
+                )
+            out, render = _Output(problems_file), "jsonl"
     elif values["format"] == "text":
-        out, render = stdout, "text"
+        out, render = _Output(stdout), "text"
 
     total = Summary()
     try:
@@ -325,9 +330,13 @@ def run(
                     total = total + part
             if bar:
                 bar.close()
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
+    except _CannotWrite as error:
+        return usage(f"cannot write the report: {error.strerror or error}")
     except OSError as error:
         # A file that went away or turned unreadable after it was listed, a remote store's refusal.
-        where = f" {error.filename}" if error.filename else ""
+        where = f" {display_path(str(error.filename))}" if error.filename else ""
         return usage(f"cannot read{where}: {error.strerror or error}")
     finally:
         if problems_file is not None:
@@ -343,9 +352,17 @@ def run(
         text = json.dumps(document, indent=2, ensure_ascii=False)
         if printable(text) != text:
             text = json.dumps(document, indent=2)  # lone surrogates survive only as escapes
-        stdout.write(text + "\n")
+        text += "\n"
     else:
-        stdout.write(summary_text(total))
+        text = summary_text(total)
+    try:
+        stdout.write(text)
+        stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        # A full disk (> /dev/full), a closed descriptor: the report is lost, so say so.
+        return usage(f"cannot write the report: {error.strerror or error}")
     if usage_failed:
         return cli.EXIT_USAGE
     failed = total.failed > 0
@@ -375,6 +392,25 @@ def _envelope_hint(summary: Any, options: Any) -> str | None:
                 f"records; read them with --preset {preset} (or --body-pointer)"
             )
     return None
+
+
+class _CannotWrite(OSError):
+    """Writing the problems failed (a full disk): not a file that could not be read."""
+
+
+class _Output:
+    """The stream problems go to; a failure to write is told apart from a failure to read."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return int(self._stream.write(text))
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise _CannotWrite(error.errno, error.strerror or str(error)) from error
 
 
 def _writer(out: TextIO, renderer: Any) -> Any:
@@ -483,4 +519,6 @@ def summary_text(summary: Any) -> str:
 def _place(locator: dict[str, Any]) -> str:
     record = f" [{locator['record']}]" if locator.get("record") is not None else ""
     pointer = f" {locator['pointer']}" if locator.get("pointer") else ""
-    return f"{locator['source']}:{locator['line']}{record}{pointer}"
+    from ._display import display_path
+
+    return f"{display_path(locator['source'])}:{locator['line']}{record}{pointer}"

@@ -395,3 +395,31 @@ def test_gzipped_json_lines_and_cassettes(tmp_path):
     assert "9 records read: 2 valid, 4 invalid, 1 unparseable, 2 skipped" in out
     code, out, _ = run("--traffic", str(tmp_path / "c.yaml.gz"))
     assert "4 records read: 1 valid, 2 invalid, 1 unparseable" in out
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_streams_json_lines(tmp_path):
+    import os
+    import threading
+
+    # Found in a folder, a pipe is left alone (reading it could block forever).
+    (tmp_path / "folder").mkdir()
+    os.mkfifo(tmp_path / "folder" / "stuck.jsonl")
+    (tmp_path / "folder" / "a.jsonl").write_text('{"messages": []}\n')
+    assert run(str(tmp_path / "folder"))[1].startswith("1 record read: 1 valid")
+
+    pipe = tmp_path / "logs.jsonl"
+    os.mkfifo(pipe)
+
+    def feed() -> None:
+        with pipe.open("wb") as out:
+            out.write((DATA / "requests.jsonl").read_bytes())
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    try:
+        code, out, _ = run("--preset", "batch", "--jobs", "2", str(pipe))
+    finally:
+        writer.join(timeout=10)
+    assert code == 1
+    assert "9 records read: 2 valid, 4 invalid, 1 unparseable, 2 skipped" in out

@@ -118,7 +118,11 @@ class RecordProblem(NamedTuple):
 
     def __str__(self) -> str:
         problem = self.problem
-        where = f"{self.source}:{self.line}" + (f":{problem.column}" if problem.column else "")
+        from .._display import display_path
+
+        where = f"{display_path(self.source)}:{self.line}" + (
+            f":{problem.column}" if problem.column else ""
+        )
         record = f" (record {self.record})" if self.record is not None else ""
         return printable(
             f"{where}: {problem.severity} {problem.code} {problem.message} [{problem.rule}]{record}"
@@ -230,7 +234,7 @@ class Checker:
         self.summary = summary
         self.sink = sink
         self._validator_for = validator_for
-        self._validators: dict[str, Any] = {}
+        self._validators: dict[tuple[str, str], Any] = {}
         self._body = parse_pointer(options.body)
         self._url = None if options.url is None else parse_pointer(options.url)
         self._method = None if options.method is None else parse_pointer(options.method)

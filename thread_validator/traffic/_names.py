@@ -7,6 +7,7 @@ they were.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 
 #: What the linter reads as body files (``_files.SUFFIXES``, repeated: importing that module
@@ -40,7 +41,7 @@ def is_traffic(path: str) -> bool:
 def expand(paths: Iterable[str]) -> Iterator[str | OSError]:
     """Files named by ``paths``; directories searched for traffic, JSON and YAML files, sorted."""
     for path in paths:
-        if path == STDIN or os.path.isfile(path):
+        if path == STDIN or os.path.isfile(path) or _is_pipe(path):
             yield path
         elif os.path.isdir(path):
             found: list[str] = []
@@ -49,13 +50,38 @@ def expand(paths: Iterable[str]) -> Iterator[str | OSError]:
                 found.extend(
                     os.path.join(root, name)
                     for name in files
-                    if not name.startswith(".") and format_of(name) is not None
+                    if not name.startswith(".")
+                    and format_of(name) is not None
+                    and _regular_or_unreadable(os.path.join(root, name))
                 )
             yield from sorted(found)
         elif os.path.exists(path):
-            yield OSError(f"not a file or a directory: {path}")
+            yield OSError(f"not a file or a directory: {_display(path)}")
         else:
-            yield FileNotFoundError(f"no such file or directory: {path}")
+            yield FileNotFoundError(f"no such file or directory: {_display(path)}")
+
+
+def _is_pipe(path: str) -> bool:
+    """A named pipe given by name (``<(zcat logs.jsonl.gz)``): JSON Lines stream from it."""
+    try:
+        return stat.S_ISFIFO(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _display(path: str) -> str:
+    from .._display import display_path
+
+    return display_path(path)
+
+
+def _regular_or_unreadable(path: str) -> bool:
+    """A file found in a folder is read if it is a regular file (a FIFO there would block the run)
+    or cannot be looked at (a dangling link: reading it then reports why)."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True
 
 
 def has_traffic(paths: Iterable[str]) -> bool:

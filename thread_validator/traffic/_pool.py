@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, NamedTuple
@@ -102,8 +103,10 @@ def plan(paths: Iterable[str], jobs: int, jsonl: bool = False) -> Iterator[Task]
     """
     for path in paths:
         fmt = "jsonl" if jsonl else format_of(path) or "recording"
-        size = os.path.getsize(path)
-        if fmt != "jsonl" or path.lower().endswith(".gz"):
+        status = os.stat(path)
+        size = status.st_size
+        if fmt != "jsonl" or path.lower().endswith(".gz") or not stat.S_ISREG(status.st_mode):
+            # Read whole, in one task: a recording, a gzipped file, a pipe (no size, no seeking).
             yield Task(path, fmt, 0, None, 1, size)
             continue
         if jobs == 1:
