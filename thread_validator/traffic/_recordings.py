@@ -381,16 +381,19 @@ def yaml_locator(node: Any) -> Locate:
 
 
 def json_locator(text: str) -> Locate:
-    """Positions in a JSON text, scanned once on first use (only records with problems ask)."""
-    from .._loaders import Document, place_json
+    """Positions in a JSON text, scanned once on first use (only records with problems ask).
 
-    document = Document(text=text)
+    The scan records every value's place: a recording is read whole anyway, and its records'
+    problems are found one by one, so their paths are not known up front.
+    """
+    from .._loaders import scan_json
+
+    positions: list[Any] = []
 
     def locate(path: tuple[Any, ...]) -> tuple[int, int]:
-        if document.positions is None:
-            place_json(text, document)
-        assert document.positions is not None
-        return document.positions.locate(path)
+        if not positions:
+            positions.append(scan_json(text, None).positions)
+        return positions[0].locate(path)  # type: ignore[no-any-return]
 
     return locate
 
