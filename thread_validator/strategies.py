@@ -45,8 +45,12 @@ except ImportError as error:  # pragma: no cover - exercised without the extra i
         "install it with  pip install 'thread-validator[hypothesis]'"
     ) from error
 
+from ._display import json_pointer
+
 __all__ = [
     "SingleFault",
+    "bodies",
+    "invalid_bodies",
     "invalid_message_bodies",
     "invalid_thread_bodies",
     "message_bodies",
@@ -414,7 +418,7 @@ def _places(value: Any, name: str, path: Path = ()) -> Iterator[tuple[Path, str,
 
 
 def _pointer(path: Path) -> str:
-    return "".join("/" + str(token).replace("~", "~0").replace("/", "~1") for token in path)
+    return json_pointer(path)
 
 
 def _set(body: Any, path: Path, value: Any) -> Any:
@@ -674,3 +678,22 @@ def invalid_thread_bodies() -> st.SearchStrategy[SingleFault]:
 def invalid_message_bodies() -> st.SearchStrategy[SingleFault]:
     """``CreateMessageRequest`` bodies wrong in exactly one place, as ``(body, pointer, code)``."""
     return _single_faults("message")
+
+
+def bodies(kind: str) -> st.SearchStrategy[Any]:
+    """Valid bodies of ``kind``, by the strategies its declaration names (``_kinds``)."""
+    return _declared(kind, 0)()  # type: ignore[no-any-return]
+
+
+def invalid_bodies(kind: str) -> st.SearchStrategy[SingleFault]:
+    """Bodies of ``kind`` wrong in exactly one place, by the strategies its declaration names."""
+    return _declared(kind, 1)()  # type: ignore[no-any-return]
+
+
+def _declared(kind: str, which: int) -> Any:
+    from ._kinds import KINDS
+
+    declared = KINDS.get(kind)
+    if declared is None or declared.strategies is None:
+        raise ValueError(f"no strategies for kind {kind!r}")
+    return globals()[declared.strategies[which]]
