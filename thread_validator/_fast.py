@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ._schema import DEFAULT_API_VERSION, DOCUMENTS, KINDS_BY_VERSION, document
+from ._schema import DEFAULT_API_VERSION, DOCUMENTS, KINDS_BY_DOCUMENT, document
 
 Check = Callable[[object], bool]
 
@@ -557,7 +557,7 @@ def source(
         document(api_version)["$defs"] if defs is None else defs, DOCUMENTS[api_version][1]
     )
     if schema is None:
-        code = compiler.ref(f"#/$defs/{KINDS_BY_VERSION[api_version][kind][0]}", "body")
+        code = compiler.ref(f"#/$defs/{KINDS_BY_DOCUMENT[api_version][kind][0]}", "body")
     else:
         code = compiler.compile(schema, "body")
     lines = [

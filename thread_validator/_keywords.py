@@ -294,7 +294,7 @@ def oneOf(
         # The custom keyword beside it reports the same rule, and says which case the body is in.
         return
     discriminator = schema.get("discriminator")
-    if discriminator is not None:
+    if discriminator is not None and "mapping" in discriminator:
         yield from _discriminated(
             validator, branches, discriminator, instance, schema.get("x-migration", {})
         )
@@ -322,6 +322,52 @@ def oneOf(
                 "invalid_value",
                 lambda where: f"Invalid {where}: it matches none or several of the allowed forms.",
             )
+
+
+def anyOf(
+    validator: Any, branches: list[Any], instance: Any, schema: Mapping[str, Any]
+) -> Iterator[ValidationError]:
+    """At least one branch holds; otherwise report the faults of the branch the body meant.
+
+    Branches are told apart by JSON type (``metadata``: an object or null): the one branch that
+    admits the value is the one meant. When several admit it and none holds, the first of them is
+    taken as meant (the spec lists the usual form first). ``itemByTypeAndRole`` beside it decides
+    alone.
+    """
+    if "itemByTypeAndRole" in schema:
+        return
+    fitting = [
+        index for index, branch in enumerate(branches) if _type_admits(validator, branch, instance)
+    ]
+    if not fitting:
+        wanted = [
+            branch["type"] for branch in branches if isinstance(branch, dict) and "type" in branch
+        ]
+        got = json_type_name(instance)
+        yield Fault(
+            "invalid_type",
+            lambda where: (
+                f"Invalid type for {where}: expected {expected_types(wanted)}, "
+                f"but got {got} instead."
+            ),
+        )
+        return
+    if len(fitting) > 1 and any(
+        validator.evolve(schema=branches[index]).is_valid(instance) for index in fitting
+    ):
+        return
+    yield from validator.descend(instance, branches[fitting[0]], schema_path=fitting[0])
+
+
+def pattern(
+    validator: Any, pattern: str, instance: Any, schema: Mapping[str, Any]
+) -> Iterator[Fault]:
+    if validator.is_type(instance, "string") and re.search(pattern, instance) is None:
+        shown = excerpt(instance)
+        yield Fault(
+            "invalid_value",
+            lambda where: f"Invalid {where}: {shown} does not match the pattern {pattern!r}.",
+        )
 
 
 def _discriminated(
@@ -468,6 +514,64 @@ def exactlyOneOf(
         )
 
 
+def itemByTypeAndRole(
+    validator: Any, branches: Mapping[str, Any], instance: Any, schema: Mapping[str, Any]
+) -> Iterator[ValidationError]:
+    """A conversation input item, checked against the one branch it means.
+
+    ``branches`` maps each item ``type`` to its schema, plus ``output_message``. A ``message``
+    (or an item with a ``role`` and no ``type``) is an input message, unless it is an assistant
+    message in output form (an ``id`` or ``status``, or ``output_text``/``refusal`` parts): an
+    OutputMessage, which requires ``id`` and ``status``. An item with neither ``type`` nor
+    ``role`` but an ``id``, or with ``type: null``, is an item reference.
+    """
+    if not validator.is_type(instance, "object"):
+        got = json_type_name(instance)
+        yield Fault(
+            "invalid_type",
+            lambda where: f"Invalid type for {where}: expected an object, but got {got} instead.",
+        )
+        return
+    tags = [tag for tag in branches if tag != "output_message"]
+    if "type" in instance:
+        tag = instance["type"]
+        if tag is None:
+            key = "item_reference"
+        elif tag == "message":
+            key = _message_form(instance)
+        elif isinstance(tag, str) and tag in tags:
+            key = tag
+        else:
+            faults = (
+                enum(validator, tags, tag, {})
+                if isinstance(tag, str)
+                else type(validator, ["string", "null"], tag, {})
+            )
+            for fault in faults:
+                fault.path.appendleft("type")
+                yield fault
+            return
+    elif "role" in instance or "id" not in instance:
+        key = _message_form(instance)
+    else:
+        key = "item_reference"
+    yield from validator.descend(instance, branches[key], schema_path=key)
+
+
+def _message_form(message: Mapping[str, Any]) -> str:
+    if message.get("role") != "assistant":
+        return "message"
+    if "id" in message or "status" in message:
+        return "output_message"
+    content = message.get("content")
+    if isinstance(content, list) and any(
+        isinstance(part, dict) and part.get("type") in ("output_text", "refusal")
+        for part in content
+    ):
+        return "output_message"
+    return "message"
+
+
 # --- helpers ---------------------------------------------------------------------------------
 
 
@@ -529,7 +633,10 @@ KEYWORDS: dict[str, Callable[..., Iterator[ValidationError]]] = {
     "maximum": maximum,
     "format": format,
     "oneOf": oneOf,
+    "anyOf": anyOf,
+    "pattern": pattern,
     "metadataLimits": metadataLimits,
     "chunkOverlapAtMostHalf": chunkOverlapAtMostHalf,
     "exactlyOneOf": exactlyOneOf,
+    "itemByTypeAndRole": itemByTypeAndRole,
 }

@@ -17,6 +17,7 @@ from ._schema import (
     ApiVersion,
     Kind,
     document,
+    document_key,
     registry,
     root_schema,
 )
@@ -67,6 +68,8 @@ class Validator:
         self.kind = kind
         self.api_version = api_version
         self._definition, self._body_label = kinds[kind]
+        # The bundled document that holds the kind: the API version's, or the successor's.
+        self._document = document_key(kind, api_version)
         self._checker: Any = None
         # The compiled check of ``_fast`` (None: there is none), looked up on first use. Setting
         # it to None forces the full jsonschema path on every body, as the agreement tests do.
@@ -100,9 +103,9 @@ class Validator:
         """The full diagnostics: jsonschema with the keyword functions, deduplicated."""
         if self._checker is None:
             # Without the fast path (the agreement tests), the full path must not lean on it.
-            pruned = self.api_version if self._fast_check is not None else None
+            pruned = self._document if self._fast_check is not None else None
             self._checker = _validator_class(pruned)(
-                root_schema(self.kind, self.api_version), registry=registry(self.api_version)
+                root_schema(self.kind, self._document), registry=registry(self._document)
             )
         problems = [self._problem(error) for error in self._checker.iter_errors(body)]
         # A value of the wrong type fails its enum, format or range too; the type is the news.
@@ -132,7 +135,7 @@ class Validator:
         """True when the compiled check is sure ``body`` has no error (see ``_fast``)."""
         check = self._fast_check
         if check is _UNSET:
-            check = self._fast_check = _fast.checker(self.kind, self.api_version)
+            check = self._fast_check = _fast.checker(self.kind, self._document)
         return check is not None and check(body)
 
     def _problem(self, error: Any) -> Problem:
@@ -148,7 +151,7 @@ class Validator:
             code=getattr(error, "code", "invalid_value"),
             message=message,
             schema_path=_schema_location(
-                self._definition, error.absolute_schema_path, self.api_version
+                self._definition, error.absolute_schema_path, self._document
             ),
             path=path,
             on_key=getattr(error, "on_key", False),
