@@ -278,7 +278,9 @@ ITEMS_PATH = "/conversations/{conversation_id}/items"
 def named_items_body(defs: dict[str, Any], spec: dict[str, Any]) -> str:
     body = spec["paths"][ITEMS_PATH]["post"]["requestBody"]["content"]["application/json"]
     defs["CreateConversationItemsBody"] = {"type": "object", **copy.deepcopy(body["schema"])}
-    defs["CreateConversationItemsBody"]["properties"]["items"]["items"]["$ref"] = "#/$defs/InputItem"
+    defs["CreateConversationItemsBody"]["properties"]["items"]["items"]["$ref"] = (
+        "#/$defs/InputItem"
+    )
     return (
         "The body of POST /v1/conversations/{conversation_id}/items, written inline in the path, is "
         "named CreateConversationItemsBody in $defs with `type: object` (the API takes only an "

@@ -14,6 +14,7 @@ Kind = Literal[
     "conversation_items",
     "vector_store",
     "vector_store_file_batch",
+    "response_tool",
 ]
 ApiVersion = Literal["v2", "v1"]
 
@@ -27,7 +28,10 @@ DOCUMENTS: dict[str, tuple[str, str]] = {
     "v2": (SCHEMA_FILE, SCHEMA_ID),
     "v1": ("openai-threads-v1.schema.json", "urn:thread-validator:openai-threads:v1"),
     # The successor's bodies (Conversations, vector stores): one API, whatever ``api_version``.
-    "conversations": ("openai-conversations.schema.json", "urn:thread-validator:openai-conversations"),
+    "conversations": (
+        "openai-conversations.schema.json",
+        "urn:thread-validator:openai-conversations",
+    ),
 }
 
 # Which definition of the bundled document each kind of body is checked against, and the name
@@ -40,10 +44,17 @@ KINDS: dict[str, tuple[str, str]] = {
     "conversation_items": ("CreateConversationItemsBody", "the request body"),
     "vector_store": ("CreateVectorStoreRequest", "the request body"),
     "vector_store_file_batch": ("CreateVectorStoreFileBatchRequest", "the request body"),
+    "response_tool": ("Tool", "the tool"),
 }
 
 # Kinds of the successor API, checked against its own document.
-SUCCESSOR_KINDS = ("conversation", "conversation_items", "vector_store", "vector_store_file_batch")
+SUCCESSOR_KINDS = (
+    "conversation",
+    "conversation_items",
+    "vector_store",
+    "vector_store_file_batch",
+    "response_tool",
+)
 
 # The v1 source (a request page of the 2023 spec) has no response objects.
 KINDS_BY_VERSION: dict[str, dict[str, tuple[str, str]]] = {
