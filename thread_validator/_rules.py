@@ -13,7 +13,9 @@ from typing import Literal, NamedTuple
 
 from ._problem import Problem, Severity
 
-Source = Literal["spec", "spec prose", "observed server behaviour", "file hygiene", "lint"]
+Source = Literal[
+    "spec", "spec prose", "observed server behaviour", "file hygiene", "lint", "migration"
+]
 
 SOURCE_BY_PREFIX: dict[str, Source] = {
     "S": "spec",
@@ -21,6 +23,7 @@ SOURCE_BY_PREFIX: dict[str, Source] = {
     "O": "observed server behaviour",
     "F": "file hygiene",
     "L": "lint",
+    "M": "migration",
 }
 
 
@@ -472,6 +475,84 @@ RULES: tuple[Rule, ...] = (
         ("file_too_large", "nesting_too_deep", "yaml_alias_bomb"),
     ),
 )
+
+# Losses of a migration (``thread-validator migrate``): what a thread body holds that the
+# Conversations and Responses APIs have no place for. Reported by ``to_conversation`` only.
+MIGRATION_RULES: tuple[Rule, ...] = (
+    Rule(
+        "M601",
+        "message-metadata-dropped",
+        "warning",
+        "A message's metadata has no place in a conversation item.",
+        "Conversation items carry no metadata; only the conversation itself has metadata. The "
+        "message's keys are not carried over; keep them elsewhere if they matter.",
+        '{"messages": [{"role": "user", "content": "hi", "metadata": {"source": "import"}}]}',
+        '{"messages": [{"role": "user", "content": "hi"}], "metadata": {"source": "import"}}',
+        ("message_metadata_dropped",),
+    ),
+    Rule(
+        "M602",
+        "assistant-image-dropped",
+        "warning",
+        "An assistant message's image has no equivalent in a conversation.",
+        "An assistant item's content is a string (an output_text part needs the id and status "
+        "the API assigned, and the server refuses assistant input parts), so image parts of an "
+        "assistant message are dropped; an assistant message with only images becomes no item.",
+        '{"messages": [{"role": "assistant", "content": [{"type": "image_file", "image_file": {"file_id": "file-abc123"}}]}]}',
+        '{"messages": [{"role": "assistant", "content": "Here is the chart."}]}',
+        ("assistant_image_dropped", "assistant_message_dropped"),
+    ),
+    Rule(
+        "M603",
+        "assistant-parts-joined",
+        "warning",
+        "An assistant message's text parts become one string.",
+        "Each text part keeps its text exactly; the parts are joined with a blank line, so where "
+        "one part ended and the next began is no longer marked.",
+        '{"messages": [{"role": "assistant", "content": [{"type": "text", "text": "a"}, {"type": "text", "text": "b"}]}]}',
+        '{"messages": [{"role": "assistant", "content": [{"type": "text", "text": "a b"}]}]}',
+        ("assistant_parts_joined",),
+    ),
+    Rule(
+        "M604",
+        "v1-file-tool-assumed",
+        "warning",
+        "A v1 message file is given to file_search, since v1 does not say which tool read it.",
+        "A v1 message's file_ids reached whichever tools the assistant had. The migration gives "
+        "them to file_search (v1's retrieval); move a file to the code_interpreter container if "
+        "the assistant ran code on it.",
+        '{"messages": [{"role": "user", "content": "Summarise", "file_ids": ["file-abc123"]}]}',
+        '{"messages": [{"role": "user", "content": "Summarise"}]}',
+        ("v1_file_tool_assumed",),
+        api_version="v1",
+    ),
+    Rule(
+        "M605",
+        "container-files-above-limit",
+        "warning",
+        "More files than a code_interpreter container takes (50).",
+        "The Responses code_interpreter tool's automatic container takes at most 50 file_ids; the "
+        "thread's code_interpreter files come first, then its attachments'. The files past 50 are "
+        "left out.",
+        "a thread whose code_interpreter files and attachments name 51 files",
+        "at most 50 files for code_interpreter",
+        ("container_files_above_limit",),
+    ),
+    Rule(
+        "M606",
+        "attachment-to-vector-store",
+        "warning",
+        "An assistant message's file-search attachment goes to a vector store, not an input_file.",
+        "With --attachments input_file, user messages carry their files as input_file parts; an "
+        "assistant item cannot (its content is a string), so its files join the attachments "
+        "vector store given to file_search.",
+        '{"messages": [{"role": "assistant", "content": "See file", "attachments": [{"file_id": "file-abc123", "tools": [{"type": "file_search"}]}]}]}',
+        '{"messages": [{"role": "user", "content": "See file", "attachments": [{"file_id": "file-abc123", "tools": [{"type": "file_search"}]}]}]}',
+        ("attachment_to_vector_store",),
+    ),
+)
+
+RULES += MIGRATION_RULES
 
 RULE_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 

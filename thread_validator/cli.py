@@ -27,6 +27,7 @@ DESCRIPTION = """\
 Check JSON and YAML files holding request bodies for OpenAI's Assistants threads API:
 POST /v1/threads (--kind thread, the default) or POST /v1/threads/{thread_id}/messages
 (--kind message). Every problem is reported with its file, line and column.
+`thread-validator migrate --help`: convert them for the Conversations and Responses APIs.
 """
 
 EPILOG = """\
@@ -185,6 +186,11 @@ def run(
     """Run the command line with ``argv``; return the exit status. Streams default to sys's."""
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments[:1] == ["migrate"]:
+        from .migrate.cli import run as migrate
+
+        return migrate(arguments[1:], stdout, stderr, stdin)
     parser = build_parser(stdout, stderr)
     try:
         args = parser.parse_args(argv)

@@ -9,8 +9,10 @@ confirmed step instead of creating anything twice.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import re
+from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from ._convert import Migration
@@ -98,17 +100,10 @@ def _substitute(value: str, store_ids: list[str]) -> str:
     return store_ids[int(match.group(1))]
 
 
-class _step:
+@contextlib.contextmanager
+def _step(name: str, record: dict[str, Any]) -> Iterator[None]:
     """Turns a failure of one request into an :class:`ApplyError` carrying the record."""
-
-    def __init__(self, name: str, record: dict[str, Any]) -> None:
-        self.name = name
-        self.record = record
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: Any, error: Any, traceback: Any) -> bool:
-        if error is not None and isinstance(error, Exception):
-            raise ApplyError(self.name, self.record) from error
-        return False
+    try:
+        yield
+    except Exception as error:
+        raise ApplyError(name, record) from error
