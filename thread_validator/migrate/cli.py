@@ -206,8 +206,7 @@ def _convert_file(
         return [_Plan(name, 0, None)]
     result = check_bytes(data, name, args.kind, fmt, args.api_version)
     errors = [f for f in result.findings if f.problem.severity == "error"]
-    for finding in errors:
-        notes.write(_line(name, finding.problem))
+    notes.writelines(_line(name, finding.problem) for finding in errors)
     invalid = {finding.document for finding in errors}
     documents: list[Document] = load(data, fmt)
     plans = []
