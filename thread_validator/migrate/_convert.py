@@ -222,8 +222,8 @@ class _Converter:
                 return []
         else:
             content = self.user_content(message["content"])
-            if self.attachments == "input_file":
-                if files and isinstance(content, str):
+            if self.attachments == "input_file" and files:
+                if isinstance(content, str):
                     content = [{"type": "input_text", "text": content}]
                 content += [{"type": "input_file", "file_id": file_id} for file_id in files]
             else:
