@@ -121,7 +121,7 @@ def http_server(server: Server) -> Iterator[str]:
     """``server`` behind a local HTTP server on 127.0.0.1; yields its base URL (``…/v1``)."""
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+        def do_POST(self) -> None:
             size = int(self.headers.get("Content-Length") or 0)
             status, answer = server.handle("POST", self.path, self.rfile.read(size))
             data = json.dumps(answer).encode()

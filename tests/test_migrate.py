@@ -583,7 +583,7 @@ def test_cli_writes_yaml_plans_for_yaml_input_into_out(tmp_path: Path) -> None:
 def test_cli_invalid_body_exits_1_with_its_problems_and_writes_no_plan(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"messages": [{"role": "system", "content": "x"}]}')
-    code, out, err = _run(str(bad), "--out", str(tmp_path / "plans"))
+    code, out, _ = _run(str(bad), "--out", str(tmp_path / "plans"))
     assert code == 1
     assert f"{bad}:1:24: error invalid_value" in out
     assert not (tmp_path / "plans" / "bad.plan.json").exists()
