@@ -645,3 +645,13 @@ def test_cli_apply_runs_the_plans_against_openai_base_url(tmp_path: Path, monkey
     record = json.loads((tmp_path / "plans" / "thread.0.applied.json").read_text())
     assert record["tools"][0]["vector_store_ids"][0].startswith("vs_")
     assert "conversation conv_" in out_again
+
+
+def test_a_message_of_assistant_images_only_adds_nothing() -> None:
+    image = {"type": "image_url", "image_url": {"url": "https://example.com/a.png"}}
+    migration = to_conversation({"role": "assistant", "content": [image]}, kind="message")
+    assert migration.item_batches == []
+    assert [loss.code for loss in migration.losses] == [
+        "assistant_image_dropped",
+        "assistant_message_dropped",
+    ]

@@ -188,7 +188,8 @@ class _Converter:
 
         if self.kind == "message":
             conversation = None
-            batches = [{"items": items}]
+            # A message that becomes no item (an assistant's images only) adds nothing.
+            batches = [{"items": items}] if items else []
         else:
             conversation = {}
             if body.get("metadata") is not None:
