@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from .._display import api_param, excerpt, json_pointer
 from .._problem import Problem
-from .._validator import Validator, validator_for
+from .._validator import validator_for
 
 Attachments = Literal["vector_store", "input_file"]
 
@@ -132,7 +132,9 @@ def to_conversation(
         raise ValueError(
             f"unknown attachments {attachments!r}: expected 'vector_store' or 'input_file'"
         )
-    Validator(kind, api_version).check(body)  # type: ignore[arg-type]
+    checker = validator_for(kind, api_version)  # type: ignore[arg-type]
+    if not checker.is_valid(body):
+        checker.check(body)  # raises InvalidBody with every problem
     assert isinstance(body, dict)
     return _Converter(kind, api_version, attachments).convert(body)
 
