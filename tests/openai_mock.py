@@ -23,6 +23,8 @@ ROUTES = [
     (re.compile(r"/v1/vector_stores/(?P<id>[^/]+)/file_batches"), "vector_store_file_batch"),
     (re.compile(r"/v1/conversations"), "conversation"),
     (re.compile(r"/v1/conversations/(?P<id>[^/]+)/items"), "conversation_items"),
+    # Only its tools are checked (each a response_tool); the rest of the body is not ours.
+    (re.compile(r"/v1/responses"), "response"),
 ]
 
 
@@ -55,7 +57,15 @@ class Server:
         else:
             return 404, {"error": {"message": f"no route {method} {path}", "type": "not_found"}}
         body = json.loads(raw or b"{}")
-        error = api_error(validate(body, kind=kind))
+        if kind == "response":
+            problems = [
+                problem.replace(param=f"tools[{index}].{problem.param or ''}".rstrip("."))
+                for index, tool in enumerate(body.get("tools") or [])
+                for problem in validate(tool, kind="response_tool")
+            ]
+        else:
+            problems = validate(body, kind=kind)
+        error = api_error(problems)
         if error is not None:
             self.refused.append((path, error))
             return 400, error
@@ -93,6 +103,8 @@ class Server:
                 "created_at": 0,
                 "metadata": body.get("metadata") or {},
             }
+        if kind == "response":
+            return {"id": f"resp_{serial}", "object": "response", "created_at": 0, "output": []}
         return {"object": "list", "data": [], "first_id": "", "last_id": "", "has_more": False}
 
     def paths(self) -> list[str]:

@@ -655,3 +655,48 @@ def test_a_message_of_assistant_images_only_adds_nothing() -> None:
         "assistant_image_dropped",
         "assistant_message_dropped",
     ]
+
+
+# --- the README -------------------------------------------------------------------------------
+
+SECTION = "Migrating to Conversations and Responses"
+
+
+def test_the_readme_example_prints_what_it_says_and_its_plan_is_the_json_shown(capsys) -> None:
+    from readme_blocks import README, python_blocks
+    from test_readme_beyond import expected_output
+
+    example, applying, checking = python_blocks(SECTION)
+    namespace = {"__name__": "readme_example"}
+    exec(compile(example, "<README.md: migrate>", "exec"), namespace)
+    printed = " ".join(capsys.readouterr().out.split())
+    assert printed == " ".join(expected_output(example).split())
+    text = README.read_text("utf-8")
+    section = text[text.index(f"\n## {SECTION}\n") :]
+    shown = json.loads(section.split("```json\n", 1)[1].split("```", 1)[0])
+    assert shown == namespace["migration"].to_dict()
+
+    exec(compile(checking, "<README.md: successor kinds>", "exec"), {"__name__": "readme_example"})
+    printed = " ".join(capsys.readouterr().out.split())
+    assert printed == " ".join(expected_output(checking).split())
+
+
+def test_the_readme_apply_example_runs_against_the_mock(monkeypatch, capsys) -> None:
+    from readme_blocks import python_blocks
+
+    example, applying, _ = python_blocks(SECTION)
+    server = Server()
+    with http_server(server) as base_url:
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+        monkeypatch.setenv("OPENAI_BASE_URL", base_url)
+        namespace = {"__name__": "readme_example"}
+        exec(compile(example, "<README.md: migrate>", "exec"), namespace)
+        exec(compile(applying, "<README.md: apply>", "exec"), namespace)
+    assert server.refused == []
+    assert server.paths()[-1] == "/v1/responses"
+    assert [kind for _, _, kind, _ in server.requests] == [
+        "vector_store",
+        "conversation",
+        "response",
+    ]
+    assert namespace["response"].id.startswith("resp_")
