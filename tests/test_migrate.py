@@ -666,9 +666,9 @@ def test_the_readme_example_prints_what_it_says_and_its_plan_is_the_json_shown(c
     from readme_blocks import README, python_blocks
     from test_readme_beyond import expected_output
 
-    example, applying, checking = python_blocks(SECTION)
+    example, _, checking = python_blocks(SECTION)
     namespace = {"__name__": "readme_example"}
-    exec(compile(example, "<README.md: migrate>", "exec"), namespace)
+    exec(compile(example, "<README.md: migrate>", "exec"), namespace)  # noqa: S102 - runs the README's example
     printed = " ".join(capsys.readouterr().out.split())
     assert printed == " ".join(expected_output(example).split())
     text = README.read_text("utf-8")
@@ -676,7 +676,7 @@ def test_the_readme_example_prints_what_it_says_and_its_plan_is_the_json_shown(c
     shown = json.loads(section.split("```json\n", 1)[1].split("```", 1)[0])
     assert shown == namespace["migration"].to_dict()
 
-    exec(compile(checking, "<README.md: successor kinds>", "exec"), {"__name__": "readme_example"})
+    exec(compile(checking, "<README.md: successor kinds>", "exec"), {"__name__": "readme_example"})  # noqa: S102 - runs the README's example
     printed = " ".join(capsys.readouterr().out.split())
     assert printed == " ".join(expected_output(checking).split())
 
@@ -690,8 +690,8 @@ def test_the_readme_apply_example_runs_against_the_mock(monkeypatch, capsys) -> 
         monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
         monkeypatch.setenv("OPENAI_BASE_URL", base_url)
         namespace = {"__name__": "readme_example"}
-        exec(compile(example, "<README.md: migrate>", "exec"), namespace)
-        exec(compile(applying, "<README.md: apply>", "exec"), namespace)
+        exec(compile(example, "<README.md: migrate>", "exec"), namespace)  # noqa: S102 - runs the README's example
+        exec(compile(applying, "<README.md: apply>", "exec"), namespace)  # noqa: S102 - runs the README's example
     assert server.refused == []
     assert server.paths()[-1] == "/v1/responses"
     assert [kind for _, _, kind, _ in server.requests] == [
