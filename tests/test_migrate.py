@@ -700,3 +700,38 @@ def test_the_readme_apply_example_runs_against_the_mock(monkeypatch, capsys) -> 
         "response",
     ]
     assert namespace["response"].id.startswith("resp_")
+
+
+def test_an_installed_wheel_carries_the_converter_and_the_conversations_schema(
+    tmp_path: Path,
+) -> None:
+    import subprocess
+    import sys
+    import zipfile
+
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q"]
+        + ["-w", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    [wheel] = tmp_path.glob("thread_validator-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "thread_validator/migrate/__init__.py" in names
+    assert "thread_validator/schemas/openai-conversations.schema.json" in names
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    probe = (
+        "from thread_validator.migrate import to_conversation;"
+        "m = to_conversation({'messages': [{'role': 'user', 'content': 'hi'}]});"
+        "print(m.validate(), m.conversation)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(site)},
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert result.stdout == "[] {'items': [{'type': 'message', 'role': 'user', 'content': 'hi'}]}\n"
