@@ -150,6 +150,7 @@ class _Converter:
         self.code_interpreter = False
 
     def convert(self, body: dict[str, Any]) -> Migration:
+        messages: list[tuple[Path, dict[str, Any]]]
         if self.kind == "message":
             messages = [((), body)]
         else:
@@ -218,6 +219,7 @@ class _Converter:
                 "is not carried over.",
             )
         files = self.attached_files(path, message)
+        content: Any
         if role == "assistant":
             content = self.assistant_content(path, message["content"])
             self.attach_to_store(path, files, assistant=True)
