@@ -66,9 +66,10 @@ class Migration:
         items = len((self.conversation or {}).get("items") or []) + sum(
             len(batch["items"]) for batch in self.item_batches
         )
+        requests = len(self.item_batches) + (self.conversation is not None)
         return (
             f"<Migration: {len(self.vector_stores)} vector stores, {items} items in "
-            f"{len(self.item_batches) + (self.conversation is not None)} requests, "
+            f"{requests} {'request' if requests == 1 else 'requests'}, "
             f"{len(self.tools)} tools, {len(self.losses)} losses>"
         )
 
