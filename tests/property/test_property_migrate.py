@@ -75,3 +75,64 @@ def test_a_single_conversation_fault_is_reported_at_its_place_and_nowhere_else(c
     errors = [p for p in validate(case.body, kind="conversation") if p.severity == "error"]
     assert (case.pointer, case.code) in [(p.pointer, p.code) for p in errors]
     assert [p for p in errors if not related(p.pointer, case.pointer)] == []
+
+
+def _items(body) -> list:
+    return body.get("items") or []
+
+
+def _input_parts(body):
+    for item in _items(body):
+        if isinstance(item["content"], list):
+            yield from item["content"]
+
+
+CONVERSATION_CASES = {
+    "every role": lambda body: (
+        {i["role"] for i in _items(body)} >= {"user", "assistant", "system", "developer"}
+    ),
+    "input_image by URL": lambda body: any("image_url" in p for p in _input_parts(body)),
+    "input_image by file": lambda body: any(
+        p["type"] == "input_image" and "file_id" in p for p in _input_parts(body)
+    ),
+    "input_file": lambda body: any(p["type"] == "input_file" for p in _input_parts(body)),
+    "detail original": lambda body: any(p.get("detail") == "original" for p in _input_parts(body)),
+    "20 items": lambda body: len(_items(body)) == 20,
+    "null items": lambda body: "items" in body and body["items"] is None,
+    "null metadata": lambda body: "metadata" in body and body["metadata"] is None,
+    "metadata of 16 keys": lambda body: len(body.get("metadata") or {}) == 16,
+}
+
+CONVERSATION_FAULTS = {
+    "wrong type in a part": lambda c: c.code == "invalid_type" and "/content/" in c.pointer,
+    "unknown key": lambda c: c.code == "unknown_parameter",
+    "missing role or content": lambda c: (
+        c.code == "missing_required_parameter" and c.pointer.count("/") == 2
+    ),
+    "missing detail": lambda c: (
+        c.code == "missing_required_parameter" and c.pointer.count("/") == 4
+    ),
+    "bad item type": lambda c: (
+        c.code == "invalid_value" and c.pointer.endswith("/type") and c.pointer.count("/") == 3
+    ),
+    "bad role": lambda c: c.code == "invalid_value" and c.pointer.endswith("/role"),
+    "bad detail": lambda c: c.code == "invalid_value" and c.pointer.endswith("/detail"),
+    "bad image URL": lambda c: c.code == "invalid_value" and c.pointer.endswith("/image_url"),
+    "21 items": lambda c: c.code == "array_above_max_length",
+    "metadata over a limit": lambda c: (
+        c.code
+        in (
+            "object_above_max_properties",
+            "property_name_above_max_length",
+            "string_above_max_length",
+        )
+    ),
+}
+
+
+def test_conversation_strategies_reach_every_promised_case() -> None:
+    """What the README promises of conversation_bodies() and its single faults is drawn."""
+    from test_property_strategies import _reaches_all
+
+    _reaches_all(conversation_bodies(), CONVERSATION_CASES, batch=200)
+    _reaches_all(invalid_conversation_bodies(), CONVERSATION_FAULTS, batch=300)
