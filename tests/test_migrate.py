@@ -735,3 +735,58 @@ def test_an_installed_wheel_carries_the_converter_and_the_conversations_schema(
         text=True,
     )
     assert result.stdout == "[] {'items': [{'type': 'message', 'role': 'user', 'content': 'hi'}]}\n"
+
+
+def _plan_problems(plan: dict) -> list:
+    """Every problem of a plan read back from a file, each request under its successor kind."""
+    requests = []
+    for store in plan["vector_stores"]:
+        requests.append(("vector_store", store["create"]))
+        requests += [("vector_store_file_batch", batch) for batch in store["file_batches"]]
+    if plan["conversation"] is not None:
+        requests.append(("conversation", plan["conversation"]))
+    requests += [("conversation_items", batch) for batch in plan["item_batches"]]
+    requests += [("response_tool", tool) for tool in plan["tools"]]
+    return [problem for kind, body in requests for problem in validate(body, kind=kind)]
+
+
+@pytest.mark.parametrize("folder", ["tests/files/valid", "tests/corpus/thread/valid"])
+def test_cli_converts_a_fixture_folder_into_valid_plans(folder: str, tmp_path: Path) -> None:
+    code, _, err = _run(str(ROOT / folder), "--out", str(tmp_path))
+    assert code == 0, err
+    plans = sorted(tmp_path.rglob("*.plan.*"))
+    inputs = [p for p in (ROOT / folder).iterdir() if p.suffix in (".json", ".yaml", ".yml")]
+    assert len(plans) == len(inputs)
+    for path in plans:
+        text = path.read_text("utf-8")
+        documents = list(yaml.safe_load_all(text)) if path.suffix == ".yaml" else [json.loads(text)]
+        for plan in documents:
+            assert list(plan) == PLAN_KEYS
+            assert _plan_problems(plan) == [], path.name
+
+
+def test_cli_yaml_stream_gives_one_plan_per_document_and_v1_and_message_kinds(
+    tmp_path: Path,
+) -> None:
+    stream = tmp_path / "stream.yaml"
+    stream.write_text(
+        "messages: [{role: user, content: one}]\n---\nmessages: [{role: user, content: two}]\n"
+    )
+    code, out, _ = _run(str(stream))
+    assert code == 0
+    plans = list(yaml.safe_load_all(out))
+    assert [p["conversation"]["items"][0]["content"] for p in plans] == ["one", "two"]
+
+    v1 = tmp_path / "v1.json"
+    v1.write_text('{"messages": [{"role": "user", "content": "x", "file_ids": ["file-1"]}]}')
+    code, out, err = _run(str(v1), "--api-version", "v1")
+    assert code == 0 and "[M604]" in err
+    assert _run(str(v1))[0] == 1  # file_ids are not v2
+
+    message = tmp_path / "message.json"
+    message.write_text('{"role": "user", "content": "hi"}')
+    code, out, _ = _run(str(message), "--kind", "message")
+    assert code == 0
+    assert json.loads(out)["item_batches"] == [
+        {"items": [{"type": "message", "role": "user", "content": "hi"}]}
+    ]
