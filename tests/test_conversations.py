@@ -208,3 +208,17 @@ def test_the_compiler_refuses_the_successor_schema_so_jsonschema_decides(kind: s
     with pytest.raises(_fast.Unsupported, match="anyOf"):
         _fast.compile_check(kind, api_version="conversations")
     assert _fast.checker(kind, "conversations") is None
+
+
+def test_a_union_written_as_references_names_every_type_it_allows() -> None:
+    """Message content is a string or (by reference) an array: both are named."""
+    body = {"items": [{"type": "message", "role": "user", "content": 5}]}
+    (problem,) = validate(body, kind="conversation")
+    assert problem.message == (
+        "Invalid type for 'items[0].content': expected a string or an array, "
+        "but got an integer instead."
+    )
+    (problem,) = validate({"metadata": 5}, kind="conversation")
+    assert problem.message == (
+        "Invalid type for 'metadata': expected an object or null, but got an integer instead."
+    )

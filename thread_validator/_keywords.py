@@ -305,8 +305,9 @@ def oneOf(
     if len(fitting) == 1:
         yield from validator.descend(instance, branches[fitting[0]], schema_path=fitting[0])
     elif not fitting:
+        typed = [_typed(validator, branch) for branch in branches]
         wanted = [
-            branch["type"] for branch in branches if isinstance(branch, dict) and "type" in branch
+            branch["type"] for branch in typed if isinstance(branch, dict) and "type" in branch
         ]
         got = json_type_name(instance)
         yield Fault(
@@ -340,8 +341,9 @@ def anyOf(
         index for index, branch in enumerate(branches) if _type_admits(validator, branch, instance)
     ]
     if not fitting:
+        typed = [_typed(validator, branch) for branch in branches]
         wanted = [
-            branch["type"] for branch in branches if isinstance(branch, dict) and "type" in branch
+            branch["type"] for branch in typed if isinstance(branch, dict) and "type" in branch
         ]
         got = json_type_name(instance)
         yield Fault(
@@ -601,11 +603,30 @@ def _number_noun(validator: Any, schema: Mapping[str, Any]) -> str:
 
 
 def _type_admits(validator: Any, branch: Any, instance: Any) -> bool:
+    branch = _typed(validator, branch)
     if not isinstance(branch, dict) or "type" not in branch:
         return True
     types = branch["type"]
     names = [types] if isinstance(types, str) else types
     return any(validator.is_type(instance, name) for name in names)
+
+
+def _typed(validator: Any, branch: Any) -> Any:
+    """A ``{"$ref": ...}`` branch as the schema it names, when that says its ``type``.
+
+    The conversations schema writes union members as references (message content: a string, or
+    ``$ref: InputMessageContentList``, an array); their type tells the branches apart. Looked up
+    through the validator's resolver (jsonschema's own, private but stable since 4.18); a branch
+    that cannot be looked up is left as it is.
+    """
+    if not (isinstance(branch, dict) and "$ref" in branch and "type" not in branch):
+        return branch
+    resolver = getattr(validator, "_resolver", None)
+    try:
+        target = resolver.lookup(branch["$ref"]).contents  # type: ignore[union-attr]
+    except Exception:  # noqa: BLE001 - no resolver, or a reference it cannot follow: as written
+        return branch
+    return target if isinstance(target, dict) and "type" in target else branch
 
 
 def _json_equal(one: Any, other: Any) -> bool:
