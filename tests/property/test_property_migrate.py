@@ -6,12 +6,12 @@ import copy
 import json
 
 import pytest
-from _property_support import examples, related, same
+from _property_support import any_json, examples, mutated_bodies, places, related, resolve, same
 from hypothesis import given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from thread_validator import validate
+from thread_validator import InvalidBody, validate
 from thread_validator._schema import document
 from thread_validator.migrate import to_conversation
 from thread_validator.strategies import (
@@ -136,3 +136,58 @@ def test_conversation_strategies_reach_every_promised_case() -> None:
 
     _reaches_all(conversation_bodies(), CONVERSATION_CASES, batch=200)
     _reaches_all(invalid_conversation_bodies(), CONVERSATION_FAULTS, batch=300)
+
+
+@st.composite
+def _grafted_conversations(draw: st.DrawFn):
+    """A valid conversation body with one subtree replaced by arbitrary JSON."""
+    spot = draw(st.integers(0, 9999))
+    body = draw(conversation_bodies())
+    candidates = list(places(body))
+    path = candidates[spot * len(candidates) // 10000]
+    value = draw(any_json)
+    if not path:
+        return value
+    parent = body
+    for token in path[:-1]:
+        parent = parent[token]
+    parent[path[-1]] = value
+    return body
+
+
+SUCCESSOR = ["conversation", "conversation_items", "vector_store", "vector_store_file_batch"]
+
+
+@examples()
+@given(
+    kind=st.sampled_from(SUCCESSOR),
+    body=st.one_of(any_json, _grafted_conversations(), conversation_bodies()),
+)
+def test_any_json_gives_successor_problems_that_point_inside_it(kind: str, body) -> None:
+    """The successor's kinds never raise either; every pointer resolves; messages stay short."""
+    before = copy.deepcopy(body)
+    for problem in validate(body, kind=kind):
+        resolve(body, problem.pointer)
+        assert 0 < len(problem.message) <= 2_000
+        assert problem.rule
+    assert same(body, before)
+
+
+@examples()
+@given(
+    kind=st.sampled_from(["thread", "message"]),
+    body=st.one_of(any_json, mutated_bodies("thread"), mutated_bodies("message")),
+)
+def test_the_converter_refuses_any_invalid_json_with_its_problems_and_nothing_else(
+    kind: str, body
+) -> None:
+    """Whatever it is given, to_conversation converts it or raises InvalidBody, never a traceback."""
+    try:
+        migration = to_conversation(body, kind=kind)
+    except InvalidBody as refusal:
+        assert refusal.errors
+        assert refusal.errors == tuple(
+            p for p in validate(body, kind=kind) if p.severity == "error"
+        )
+    else:
+        assert migration.validate() == []
