@@ -88,9 +88,10 @@ def _input_parts(body):
 
 
 CONVERSATION_CASES = {
-    "every role": lambda body: (
-        {i["role"] for i in _items(body)} >= {"user", "assistant", "system", "developer"}
-    ),
+    **{
+        f"role {role}": lambda body, role=role: any(i["role"] == role for i in _items(body))
+        for role in ("user", "assistant", "system", "developer")
+    },
     "input_image by URL": lambda body: any("image_url" in p for p in _input_parts(body)),
     "input_image by file": lambda body: any(
         p["type"] == "input_image" and "file_id" in p for p in _input_parts(body)
