@@ -18,7 +18,7 @@ def rows() -> list[Row]:
     from jsonschema import Draft202012Validator
 
     import thread_validator
-    from thread_validator._schema import document
+    from thread_validator._schema import document, document_key
     from thread_validator.migrate import to_conversation
 
     raw, parsed = text("typical"), body("typical")
@@ -26,7 +26,10 @@ def rows() -> list[Row]:
     checker = thread_validator.Validator("conversation")
     assert checker.validate(conversation) == []
     plain = Draft202012Validator(
-        {"$defs": document("conversations")["$defs"], "$ref": "#/$defs/CreateConversationBody"}
+        {
+            "$defs": document(document_key("conversation"))["$defs"],
+            "$ref": "#/$defs/CreateConversationBody",
+        }
     )
     candidates: dict[str, Callable[[], object]] = {
         "json.loads of the text (floor)": lambda: json.loads(raw),

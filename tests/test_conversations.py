@@ -14,7 +14,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from thread_validator import Validator, _fast, validate
-from thread_validator._schema import SUCCESSOR_KINDS, document
+from thread_validator._schema import SUCCESSOR_KINDS, document, document_key
 from thread_validator.cli import run
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,7 +38,7 @@ def test_committed_conversations_schema_is_what_the_builder_makes() -> None:
 
 
 def test_the_document_records_its_provenance_and_each_departure() -> None:
-    bundled = document("conversations")
+    bundled = document(document_key("conversation"))
     assert "f85dbe223d40e1a31cba812ab2d755c7e98a92a3" in bundled["$comment"]
     assert bundled["x-provenance"]["source"] == "schemas/source/openapi-conversations-excerpt.yaml"
     assert len(bundled["x-departures"]) == len(load_builder().CONVERSATIONS_DEPARTURES)
@@ -49,7 +49,7 @@ def test_the_document_records_its_provenance_and_each_departure() -> None:
 
 
 def test_the_schema_is_valid_2020_12_and_every_reference_resolves() -> None:
-    bundled = document("conversations")
+    bundled = document(document_key("conversation"))
     Draft202012Validator.check_schema(bundled)
     resolver = (
         Registry().with_resource(bundled["$id"], DRAFT202012.create_resource(bundled)).resolver()
@@ -83,7 +83,7 @@ def test_the_spec_as_written_rejects_an_ordinary_user_message_and_ours_does_not(
     spec = yaml.safe_load(SOURCE.read_text("utf-8"))
     raw = builder.openapi_to_json_schema(spec["components"]["schemas"])
     assert not _plain("InputItem", raw).is_valid(USER_PARTS)
-    assert _plain("InputItem", document("conversations")["$defs"]).is_valid(USER_PARTS)
+    assert _plain("InputItem", document(document_key("conversation"))["$defs"]).is_valid(USER_PARTS)
     assert validate({"items": [USER_PARTS]}, kind="conversation") == []
 
 
@@ -95,7 +95,9 @@ def test_valid_conversation_bodies(path: Path) -> None:
     assert validate(body, kind="conversation") == []
     # Plain JSON Schema on the bundled document agrees (it lacks only the custom keywords).
     assert Validator("conversation").is_valid(body)
-    assert _plain("CreateConversationBody", document("conversations")["$defs"]).is_valid(body)
+    assert _plain(
+        "CreateConversationBody", document(document_key("conversation"))["$defs"]
+    ).is_valid(body)
 
 
 @pytest.mark.parametrize(
@@ -206,8 +208,8 @@ def test_the_compiler_refuses_the_successor_schema_so_jsonschema_decides(kind: s
     properties and to the README's Performance section.
     """
     with pytest.raises(_fast.Unsupported, match="anyOf"):
-        _fast.compile_check(kind, api_version="conversations")
-    assert _fast.checker(kind, "conversations") is None
+        _fast.compile_check(kind, api_version=document_key(kind))
+    assert _fast.checker(kind, document_key(kind)) is None
 
 
 def test_a_union_written_as_references_names_every_type_it_allows() -> None:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from thread_validator import InvalidBody, validate
-from thread_validator._schema import document
+from thread_validator._schema import document, document_key
 from thread_validator.migrate import to_conversation
 from thread_validator.strategies import (
     conversation_bodies,
@@ -64,7 +64,10 @@ def test_everything_to_conversation_returns_validates_under_the_new_kinds(
 def test_every_drawn_conversation_body_is_valid_here_and_for_plain_json_schema(body) -> None:
     assert validate(body, kind="conversation") == []
     plain = Draft202012Validator(
-        {"$defs": document("conversations")["$defs"], "$ref": "#/$defs/CreateConversationBody"}
+        {
+            "$defs": document(document_key("conversation"))["$defs"],
+            "$ref": "#/$defs/CreateConversationBody",
+        }
     )
     assert plain.is_valid(body)
 
