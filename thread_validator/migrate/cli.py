@@ -221,7 +221,7 @@ def _convert_file(
             attachments=args.attachments,
         )
         if migration.losses:
-            document.place()
+            document.place([loss.path for loss in migration.losses])
         placed = []
         for loss in migration.losses:
             line, column = document.positions.locate(loss.path) if document.positions else (1, 1)
