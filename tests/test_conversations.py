@@ -14,7 +14,8 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from thread_validator import Validator, _fast, validate
-from thread_validator._schema import SUCCESSOR_KINDS, document, document_key
+from thread_validator._kinds import SUCCESSOR_KINDS
+from thread_validator._schema import document, document_key
 from thread_validator.cli import run
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -168,13 +169,26 @@ def test_other_successor_kinds() -> None:
     assert [(p.pointer, p.code, p.rule) for p in validate(store, kind="vector_store")] == [
         ("/chunking_strategy/static/chunk_overlap_tokens", "chunk_overlap_above_half", "P201")
     ]
-    assert [p.code for p in validate({"file_ids": ["f"] * 501}, kind="vector_store")] == [
+    many = [f"file-{n}" for n in range(501)]
+    assert [p.code for p in validate({"file_ids": many}, kind="vector_store")] == [
         "array_above_max_length"
     ]
+    # The warning rules read the kind's declaration: file IDs, duplicates, metadata keys.
+    found = validate(
+        {"file_ids": ["abc", "abc"], "metadata": {"A": "1", "a": "2"}}, kind="vector_store"
+    )
+    assert {(p.rule, p.severity) for p in found} == {
+        ("O304", "warning"),
+        ("L501", "warning"),
+        ("L504", "warning"),
+    }
     assert [p.code for p in validate({"file_ids": []}, kind="vector_store_file_batch")] == [
         "empty_array"
     ]
-    tool = {"type": "code_interpreter", "container": {"type": "auto", "file_ids": ["f"] * 51}}
+    tool = {
+        "type": "code_interpreter",
+        "container": {"type": "auto", "file_ids": [f"file-{n}" for n in range(51)]},
+    }
     assert [p.pointer for p in validate(tool, kind="response_tool")] == ["/container/file_ids"]
     assert (
         validate({"type": "file_search", "vector_store_ids": ["vs_1"]}, kind="response_tool") == []

@@ -105,3 +105,15 @@ def test_explain_page_names_everything() -> None:
     page = RULE_BY_ID["P201"].page()
     assert page.startswith("P201 chunk-overlap-above-half (error, from the spec prose)")
     assert "Fails:" in page and "Passes:" in page and "chunk_overlap_above_half" in page
+
+
+def test_every_keyword_that_reports_has_its_rule_in_the_table() -> None:
+    """A keyword function the table does not name would report problems without a rule."""
+    from thread_validator._keywords import KEYWORDS
+    from thread_validator._schema_rules import KEYWORD_RULES
+
+    assert set(KEYWORDS) <= set(KEYWORD_RULES)
+    for keyword, entry in KEYWORD_RULES.items():
+        for code, rule_id in entry.items() if isinstance(entry, dict) else [(None, entry)]:
+            assert rule_id in RULE_BY_ID, keyword
+            assert code is None or code in RULE_BY_ID[rule_id].codes, (keyword, code)

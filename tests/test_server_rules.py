@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from thread_validator import is_valid, validate
+from thread_validator._kinds import KINDS, Context
 from thread_validator._rules import RULE_BY_ID
 from thread_validator._server_rules import RULE_FUNCTIONS
 
@@ -188,6 +189,6 @@ def test_no_warning_where_the_schema_already_reports_an_error() -> None:
     ],
 )
 def test_rules_tolerate_any_value(body: object) -> None:
-    for kind in ("thread", "message", "thread_object"):
+    for kind in KINDS.values():
         for rule in RULE_FUNCTIONS.values():
-            list(rule(body, kind))
+            list(rule(body, Context(kind)))

@@ -41,10 +41,23 @@ def api_errors(problems: Iterable[Problem], *, warnings: bool = False) -> list[d
 
 
 def api_error(problems: Iterable[Problem], *, warnings: bool = False) -> dict[str, Any] | None:
-    """The error body the API would answer with (the first refusing problem), or ``None``.
+    """The error body the API would answer with, or ``None``.
 
     Send it with status :data:`STATUS` (400). ``warnings=True`` also refuses bodies that only
-    break a server-side rule, which is what a mock that behaves like OpenAI's servers wants.
+    break a server-side rule, which is what a mock that behaves like OpenAI's servers wants. The
+    answer is the first problem at the first place that has one; where several problems sit at
+    that place, the one the server would send: an error, then a server rule (O), then lint.
     """
-    errors = api_errors(problems, warnings=warnings)
-    return errors[0] if errors else None
+    refusing = [p for p in problems if warnings or p.severity == "error"]
+    if not refusing:
+        return None
+    first = refusing[0].path
+    at_first = [p for p in refusing if p.path == first]
+    chosen = min(at_first, key=_precedence)
+    return api_errors([chosen], warnings=True)[0]
+
+
+def _precedence(problem: Problem) -> int:
+    if problem.severity == "error":
+        return 0
+    return 1 if (problem.rule or "").startswith("O") else 2

@@ -14,7 +14,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from ._problem import Problem, Severity
-from ._rules import RULES
+from ._rules import catalogue
 
 SECTION = "thread-validator"
 SEVERITIES: tuple[str, ...] = ("error", "warning")
@@ -28,6 +28,7 @@ KNOWN_SETTINGS = (
     "api-version",
     "format",
     "max-bytes",
+    "server",
 )
 
 
@@ -133,12 +134,13 @@ def check_selector(selector: str, where: str) -> str:
     upper = selector.upper()
     if upper == "ALL":
         return ""
-    if any(rule.id.startswith(upper) for rule in RULES):
+    rules = catalogue()
+    if any(rule.id.startswith(upper) for rule in rules):
         return upper
-    by_name = {rule.name: rule.id for rule in RULES}
+    by_name = {rule.name: rule.id for rule in rules}
     if selector in by_name:
         return by_name[selector]
-    candidates = [rule.id for rule in RULES] + list(by_name)
+    candidates = [rule.id for rule in rules] + list(by_name)
     import difflib  # only for a mistake: it costs import time on every run
 
     match = difflib.get_close_matches(selector, candidates, n=1, cutoff=0.6)

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ._schema import DEFAULT_API_VERSION, DOCUMENTS, KINDS_BY_DOCUMENT, document
+from ._schema import DEFAULT_API_VERSION, DOCUMENTS, branch_types, document
 
 Check = Callable[[object], bool]
 
@@ -74,10 +74,12 @@ _JSON_TYPE_KINDS = {
     "number": ("int", "float"),
 }
 
-# ``_keywords._URI`` (minus lone surrogates) as one regular expression, with the refusal of lone
-# surrogates folded into the character class and the loop unrolled (runs of plain characters
-# between percent-escapes). ``is_uri`` decides the same language without it (tests hold all three
-# together): the expression backtracks through a long string that fails at its end.
+# RFC 3986 absolute URI: a scheme, then only URI characters or percent-escapes. Characters beyond
+# ASCII are let through as RFC 3987 (IRIs) does: clients percent-encode them, and rejecting a URL
+# the API accepts would report a problem where there is none. Lone surrogates are refused (they
+# are not text). The one definition of the language of ``format: uri``, for the fast path and the
+# keyword (``_keywords``) alike; ``is_uri`` decides it without backtracking (the expression
+# backtracks through a long string that fails at its end), and a test holds the two together.
 _URI_CHARACTER = "[A-Za-z0-9\\-._~!$&'()*+,;=:@/?#\\[\\]\\x80-\\ud7ff\\ue000-\\U0010ffff]"
 _URI = f"[A-Za-z][A-Za-z0-9+.\\-]*:{_URI_CHARACTER}*(?:%[0-9A-Fa-f]{{2}}{_URI_CHARACTER}*)*"
 
@@ -561,10 +563,10 @@ def _test(kind: str, v: str) -> str:
 
 
 def _admits(branch: Any, kind: str) -> bool:
-    if not isinstance(branch, dict) or "type" not in branch:
+    names = branch_types(branch)
+    if names is None:
         return True
     types = branch["type"]
-    names = [types] if isinstance(types, str) else types
     if not isinstance(names, list) or not all(name in _JSON_TYPE_KINDS for name in names):
         raise Unsupported(f"type {types!r}")
     if kind == "float" and "integer" in names and "number" not in names:
@@ -595,6 +597,10 @@ _LIMITS: tuple[tuple[str, Any, str, Callable[[Any], Any]], ...] = (
 )
 
 
+# The fast path looks definitions up by name rather than through the ``referencing`` registry the
+# full validator resolves with (``_schema.resolve``): importing ``referencing`` costs about 50 ms,
+# more than a valid body may, and only local ``#/$defs/Name`` references are compiled; any other
+# is Unsupported, and the full validator (which resolves through the registry) decides.
 def _definition_name(reference: Any, schema_id: str) -> str:
     for prefix in ("#/$defs/", f"{schema_id}#/$defs/"):
         if isinstance(reference, str) and reference.startswith(prefix):
@@ -616,7 +622,9 @@ def source(
         document(api_version)["$defs"] if defs is None else defs, DOCUMENTS[api_version][1]
     )
     if schema is None:
-        code = compiler.ref(f"#/$defs/{KINDS_BY_DOCUMENT[api_version][kind][0]}", "body")
+        from ._kinds import KINDS
+
+        code = compiler.ref(f"#/$defs/{KINDS[kind].definition}", "body")
     else:
         code = compiler.compile(schema, "body")
     lines = [

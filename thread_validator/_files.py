@@ -12,14 +12,14 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from ._display import display_path
+from ._kinds import DEFAULT_SERVER, decide
 from ._loaders import Document, Format, load, place_documents, problem, sniff
 from ._problem import Problem
-from ._rules import rule_for
-from ._schema import DEFAULT_API_VERSION, ApiVersion, Kind
-from ._schema import document as schema_document
+from ._rules import with_rule
+from ._schema import DEFAULT_API_VERSION, ApiVersion, Kind, admits_string, document_key
 
 #: The default size cap: far above any real body (the API's own request limit is lower).
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -40,6 +40,8 @@ class FileResult(NamedTuple):
     path: str
     findings: tuple[Finding, ...]
     documents: int = 1
+    # The kind each document was checked as (``--kind auto`` decides it per document).
+    kinds: tuple[str, ...] = ()
 
     @property
     def errors(self) -> int:
@@ -111,16 +113,26 @@ def check_path(
     kind: Kind = "thread",
     max_bytes: int = DEFAULT_MAX_BYTES,
     api_version: ApiVersion = DEFAULT_API_VERSION,
+    *,
+    server: str = DEFAULT_SERVER,
 ) -> FileResult:
     """Check one file (``-`` reads ``stdin``). Raises :class:`OSError` if it cannot be read."""
     if path == STDIN:
-        return check_stream(stdin, "<stdin>", kind, max_bytes, api_version=api_version)
+        return check_stream(
+            stdin, "<stdin>", kind, max_bytes, api_version=api_version, server=server
+        )
     # Not blocking: a FIFO put in place of a file since it was listed must not hang the run.
     with open(path, "rb", opener=_open_nonblocking) as stream:
         if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
             raise OSError(errno.EINVAL, "not a regular file", path)
         return check_stream(
-            stream, path, kind, max_bytes, SUFFIXES.get(Path(path).suffix.lower()), api_version
+            stream,
+            path,
+            kind,
+            max_bytes,
+            SUFFIXES.get(Path(path).suffix.lower()),
+            api_version,
+            server=server,
         )
 
 
@@ -135,12 +147,14 @@ def check_stream(
     max_bytes: int = DEFAULT_MAX_BYTES,
     fmt: Format | None = None,
     api_version: ApiVersion = DEFAULT_API_VERSION,
+    *,
+    server: str = DEFAULT_SERVER,
 ) -> FileResult:
     data = read_at_most(stream, max_bytes)
     if data is None:
         message = f"The file is larger than the {max_bytes:,}-byte size cap (--max-bytes); it was not read."
         return FileResult(name, (Finding(with_rule(problem("file_too_large", message, 1, 1))),))
-    return check_bytes(data, name, kind, fmt, api_version)
+    return check_bytes(data, name, kind, fmt, api_version, server=server)
 
 
 #: How much is read at a time: memory follows what a file holds, not how large the cap is.
@@ -172,15 +186,26 @@ def check_bytes(
     kind: Kind = "thread",
     fmt: Format | None = None,
     api_version: ApiVersion = DEFAULT_API_VERSION,
+    *,
+    server: str = DEFAULT_SERVER,
 ) -> FileResult:
-    """Check the bytes of a file; ``fmt`` ``None`` guesses JSON or YAML from the content."""
+    """Check the bytes of a file; ``fmt`` ``None`` guesses JSON or YAML from the content.
+
+    ``kind`` ``"auto"`` checks each document as the kind its shape fits (``_kinds.decide``).
+    """
     if fmt is None:
         fmt = sniff(data[:1024].decode("utf-8", errors="replace"))
     from ._validator import validator_for
 
     documents = load(data, fmt)
-    validator = validator_for(kind, api_version)
-    found = [validator.validate(d.body) if d.parsed else [] for d in documents]
+    kinds = [
+        kind if kind != "auto" else decide(d.body, api_version) if d.parsed else "thread"
+        for d in documents
+    ]
+    found = [
+        validator_for(chosen, api_version, server).validate(d.body) if d.parsed else []  # type: ignore[arg-type]
+        for d, chosen in zip(documents, kinds)
+    ]
     # Positions are looked up for the problems only, in one pass over the file.
     place_documents(
         documents,
@@ -188,23 +213,19 @@ def check_bytes(
     )
     findings: list[Finding] = []
     for index, document in enumerate(documents):
+        schema = document_key(kinds[index], api_version)
         findings.extend(
-            Finding(item, index) for item in _check_document(document, found[index], api_version)
+            Finding(item, index) for item in _check_document(document, found[index], schema)
         )
-    return FileResult(name, tuple(findings), len(documents))
+    return FileResult(name, tuple(findings), len(documents), tuple(kinds))
 
 
-def with_rule(item: Problem) -> Problem:
-    return item if item.rule else item.replace(rule=rule_for(item).id)
-
-
-def _check_document(
-    document: Document, found: list[Problem], api_version: ApiVersion
-) -> list[Problem]:
+def _check_document(document: Document, found: list[Problem], schema: str) -> list[Problem]:
+    """``schema`` is the key of the bundled document the body was checked against."""
     if not document.parsed:
         # Placing the problems scanned the file and refused it (nesting too deep).
         found = []
-    placed = [_placed(item, document, api_version) for item in found if not _said(item, document)]
+    placed = [_placed(item, document, schema) for item in found if not _said(item, document)]
     loaded = [with_rule(item) for item in document.problems]
     # Loader problems come first at a shared position: a parse problem explains what follows.
     ranked = sorted(
@@ -219,38 +240,12 @@ def _said(item: Problem, document: Document) -> bool:
     return not item.on_key and item.path in document.reported
 
 
-def _placed(item: Problem, document: Document, api_version: ApiVersion) -> Problem:
+def _placed(item: Problem, document: Document, schema: str) -> Problem:
     line, column = (
         document.positions.locate(item.path, item.on_key) if document.positions else (1, 1)
     )
     message = item.message
     phrase = document.implicit.get(item.path)
-    if phrase and item.code == "invalid_type" and _expects_string(item.schema_path, api_version):
+    if phrase and item.code == "invalid_type" and admits_string(item.schema_path, schema):
         message = f"{message} {phrase}: quote it to make it a string."
     return item.replace(line=line, column=column, message=message)
-
-
-def _expects_string(schema_path: str, api_version: ApiVersion) -> bool:
-    """Whether the schema keyword at ``schema_path`` (a ``type`` or a ``oneOf``) allows a string."""
-    node: Any = schema_document(api_version)
-    for token in schema_path.lstrip("#").split("/")[1:]:
-        token = token.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        elif isinstance(node, dict) and token in node:
-            node = node[token]
-        else:
-            return False
-    if isinstance(node, (str, list)) and all(
-        isinstance(item, str) for item in ([node] if isinstance(node, str) else node)
-    ):
-        return "string" in ([node] if isinstance(node, str) else node)
-    if isinstance(node, list):
-        return any(_branch_type(branch, api_version) == "string" for branch in node)
-    return False
-
-
-def _branch_type(branch: Any, api_version: ApiVersion) -> Any:
-    if isinstance(branch, dict) and "$ref" in branch and "type" not in branch:
-        branch = schema_document(api_version)["$defs"].get(branch["$ref"].rsplit("/", 1)[-1], {})
-    return branch.get("type") if isinstance(branch, dict) else None

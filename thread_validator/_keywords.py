@@ -16,13 +16,13 @@ Applicators that only descend (``properties``, ``items``, ``$ref``) are jsonsche
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from jsonschema import _keywords as standard
 from jsonschema.exceptions import ValidationError
 
+from . import _messages as say
 from ._display import (
     close_match,
     excerpt,
@@ -33,19 +33,15 @@ from ._display import (
     quote,
     quoted_choices,
 )
-
-# Decided without backtracking: ``_URI.fullmatch`` pushes a state per character (1.25 GB for a
-# 10 MB string); the fast path's function accepts the same language (a test holds them together).
 from ._fast import is_uri
-
-Phrase = Callable[[str], str]
+from ._schema import branch_types
 
 
 class Fault(ValidationError):
     """A validation error that knows its problem code and how to say itself.
 
-    ``phrase`` receives the quoted parameter (``'messages[0].role'``, or "the request body") once
-    the path is known. ``member`` names a key that is not in the body (a missing parameter): it is
+    ``template`` (from ``_messages``) has a place for the location, ``{where}``, filled once the
+    path is known (by ``_problem.make``), and places for ``fields``. ``member`` names a key that is not in the body (a missing parameter): it is
     part of the param but not of the pointer, which must resolve inside the body. ``on_key`` marks
     faults in the key itself (an unknown or too long key). ``of_parent`` makes the phrase name the
     object that holds the fault ("Invalid property name in 'metadata'") rather than the fault.
@@ -54,17 +50,19 @@ class Fault(ValidationError):
     def __init__(
         self,
         code: str,
-        phrase: Phrase,
+        template: str,
         *,
         path: tuple[str | int, ...] = (),
         member: str | None = None,
         on_key: bool = False,
         of_parent: bool = False,
+        **fields: Any,
     ) -> None:
         super().__init__(code, path=path)
         self.of_parent = of_parent
         self.code = code
-        self.phrase = phrase
+        self.template = template
+        self.fields = fields
         self.member = member
         self.on_key = on_key
 
@@ -80,13 +78,12 @@ def did_you_mean(word: object, candidates: Any) -> str:
 def type(validator: Any, types: Any, instance: Any, schema: Mapping[str, Any]) -> Iterator[Fault]:  # noqa: A001
     names = [types] if isinstance(types, str) else types
     if not any(validator.is_type(instance, name) for name in names):
-        got = json_type_name(instance)
         yield Fault(
             "invalid_type",
-            lambda where: (
-                f"Invalid type for {where}: expected {expected_types(names)}, "
-                f"but got {got} instead."
-            ),
+            say.INVALID_TYPE,
+            expected=expected_types(names),
+            got=json_type_name(instance),
+            hint="",
         )
 
 
@@ -95,12 +92,12 @@ def enum(
 ) -> Iterator[Fault]:
     if any(_json_equal(instance, allowed) for allowed in enums):
         return
-    shown = excerpt(instance)
-    choices = quoted_choices(enums)
-    hint = did_you_mean(instance, enums)
     yield Fault(
         "invalid_value",
-        lambda where: f"Invalid value for {where}: {shown}. Supported values are: {choices}.{hint}",
+        say.INVALID_VALUE,
+        shown=excerpt(instance),
+        choices=quoted_choices(enums),
+        hint=did_you_mean(instance, enums),
     )
 
 
@@ -121,11 +118,7 @@ def required(
         strays = [key for key in instance if key not in known]
         stray = close_match(name, strays) if strays else None
         hint = f" The object has {quote(stray)}: did you mean {quote(name)}?" if stray else ""
-        yield Fault(
-            "missing_required_parameter",
-            lambda where, hint=hint: f"Missing required parameter: {where}.{hint}",
-            member=name,
-        )
+        yield Fault("missing_required_parameter", say.MISSING_PARAMETER, member=name, hint=hint)
 
 
 def additionalProperties(
@@ -143,12 +136,7 @@ def additionalProperties(
         if key in known or not isinstance(key, str):
             continue  # a key that is not a string is reported as such, wherever it is
         hint = f" {migrations[key]}" if key in migrations else did_you_mean(key, known)
-        yield Fault(
-            "unknown_parameter",
-            lambda where, hint=hint: f"Unknown parameter: {where}.{hint}",
-            path=(key,),
-            on_key=True,
-        )
+        yield Fault("unknown_parameter", say.UNKNOWN_PARAMETER, path=(key,), on_key=True, hint=hint)
 
 
 def minItems(
@@ -156,21 +144,10 @@ def minItems(
 ) -> Iterator[Fault]:
     if validator.is_type(instance, "array") and len(instance) < minimum:
         if not instance:
-            yield Fault(
-                "empty_array",
-                lambda where: (
-                    f"Invalid {where}: empty array. Expected an array with minimum "
-                    f"length {minimum}, but got an empty array instead."
-                ),
-            )
+            yield Fault("empty_array", say.EMPTY_ARRAY, minimum=minimum)
             return
-        size = len(instance)
         yield Fault(
-            "array_below_min_length",
-            lambda where: (
-                f"Invalid {where}: array too short. Expected an array with minimum "
-                f"length {minimum}, but got an array with length {size} instead."
-            ),
+            "array_below_min_length", say.ARRAY_TOO_SHORT, minimum=minimum, size=len(instance)
         )
 
 
@@ -178,13 +155,8 @@ def maxItems(
     validator: Any, maximum: int, instance: Any, schema: Mapping[str, Any]
 ) -> Iterator[Fault]:
     if validator.is_type(instance, "array") and len(instance) > maximum:
-        size = len(instance)
         yield Fault(
-            "array_above_max_length",
-            lambda where: (
-                f"Invalid {where}: array too long. Expected an array with maximum "
-                f"length {maximum}, but got an array with length {size} instead."
-            ),
+            "array_above_max_length", say.ARRAY_TOO_LONG, maximum=maximum, size=len(instance)
         )
 
 
@@ -193,21 +165,10 @@ def minLength(
 ) -> Iterator[Fault]:
     if validator.is_type(instance, "string") and len(instance) < minimum:
         if not instance:
-            yield Fault(
-                "empty_string",
-                lambda where: (
-                    f"Invalid {where}: empty string. Expected a string with minimum "
-                    f"length {minimum}, but got an empty string instead."
-                ),
-            )
+            yield Fault("empty_string", say.EMPTY_STRING, minimum=minimum)
             return
-        size = len(instance)
         yield Fault(
-            "string_below_min_length",
-            lambda where: (
-                f"Invalid {where}: string too short. Expected a string with minimum "
-                f"length {minimum}, but got a string with length {size} instead."
-            ),
+            "string_below_min_length", say.STRING_TOO_SHORT, minimum=minimum, size=len(instance)
         )
 
 
@@ -229,13 +190,13 @@ def minimum(
     validator: Any, minimum: Any, instance: Any, schema: Mapping[str, Any]
 ) -> Iterator[Fault]:
     if validator.is_type(instance, "number") and instance < minimum:
-        shown, noun = excerpt(instance), _number_noun(validator, schema)
+        noun = _number_noun(validator, schema)
         yield Fault(
             f"{noun}_below_min_value",
-            lambda where: (
-                f"Invalid {where}: {noun} below minimum value. Expected a value >= "
-                f"{minimum}, but got {shown} instead."
-            ),
+            say.BELOW_MINIMUM,
+            noun=noun,
+            minimum=minimum,
+            shown=excerpt(instance),
         )
 
 
@@ -243,23 +204,14 @@ def maximum(
     validator: Any, maximum: Any, instance: Any, schema: Mapping[str, Any]
 ) -> Iterator[Fault]:
     if validator.is_type(instance, "number") and instance > maximum:
-        shown, noun = excerpt(instance), _number_noun(validator, schema)
+        noun = _number_noun(validator, schema)
         yield Fault(
             f"{noun}_above_max_value",
-            lambda where: (
-                f"Invalid {where}: {noun} above maximum value. Expected a value <= "
-                f"{maximum}, but got {shown} instead."
-            ),
+            say.ABOVE_MAXIMUM,
+            noun=noun,
+            maximum=maximum,
+            shown=excerpt(instance),
         )
-
-
-# RFC 3986 absolute URI: a scheme, then only URI characters or percent-escapes. Characters beyond
-# ASCII are let through as RFC 3987 (IRIs) does: clients percent-encode them, and rejecting a URL
-# the API accepts would report a problem where there is none. The reference definition of the
-# language (``is_uri`` decides it without backtracking; tests compare them).
-_URI = re.compile(
-    r"[A-Za-z][A-Za-z0-9+.\-]*:(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#\[\]]|%[0-9A-Fa-f]{2}|[^\x00-\x7f])*"
-)
 
 
 def format(
@@ -267,13 +219,7 @@ def format(
 ) -> Iterator[Fault]:  # noqa: A001
     # The spec's only format is "uri"; the API's wording for a bad one is reused verbatim.
     if format == "uri" and validator.is_type(instance, "string") and not is_uri(instance):
-        yield Fault(
-            "invalid_value",
-            lambda where: (
-                f"Invalid {where}. Expected a valid URL, but got a value with an "
-                f"invalid format: {excerpt(instance)}."
-            ),
-        )
+        yield Fault("invalid_value", say.INVALID_URL, detail=f": {excerpt(instance)}", hint="")
 
 
 def oneOf(
@@ -304,20 +250,16 @@ def oneOf(
         wanted = [
             branch["type"] for branch in typed if isinstance(branch, dict) and "type" in branch
         ]
-        got = json_type_name(instance)
         yield Fault(
             "invalid_type",
-            lambda where: (
-                f"Invalid type for {where}: expected {expected_types(wanted)}, "
-                f"but got {got} instead."
-            ),
+            say.INVALID_TYPE,
+            expected=expected_types(wanted),
+            got=json_type_name(instance),
+            hint="",
         )
     else:
         for error in standard.oneOf(validator, branches, instance, schema):
-            yield Fault(
-                "invalid_value",
-                lambda where: f"Invalid {where}: it matches none or several of the allowed forms.",
-            )
+            yield Fault("invalid_value", say.NO_SINGLE_FORM)
 
 
 def anyOf(
@@ -340,13 +282,12 @@ def anyOf(
         wanted = [
             branch["type"] for branch in typed if isinstance(branch, dict) and "type" in branch
         ]
-        got = json_type_name(instance)
         yield Fault(
             "invalid_type",
-            lambda where: (
-                f"Invalid type for {where}: expected {expected_types(wanted)}, "
-                f"but got {got} instead."
-            ),
+            say.INVALID_TYPE,
+            expected=expected_types(wanted),
+            got=json_type_name(instance),
+            hint="",
         )
         return
     if len(fitting) > 1 and any(
@@ -360,11 +301,7 @@ def pattern(
     validator: Any, pattern: str, instance: Any, schema: Mapping[str, Any]
 ) -> Iterator[Fault]:
     if validator.is_type(instance, "string") and re.search(pattern, instance) is None:
-        shown = excerpt(instance)
-        yield Fault(
-            "invalid_value",
-            lambda where: f"Invalid {where}: {shown} does not match the pattern {pattern!r}.",
-        )
+        yield Fault("invalid_value", say.NO_MATCH, shown=excerpt(instance), pattern=quote(pattern))
 
 
 def _discriminated(
@@ -387,30 +324,31 @@ def _discriminated(
         )
         yield Fault(
             "invalid_type",
-            lambda where: (
-                f"Invalid type for {where}: expected an object with a {quote(name)} "
-                f"of {choices.replace(' and ', ' or ')}, but got {got} instead.{bare}"
-            ),
+            say.INVALID_TYPE,
+            expected=f"an object with a {quote(name)} of {choices.replace(' and ', ' or ')}",
+            got=got,
+            hint=bare,
         )
         return
     if name not in instance:
         yield Fault(
             "missing_required_parameter",
-            lambda where: f"Missing required parameter: {where}. Supported values are: {choices}.",
+            say.MISSING_PARAMETER,
             member=name,
+            hint=f" Supported values are: {choices}.",
         )
         return
     tag = instance[name]
     target = mapping.get(tag) if isinstance(tag, str) else None
     if target is None:
         if isinstance(tag, str) and tag in migrations:
-            shown, choices_hint = excerpt(tag), migrations[tag]
             yield Fault(
                 "invalid_value",
-                lambda where: (
-                    f"Invalid value for {where}: {shown}. Supported values are: {choices}. {choices_hint}"
-                ),
+                say.INVALID_VALUE,
                 path=(name,),
+                shown=excerpt(tag),
+                choices=choices,
+                hint=f" {migrations[tag]}",
             )
             return
         faults = (
@@ -443,16 +381,15 @@ def metadataLimits(
         yield _too_many_properties(limits["maxKeys"], len(instance))
     for key, value in instance.items():
         if isinstance(key, str) and len(key) > limits["maxKeyLength"]:
-            longest, size, shown = limits["maxKeyLength"], len(key), excerpt(key)
             yield Fault(
                 "property_name_above_max_length",
-                lambda where, longest=longest, size=size, shown=shown: (
-                    f"Invalid property name in {where}: {shown} is too long. Expected a string "
-                    f"with maximum length {longest}, but got a string with length {size} instead."
-                ),
+                say.PROPERTY_NAME_TOO_LONG,
                 path=(key,),
                 on_key=True,
                 of_parent=True,
+                shown=excerpt(key),
+                maximum=limits["maxKeyLength"],
+                size=len(key),
             )
         if isinstance(value, str) and len(value) > limits["maxValueLength"]:
             fault = _string_too_long(limits["maxValueLength"], len(value))
@@ -471,16 +408,13 @@ def chunkOverlapAtMostHalf(
     if not (validator.is_type(size, "integer") and validator.is_type(overlap, "integer")):
         return
     if overlap * 2 > size:
-        largest = int(size) // 2
-        shown_overlap, shown_size = excerpt(overlap), excerpt(size)
         yield Fault(
             "chunk_overlap_above_half",
-            lambda where: (
-                f"Invalid {where}: chunk_overlap_tokens {shown_overlap} is more than "
-                f"half of max_chunk_size_tokens {shown_size}. The overlap must not exceed half of "
-                f"the chunk size: at most {int_text(largest)} here."
-            ),
+            say.CHUNK_OVERLAP_ABOVE_HALF,
             path=("chunk_overlap_tokens",),
+            overlap=excerpt(overlap),
+            size=excerpt(size),
+            largest=int_text(int(size) // 2),
         )
 
 
@@ -493,21 +427,13 @@ def exactlyOneOf(
     present = [name for name in names if name in instance]
     alternatives = quoted_choices(names, "or")
     if not present:
-        yield Fault(
-            "missing_required_parameter",
-            lambda where: (
-                f"Missing required parameter: {where} needs exactly one of "
-                f"{alternatives}, and it has neither."
-            ),
-        )
+        yield Fault("missing_required_parameter", say.NEITHER_OF, alternatives=alternatives)
     elif len(present) > 1:
-        given = quoted_choices(present)
         yield Fault(
             "conflicting_parameters",
-            lambda where: (
-                f"Invalid {where}: it has both {given}. Give exactly one of "
-                f"{alternatives}, not both."
-            ),
+            say.BOTH_OF,
+            given=quoted_choices(present),
+            alternatives=alternatives,
         )
 
 
@@ -523,10 +449,12 @@ def itemByTypeAndRole(
     ``role`` but an ``id``, or with ``type: null``, is an item reference.
     """
     if not validator.is_type(instance, "object"):
-        got = json_type_name(instance)
         yield Fault(
             "invalid_type",
-            lambda where: f"Invalid type for {where}: expected an object, but got {got} instead.",
+            say.INVALID_TYPE,
+            expected="an object",
+            got=json_type_name(instance),
+            hint="",
         )
         return
     tags = [tag for tag in branches if tag != "output_message"]
@@ -573,23 +501,17 @@ def _message_form(message: Mapping[str, Any]) -> str:
 
 
 def _string_too_long(maximum: int, size: int) -> Fault:
-    return Fault(
-        "string_above_max_length",
-        lambda where: (
-            f"Invalid {where}: string too long. Expected a string with maximum length "
-            f"{maximum}, but got a string with length {size:,} instead."
-        ),
-    )
+    return Fault("string_above_max_length", say.STRING_TOO_LONG, maximum=maximum, size=f"{size:,}")
 
 
 def _too_many_properties(maximum: int, size: int) -> Fault:
     return Fault(
         "object_above_max_properties",
-        lambda where: (
-            f"Invalid {where}: too many properties. Expected an object with at most "
-            f"{maximum} {plural(maximum, 'property', 'properties')}, but got an object with {size} "
-            f"{plural(size, 'property', 'properties')} instead."
-        ),
+        say.TOO_MANY_PROPERTIES,
+        maximum=maximum,
+        noun=plural(maximum, "property", "properties"),
+        size=size,
+        size_noun=plural(size, "property", "properties"),
     )
 
 
@@ -598,12 +520,8 @@ def _number_noun(validator: Any, schema: Mapping[str, Any]) -> str:
 
 
 def _type_admits(validator: Any, branch: Any, instance: Any) -> bool:
-    branch = _typed(validator, branch)
-    if not isinstance(branch, dict) or "type" not in branch:
-        return True
-    types = branch["type"]
-    names = [types] if isinstance(types, str) else types
-    return any(validator.is_type(instance, name) for name in names)
+    names = branch_types(_typed(validator, branch))
+    return names is None or any(validator.is_type(instance, name) for name in names)
 
 
 def _typed(validator: Any, branch: Any) -> Any:

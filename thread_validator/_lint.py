@@ -1,39 +1,21 @@
-"""Warning rules: checks beyond the schema, run on every body after the schema's checks.
+"""Running the rules that look at a body themselves (server and lint rules), after the schema.
 
-Each rule is a function ``(body, kind) -> Iterable[Problem]`` registered in ``RULES``; it yields
-problems with ``severity="warning"``. Rules must tolerate any JSON-like value, since they also run
-on bodies that failed the schema, and must only look where the schema gives a place a meaning.
+Which rules those are is the catalogue's business (``_rules``: every rule declared with a check);
+each check yields :class:`~._rules.Hit`\\ s, which the validator turns into problems. Checks must
+tolerate any JSON-like value, since they also run on bodies that failed the schema.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterator
 
-from ._problem import Problem
-
-Rule = Callable[[object, str], Iterable[Problem]]
-
-RULES: list[Rule] = []
+from ._kinds import Context
+from ._rules import Hit, Rule, checks
 
 
-def _register() -> None:
-    from ._lint_rules import LINT_RULES
-
-    RULES.extend(LINT_RULES)
-
-
-_register()
-
-
-def lint(body: object, kind: str) -> list[Problem]:
-    return [problem for rule in RULES for problem in rule(body, kind)]
-
-
-def _register_server_rules() -> None:
-    # Server-side rules (limits the live API enforced beyond the spec), one entry per rule id.
-    from ._server_rules import RULE_FUNCTIONS
-
-    RULES.extend(RULE_FUNCTIONS.values())
-
-
-_register_server_rules()
+def lint(body: object, context: Context) -> Iterator[tuple[Rule, Hit]]:
+    context = context.for_body()
+    for rule in checks():
+        assert rule.check is not None  # checks() yields only rules with one
+        for hit in rule.check(body, context):
+            yield rule, hit

@@ -1,7 +1,9 @@
-"""Lint rules beyond validity: bodies the API accepts but that are probably not what was meant.
+"""Lint rules (L): bodies the API accepts but that are probably not what was meant.
 
-Each rule is one function ``(body, kind) -> Iterator[Problem]`` yielding warnings. They walk only
-the places the schema gives a meaning, and skip values of the wrong type: the schema reports those.
+Each rule is declared on its check, a function ``(body, context) -> Iterator[Hit]``: where the
+problem sits and the values its message template needs. Checks walk only the places the kind's
+declaration gives a meaning (``_walk``), and skip values of the wrong type: the schema reports
+those.
 """
 
 from __future__ import annotations
@@ -11,46 +13,64 @@ from collections.abc import Iterator
 from typing import Any
 
 from . import _walk as walk
-from ._display import api_param, excerpt, json_pointer, param_of, quote
-from ._problem import Problem
-from ._walk import Path
+from ._display import api_param, excerpt, quote
+from ._kinds import Context
+from ._rules import Hit, rule
 
 # The spec's own list, from image_url.url's description: "jpeg, jpg, png, gif, webp".
 IMAGE_EXTENSIONS = frozenset({".jpeg", ".jpg", ".png", ".gif", ".webp"})
 
 
-def warning(path: Path, code: str, message: str, *, on_key: bool = False) -> Problem:
-    return Problem(
-        pointer=json_pointer(path),
-        param=param_of(path),
-        code=code,
-        message=message,
-        severity="warning",
-        path=path,
-        on_key=on_key,
-    )
-
-
-def duplicate_ids(body: Any, kind: str) -> Iterator[Problem]:
+@rule(
+    "L501",
+    "duplicate-id",
+    "warning",
+    summary="The same ID appears twice in one list.",
+    explanation="code_interpreter.file_ids, vector_store_ids and a vector store's file_ids are sets "
+    "in effect: a repeated ID adds nothing, and usually means another ID was meant.",
+    bad='{"tool_resources": {"code_interpreter": {"file_ids": ["file-a", "file-a"]}}}',
+    good='{"tool_resources": {"code_interpreter": {"file_ids": ["file-a", "file-b"]}}}',
+    messages={"duplicate_id": "Duplicate ID in {list}: {shown} is already at index {first}."},
+)
+def duplicate_ids(body: Any, context: Context) -> Iterator[Hit]:
     """The same ID twice in one list: the API keeps one, so the body says more than is sent."""
-    if kind == "thread":
-        for path, ids in (*walk.file_id_lists(body, kind), *walk.vector_store_ids(body, kind)):
-            if len(ids) < 2 or len(set(_strings(ids))) == len(ids):
+    if not context.kind.request:
+        return
+    lists = (*walk.file_id_lists(body, context), *walk.vector_store_ids(body, context))
+    for path, ids in lists:
+        if len(ids) < 2 or len(set(_strings(ids))) == len(ids):
+            continue
+        first: dict[str, int] = {}
+        for index, item in enumerate(ids):
+            if not isinstance(item, str):
                 continue
-            first: dict[str, int] = {}
-            for index, item in enumerate(ids):
-                if not isinstance(item, str):
-                    continue
-                if item in first:
-                    yield warning(
-                        path + (index,),
-                        "duplicate_id",
-                        f"Duplicate ID in {quote(api_param(path))}: {excerpt(item)} is already at "
-                        f"index {first[item]}.",
-                    )
-                else:
-                    first[item] = index
-    for path, message in walk.messages(body, kind):
+            if item in first:
+                fields = {
+                    "list": quote(api_param(path)),
+                    "shown": excerpt(item),
+                    "first": first[item],
+                }
+                yield Hit(path + (index,), "duplicate_id", fields)
+            else:
+                first[item] = index
+
+
+@rule(
+    "L502",
+    "duplicate-attachment",
+    "warning",
+    summary="A message attaches the same file to the same tool twice.",
+    explanation="Attaching one file to two different tools is normal (the live API accepts it); "
+    "giving it to the same tool twice adds nothing.",
+    bad='{"role": "user", "content": "x", "attachments": [{"file_id": "file-a", "tools": [{"type": "file_search"}]}, {"file_id": "file-a", "tools": [{"type": "file_search"}]}]}',
+    good='{"role": "user", "content": "x", "attachments": [{"file_id": "file-a", "tools": [{"type": "file_search"}, {"type": "code_interpreter"}]}]}',
+    messages={
+        "duplicate_attachment": "Duplicate attachment: file {shown} is already given to {tool} "
+        "by {first}."
+    },
+)
+def duplicate_attachments(body: Any, context: Context) -> Iterator[Hit]:
+    for path, message in walk.messages(body, context):
         attachments = message.get("attachments")
         if not isinstance(attachments, list) or len(attachments) < 2:
             continue
@@ -64,13 +84,10 @@ def duplicate_ids(body: Any, kind: str) -> Iterator[Problem]:
                     continue
                 key = (attachment["file_id"], tool_type)
                 if key in seen:
+                    first = quote(api_param(path + ("attachments", seen[key])))
+                    fields = {"shown": excerpt(key[0]), "tool": quote(tool_type), "first": first}
                     where = path + ("attachments", index, "tools", tool_index)
-                    yield warning(
-                        where,
-                        "duplicate_attachment",
-                        f"Duplicate attachment: file {excerpt(key[0])} is already given to "
-                        f"{quote(tool_type)} by {quote(api_param(path + ('attachments', seen[key])))}.",
-                    )
+                    yield Hit(where, "duplicate_attachment", fields)
                 else:
                     seen[key] = index
 
@@ -80,28 +97,43 @@ def _strings(values: list[Any]) -> Iterator[Any]:
     return (value if isinstance(value, str) else id(value) for value in values)
 
 
-def empty_text(body: Any, kind: str) -> Iterator[Problem]:
+@rule(
+    "L503",
+    "empty-text",
+    "warning",
+    summary="A message or text part has empty text.",
+    explanation="The spec allows an empty string, but the model gets nothing to read; usually a "
+    "template variable was not filled in.",
+    bad='{"messages": [{"role": "user", "content": ""}]}',
+    good='{"messages": [{"role": "user", "content": "Summarise the file."}]}',
+    messages={"empty_text": "Empty text in {where}: the {what} says nothing."},
+)
+def empty_text(body: Any, context: Context) -> Iterator[Hit]:
     """An empty message or text part: the spec allows it, but the model gets nothing to read."""
-    for path, message in walk.messages(body, kind):
+    for path, message in walk.messages(body, context):
         if message.get("content") == "":
-            yield warning(
-                path + ("content",),
-                "empty_text",
-                f"Empty text in {quote(api_param(path + ('content',)))}: the message says nothing.",
-            )
+            yield Hit(path + ("content",), "empty_text", {"what": "message"})
         for index, part in walk.parts(message, "text"):
             if part.get("text") == "":
-                where = path + ("content", index, "text")
-                yield warning(
-                    where,
-                    "empty_text",
-                    f"Empty text in {quote(api_param(where))}: the part says nothing.",
-                )
+                yield Hit(path + ("content", index, "text"), "empty_text", {"what": "part"})
 
 
-def metadata_key_case(body: Any, kind: str) -> Iterator[Problem]:
+@rule(
+    "L504",
+    "metadata-key-case",
+    "warning",
+    summary="Two metadata keys differ only in case.",
+    explanation="Metadata keys are case-sensitive: 'Owner' and 'owner' are two keys, and a query "
+    "for one misses the other.",
+    bad='{"metadata": {"Owner": "a", "owner": "b"}}',
+    good='{"metadata": {"owner": "a"}}',
+    messages={
+        "metadata_key_case": "Metadata keys differ only in case in {object}: {shown} and {other}."
+    },
+)
+def metadata_key_case(body: Any, context: Context) -> Iterator[Hit]:
     """Metadata keys that differ only in case: easy to confuse, and to query the wrong one."""
-    for path, metadata in walk.metadata_objects(body, kind):
+    for path, metadata in walk.metadata_objects(body, context):
         if len(metadata) < 2:
             continue
         first: dict[str, str] = {}
@@ -110,27 +142,42 @@ def metadata_key_case(body: Any, kind: str) -> Iterator[Problem]:
                 continue
             folded = key.casefold()
             if folded in first:
-                yield warning(
-                    path + (key,),
-                    "metadata_key_case",
-                    f"Metadata keys differ only in case in {quote(api_param(path))}: {excerpt(key)} "
-                    f"and {excerpt(first[folded])}.",
-                    on_key=True,
-                )
+                fields = {
+                    "object": quote(api_param(path)),
+                    "shown": excerpt(key),
+                    "other": excerpt(first[folded]),
+                }
+                yield Hit(path + (key,), "metadata_key_case", fields, on_key=True)
             else:
                 first[folded] = key
 
 
-def image_extension(body: Any, kind: str) -> Iterator[Problem]:
+@rule(
+    "L505",
+    "unsupported-image-extension",
+    "warning",
+    summary="An image URL ends in an extension the API does not support.",
+    explanation="The spec says image URLs must be of a supported image type: jpeg, jpg, png, gif or "
+    "webp. An http or https URL with another extension (.bmp, .svg, .tiff) is probably not one; a "
+    "URL with no extension is not warned about. Other schemes (a data: URL has no file name) are "
+    "left to O303, which says what the server answers.",
+    bad='{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "https://example.com/a.bmp"}}]}',
+    good='{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "https://example.com/a.png"}}]}',
+    messages={
+        "unsupported_image_extension": "Image URL in {where} ends in {extension}; supported image "
+        "types are jpeg, jpg, png, gif and webp."
+    },
+)
+def image_extension(body: Any, context: Context) -> Iterator[Hit]:
     """An image URL whose file extension is not one the API supports (jpeg, jpg, png, gif, webp).
 
     URLs without an extension are left alone: many image services serve images from such URLs.
     """
-    for path, message in walk.messages(body, kind):
+    for path, message in walk.messages(body, context):
         for index, part in walk.parts(message, "image_url"):
             image_url = part.get("image_url")
             url = image_url.get("url") if isinstance(image_url, dict) else None
-            if not isinstance(url, str):
+            if not isinstance(url, str) or not url[:8].lower().startswith(WEB_SCHEMES):
                 continue
             # Imported here: urllib.parse costs 5 ms of import time, and most bodies have no image URL.
             from urllib.parse import urlsplit
@@ -141,12 +188,8 @@ def image_extension(body: Any, kind: str) -> Iterator[Problem]:
                 continue
             if extension and extension not in IMAGE_EXTENSIONS:
                 where = path + ("content", index, "image_url", "url")
-                yield warning(
-                    where,
-                    "unsupported_image_extension",
-                    f"Image URL in {quote(api_param(where))} ends in {quote(extension)}; supported "
-                    "image types are jpeg, jpg, png, gif and webp.",
-                )
+                yield Hit(where, "unsupported_image_extension", {"extension": quote(extension)})
 
 
-LINT_RULES = (duplicate_ids, empty_text, metadata_key_case, image_extension)
+# The schemes whose URLs name a file; the server refuses the others (rule O303).
+WEB_SCHEMES = ("http://", "https://")

@@ -23,8 +23,8 @@ from array import array
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal, NamedTuple
 
-from ._display import api_param, excerpt, int_text, json_pointer, param_of, quote
-from ._problem import Problem, Severity
+from ._display import api_param, excerpt, int_text, quote
+from ._problem import Problem, Severity, make
 
 Format = Literal["json", "yaml"]
 
@@ -184,17 +184,7 @@ def problem(
     severity: Severity = "error",
     on_key: bool = False,
 ) -> Problem:
-    return Problem(
-        pointer=json_pointer(path),
-        param=param_of(path),
-        code=code,
-        message=message,
-        severity=severity,
-        path=path,
-        on_key=on_key,
-        line=line,
-        column=column,
-    )
+    return make(code, path, message, severity=severity, on_key=on_key, line=line, column=column)
 
 
 class _Lines:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, NamedTuple
+
+from ._display import json_pointer, param_of, quoted_param
 
 Severity = Literal["error", "warning"]
 
@@ -55,6 +58,56 @@ class Problem(NamedTuple):
             "schema_path": self.schema_path,
             "rule": self.rule,
         }
+
+
+def make(
+    code: str,
+    path: Sequence[Any],
+    template: str,
+    fields: Mapping[str, Any] | None = None,
+    *,
+    severity: Severity = "error",
+    rule: str | None = None,
+    schema_path: str = "",
+    on_key: bool = False,
+    member: str | None = None,
+    of_parent: bool = False,
+    base: Sequence[Any] = (),
+    body_label: str = "the request body",
+    line: int | None = None,
+    column: int | None = None,
+) -> Problem:
+    """The one way a :class:`Problem` is built, by every check, loader and rule.
+
+    ``template`` is a message with a place for the location, ``{where}`` (the quoted param, or
+    ``body_label`` for the body itself), and for the ``fields``; with ``fields`` None it is the
+    message itself, used as written (a loader's, which has no place in the body to name).
+    ``path`` is where the fault sits under ``base``, the path of the checked value in an
+    enclosing body (``("thread",)`` for the thread of a create-and-run request). ``member``
+    names a missing key: part of the param, not of the pointer, which must resolve in the body.
+    ``of_parent`` makes the message name the object that holds the fault ("Invalid property name
+    in 'metadata'").
+    """
+    full = (*base, *path)
+    param_path = (*full, member) if member is not None else full
+    if fields is None:
+        message = template
+    else:
+        spoken = full[:-1] if of_parent else param_path
+        message = template.format(where=quoted_param(spoken) if spoken else body_label, **fields)
+    return Problem(
+        pointer=json_pointer(full),
+        param=param_of(param_path),
+        code=code,
+        message=message,
+        severity=severity,
+        schema_path=schema_path,
+        path=full,
+        on_key=on_key,
+        line=line,
+        column=column,
+        rule=rule,
+    )
 
 
 class InvalidBody(ValueError):

@@ -164,7 +164,9 @@ def write_json(document: object, stream: TextIO) -> None:
 
 
 def _sarif_rule(rule_id: str) -> dict[str, object]:
-    rule = RULE_BY_ID[rule_id]
+    rule = RULE_BY_ID.get(rule_id)
+    if rule is None:  # a problem no rule reports: named, without metadata
+        return {"id": rule_id or "unknown"}
     return {
         "id": rule.id,
         "name": "".join(word.capitalize() for word in rule.name.split("-")),

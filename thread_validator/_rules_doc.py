@@ -9,9 +9,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ._rules import RULES
+from ._rules import catalogue
 
-START = "<!-- rules-table:start (generated from thread_validator/_rules.py) -->"
+START = (
+    "<!-- rules-table:start (generated from the rules' declarations: "
+    "python -m thread_validator._rules_doc) -->"
+)
 END = "<!-- rules-table:end -->"
 
 
@@ -20,7 +23,7 @@ def table() -> str:
         "| id | name | severity | source | what it reports | codes |",
         "|---|---|---|---|---|---|",
     ]
-    for rule in RULES:
+    for rule in catalogue():
         codes = ", ".join(f"`{code}`" for code in rule.codes)
         lines.append(
             f"| {rule.id} | {rule.name} | {rule.severity} | {rule.source} | {rule.summary} | {codes} |"

@@ -23,56 +23,47 @@ DEFAULT_API_VERSION = "v2"
 SCHEMA_FILE = "openai-threads-2.3.0.schema.json"
 SCHEMA_ID = "urn:thread-validator:openai-threads:2.3.0"
 
-# The bundled document of each API version: file name and $id.
+API_VERSIONS: tuple[str, ...] = ("v2", "v1")
+
+# The bundled documents by key: file name and $id. The threads document of each API version is
+# keyed by the version; a kind that brings its own document (``Kind.document``) adds it under its
+# file name when first used (``document_key``).
 DOCUMENTS: dict[str, tuple[str, str]] = {
     "v2": (SCHEMA_FILE, SCHEMA_ID),
     "v1": ("openai-threads-v1.schema.json", "urn:thread-validator:openai-threads:v1"),
-    # The successor's bodies (Conversations, vector stores): one API, whatever ``api_version``.
-    "conversations": (
-        "openai-conversations.schema.json",
-        "urn:thread-validator:openai-conversations",
-    ),
-}
-
-# Which definition of the bundled document each kind of body is checked against, and the name
-# a message uses for the body itself (its param is empty).
-KINDS: dict[str, tuple[str, str]] = {
-    "thread": ("CreateThreadRequest", "the request body"),
-    "message": ("CreateMessageRequest", "the request body"),
-    "thread_object": ("ThreadObject", "the thread object"),
-    "conversation": ("CreateConversationBody", "the request body"),
-    "conversation_items": ("CreateConversationItemsBody", "the request body"),
-    "vector_store": ("CreateVectorStoreRequest", "the request body"),
-    "vector_store_file_batch": ("CreateVectorStoreFileBatchRequest", "the request body"),
-    "response_tool": ("Tool", "the tool"),
-}
-
-# Kinds of the successor API, checked against its own document.
-SUCCESSOR_KINDS = (
-    "conversation",
-    "conversation_items",
-    "vector_store",
-    "vector_store_file_batch",
-    "response_tool",
-)
-
-# The v1 source (a request page of the 2023 spec) has no response objects.
-KINDS_BY_VERSION: dict[str, dict[str, tuple[str, str]]] = {
-    "v2": KINDS,
-    "v1": {kind: KINDS[kind] for kind in ("thread", "message")},
-}
-
-# The kinds each bundled document holds (an API version's, or the successor's).
-KINDS_BY_DOCUMENT: dict[str, dict[str, tuple[str, str]]] = {
-    **KINDS_BY_VERSION,
-    "v2": {kind: KINDS[kind] for kind in ("thread", "message", "thread_object")},
-    "conversations": {kind: KINDS[kind] for kind in SUCCESSOR_KINDS},
 }
 
 
 def document_key(kind: str, api_version: str = DEFAULT_API_VERSION) -> str:
-    """Which bundled document checks ``kind`` in ``api_version`` (a key of ``DOCUMENTS``)."""
-    return "conversations" if kind in SUCCESSOR_KINDS else api_version
+    """The key in :data:`DOCUMENTS` of the document that holds ``kind``'s definition."""
+    from ._kinds import KINDS
+
+    own = KINDS[kind].document
+    if own is None:
+        return api_version
+    DOCUMENTS.setdefault(own[0], own)
+    return own[0]
+
+
+def _kinds_by_version() -> dict[str, dict[str, tuple[str, str]]]:
+    """Each API version's kinds as (definition, the name of the body itself), from ``_kinds``."""
+    from ._kinds import kinds_for
+
+    return {
+        version: {
+            name: (kind.definition, kind.body_name) for name, kind in kinds_for(version).items()
+        }
+        for version in API_VERSIONS
+    }
+
+
+def __getattr__(name: str) -> Any:
+    # Computed when read, so that a kind declared after import is in them.
+    if name == "KINDS_BY_VERSION":
+        return _kinds_by_version()
+    if name == "KINDS":
+        return _kinds_by_version()[DEFAULT_API_VERSION]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @functools.cache
@@ -87,13 +78,11 @@ def document(api_version: str = DEFAULT_API_VERSION) -> dict[str, Any]:
 
 
 def root_schema(kind: str, api_version: str = DEFAULT_API_VERSION) -> dict[str, Any]:
-    """A schema that checks one kind of body by reference into the bundled document.
+    """A schema that checks one kind of body by reference into its bundled document."""
+    from ._kinds import KINDS
 
-    ``api_version`` here is a key of ``DOCUMENTS`` (see ``document_key``), as in the other
-    functions below.
-    """
-    definition, _ = KINDS_BY_DOCUMENT[api_version][kind]
-    _, schema_id = DOCUMENTS[api_version]
+    _, schema_id = DOCUMENTS[document_key(kind, api_version)]
+    definition = KINDS[kind].definition
     return {"$ref": f"{schema_id}#/$defs/{definition}"}
 
 
@@ -104,3 +93,53 @@ def registry(api_version: str = DEFAULT_API_VERSION) -> Any:
 
     _, schema_id = DOCUMENTS[api_version]
     return Registry().with_resource(schema_id, DRAFT202012.create_resource(document(api_version)))
+
+
+def resolve(reference: str, api_version: str = DEFAULT_API_VERSION) -> tuple[Any, str]:
+    """The schema a ``$ref`` in the bundled document points at, and its JSON Pointer there.
+
+    Resolved through the document's :func:`registry`, as jsonschema resolves it.
+    """
+    _, schema_id = DOCUMENTS[api_version]
+    resolved = registry(api_version).resolver(base_uri=schema_id).lookup(reference)
+    fragment = reference.partition("#")[2]
+    return resolved.contents, fragment
+
+
+def admits_string(schema_path: str, api_version: str = DEFAULT_API_VERSION) -> bool:
+    """Whether the keyword at ``schema_path`` (a ``type`` or a ``oneOf``) lets a string through.
+
+    Decides whether a YAML value that is not a string where one is expected (``yes`` read as a
+    boolean) gets the hint to quote it.
+    """
+    node: Any = document(api_version)
+    for token in schema_path.lstrip("#").split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        elif isinstance(node, dict) and token in node:
+            node = node[token]
+        else:
+            return False
+    if isinstance(node, str) or (isinstance(node, list) and all(isinstance(i, str) for i in node)):
+        return "string" in ([node] if isinstance(node, str) else node)
+    if isinstance(node, list):
+        return any(_branch_type(branch, api_version) == "string" for branch in node)
+    return False
+
+
+def _branch_type(branch: Any, api_version: str) -> Any:
+    if isinstance(branch, dict) and "$ref" in branch and "type" not in branch:
+        branch, _ = resolve(branch["$ref"], api_version)
+    return branch.get("type") if isinstance(branch, dict) else None
+
+
+def branch_types(branch: Any) -> list[str] | None:
+    """The JSON types a ``oneOf`` branch admits by its own ``type``; None when it does not say.
+
+    One source for the validator's choice of branch (``_keywords.oneOf``) and the fast path's.
+    """
+    if not isinstance(branch, dict) or "type" not in branch:
+        return None
+    types = branch["type"]
+    return [types] if isinstance(types, str) else types

@@ -1,49 +1,69 @@
-"""Server-side rules: limits the live API enforced beyond what its spec says.
+"""Server-side rules (O): what the live API refused although its spec allows it.
 
-Each rule is a warning with its own id (``O3xx``); its catalogue entry in ``_rules.py`` says what
-it checks and the evidence for it, and :data:`RULE_FUNCTIONS` maps the id to its check. A body that passes the schema can still be refused by the server for these; a
-server or mock that wants to answer as OpenAI does should refuse them too
-(:func:`thread_validator.api_error` with ``warnings=True``), and ``--strict`` makes them fail a
-lint run.
+Each rule is declared on its check, with the evidence in its explanation (``--explain``) and the
+API's own code and wording where they were recorded. A body that passes the schema can still be
+refused by the server for these; a server or mock that wants to answer as OpenAI does should
+refuse them too (:func:`thread_validator.api_error` with ``warnings=True``), and ``--strict`` makes
+them fail a lint run. ID prefixes depend on the server the project targets (``--server``).
 
-Rules look only at places the schema gives a meaning, and tolerate any value there: a place the
-schema already reports as an error gets no warning (the validator drops it).
+Rules look only at places the kind's declaration gives a meaning, and tolerate any value there: a
+place the schema already reports as an error gets no warning (the validator drops it).
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from . import _messages as say
 from . import _walk as walk
-from ._display import api_param, excerpt, json_pointer, quote
-from ._problem import Problem
+from ._display import close_match, excerpt, quote
+from ._kinds import Context, find
+from ._rules import RULE_BY_ID, Check, Hit, rule
 from ._walk import Path
-
 
 MAX_MESSAGES = 32
 MAX_CONTENT_LENGTH = 256_000
 URL_SCHEMES = ("http://", "https://")
 
 
-def too_many_messages(body: object, kind: str) -> Iterator[Problem]:
-    if kind != "thread" or not isinstance(body, dict):
-        return
-    messages = body.get("messages")
-    if isinstance(messages, list) and len(messages) > MAX_MESSAGES:
-        size = len(messages)
-        yield _warning(
-            "O301",
-            ("messages",),
-            lambda where: (
-                f"Invalid {where}: array too long. Expected an array with maximum length "
-                f"{MAX_MESSAGES}, but got an array with length {size} instead."
-            ),
-        )
+@rule(
+    "O301",
+    "too-many-messages",
+    "warning",
+    summary="A thread create has more than 32 messages.",
+    explanation="The spec sets no maxItems on messages, but the API refused more than 32 in v1 "
+    "(openai-php/client#269, 2023: 'ensure this value has at most 32 items') and still did in "
+    "v2 (dimagi/open-chat-studio#688, 2024: 'There is a 32 message limit when creating a new "
+    "thread'). Create the thread with 32 and add the rest with POST "
+    "/v1/threads/{thread_id}/messages.",
+    bad='{"messages": [' + ", ".join(['{"role": "user", "content": "hi"}'] * 33) + "]}",
+    good='{"messages": [' + ", ".join(['{"role": "user", "content": "hi"}'] * 32) + "]}",
+    messages={"array_above_max_length": say.ARRAY_TOO_LONG},
+)
+def too_many_messages(body: object, context: Context) -> Iterator[Hit]:
+    for path, listed in walk.message_lists(body, context):
+        if len(listed) > MAX_MESSAGES:
+            fields = {"maximum": MAX_MESSAGES, "size": len(listed)}
+            yield Hit(path, "array_above_max_length", fields)
 
 
-def content_too_long(body: object, kind: str) -> Iterator[Problem]:
-    for path, message in walk.messages(body, kind):
+@rule(
+    "O302",
+    "content-too-long",
+    "warning",
+    summary="Message content (a string, or a text part) is longer than 256,000 characters.",
+    explanation="The spec had maxLength 256000 on content from 2024-04-09 (openai-openapi 5fd86c8) "
+    'until 2024-05-09 (451aa0b) dropped it; the live messages.create still answered "Invalid '
+    "'content': string too long. Expected a string with maximum length 256000\" afterwards. "
+    "That the limit also holds for each text part is inferred.",
+    bad='{"role": "user", "content": "<256,001 characters>"}',
+    good='{"role": "user", "content": "<256,000 characters>"}',
+    messages={"string_above_max_length": say.STRING_TOO_LONG},
+)
+def content_too_long(body: object, context: Context) -> Iterator[Hit]:
+    for path, message in walk.messages(body, context):
         content = message.get("content")
         if isinstance(content, str):
             places: Iterable[tuple[Path, Any]] = [(path + ("content",), content)]
@@ -54,20 +74,26 @@ def content_too_long(body: object, kind: str) -> Iterator[Problem]:
             ]
         for place, text in places:
             if isinstance(text, str) and len(text) > MAX_CONTENT_LENGTH:
-                size = len(text)
                 # The API writes the length without separators (observed: "length 1620133").
-                yield _warning(
-                    "O302",
-                    place,
-                    lambda where, size=size: (
-                        f"Invalid {where}: string too long. Expected a string "
-                        f"with maximum length {MAX_CONTENT_LENGTH}, but got a string with length {size} instead."
-                    ),
-                )
+                fields = {"maximum": MAX_CONTENT_LENGTH, "size": len(text)}
+                yield Hit(place, "string_above_max_length", fields)
 
 
-def image_url_scheme(body: object, kind: str) -> Iterator[Problem]:
-    for path, message in walk.messages(body, kind):
+@rule(
+    "O303",
+    "image-url-scheme",
+    "warning",
+    summary="image_url.url is not an http or https URL (a data: URL, for instance).",
+    explanation="A data: URL is a valid URI, so the spec's format: uri accepts it, but the live API "
+    'refused one in threads.create with "Expected a valid URL, but got a value with an invalid '
+    'format" (openai/openai-python#1483, 2024). Other schemes are inferred to fail alike. '
+    "Upload the image as a file and send an image_file part instead.",
+    bad='{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}}]}',
+    good='{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "https://example.com/cat.png"}}]}',
+    messages={"invalid_value": say.INVALID_URL},
+)
+def image_url_scheme(body: object, context: Context) -> Iterator[Hit]:
+    for path, message in walk.messages(body, context):
         for index, part in walk.parts(message, "image_url"):
             image = part.get("image_url")
             url = image.get("url") if isinstance(image, dict) else None
@@ -79,98 +105,236 @@ def image_url_scheme(body: object, kind: str) -> Iterator[Problem]:
                 if url[:5].lower() == "data:"
                 else " The Assistants API takes http and https URLs only."
             )
-            yield _warning(
-                "O303",
-                path + ("content", index, "image_url", "url"),
-                lambda where, hint=hint: (
-                    f"Invalid {where}. Expected a valid URL, but got a value "
-                    f"with an invalid format.{hint}"
-                ),
-            )
+            where = path + ("content", index, "image_url", "url")
+            yield Hit(where, "invalid_value", {"detail": "", "hint": hint})
 
 
-def file_id_prefix(body: object, kind: str) -> Iterator[Problem]:
-    for path, message in walk.messages(body, kind):
+# A place an ID may sit: the path of its container, the key or index in it, and the value. The
+# path is joined only for an ID that fails: a clean body costs no path building.
+Candidates = Iterable[tuple[Path, "str | int", Any]]
+
+
+def _id_prefix_rule(family: str) -> Callable[[Callable[[object, Context], Candidates]], Check]:
+    """A check that every ID of ``family`` the decorated function finds has the server's prefix."""
+
+    def decorate(places: Callable[[object, Context], Candidates]) -> Check:
+        def check(body: object, context: Context) -> Iterator[Hit]:
+            prefixes = context.server.id_prefixes[family]
+            for base, token, value in places(body, context):
+                if type(value) is str and not value.startswith(prefixes):
+                    fields = {
+                        "shown": excerpt(value),
+                        "prefixes": " or ".join(quote(prefix) for prefix in prefixes),
+                    }
+                    yield Hit((*base, token), "invalid_value", fields)
+
+        check.__name__ = check.__qualname__ = places.__name__
+        check.__doc__ = places.__doc__
+        return check
+
+    return decorate
+
+
+def _declared_ids(body: object, context: Context, family: str) -> Candidates:
+    """The IDs the kind declares of ``family`` (a thread object's own id)."""
+    for place, of_family in context.kind.ids.items():
+        if of_family == family:
+            for path, value in find(body, place):
+                yield path[:-1], path[-1], value
+
+
+def _listed(lists: Iterable[tuple[Path, list[Any]]]) -> Candidates:
+    for path, ids in lists:
+        for index, value in enumerate(ids):
+            yield path, index, value
+
+
+@rule(
+    "O304",
+    "file-id-prefix",
+    "warning",
+    summary="A file ID does not begin with 'file-' (with --server azure: 'assistant-' or 'file-').",
+    explanation="Checked in attachments, image_file parts, tool_resources and v1 message file_ids. "
+    "Every file ID OpenAI's live API returned begins with 'file-' (openai-dotnet session records, "
+    "2025), and the API answers \"Expected an ID that begins with 'file'\" for file IDs of other "
+    "endpoints; a refusal in a thread body was not recorded, so the rule is inferred. Azure "
+    "OpenAI's files API issues 'assistant-' IDs, and its Assistants accepted them in vector "
+    'stores: with --server azure (or server = "azure" in [tool.thread-validator]) both '
+    "prefixes pass. Placeholders such as 'string' or 'file_id' in generated SDK tests trip it.",
+    bad='{"role": "user", "content": "x", "attachments": [{"file_id": "abc123", "tools": [{"type": "file_search"}]}]}',
+    good='{"role": "user", "content": "x", "attachments": [{"file_id": "file-abc123", "tools": [{"type": "file_search"}]}]}',
+    messages={"invalid_value": say.ID_PREFIX},
+)
+@_id_prefix_rule("file")
+def file_id_prefix(body: object, context: Context) -> Candidates:
+    for path, message in walk.messages(body, context):
         for index, part in walk.parts(message, "image_file"):
             image = part.get("image_file")
-            if isinstance(image, dict):
-                yield from _prefixed(
-                    "O304",
-                    "file-",
-                    path + ("content", index, "image_file"),
-                    [("file_id", image.get("file_id"))],
-                )
+            if isinstance(image, dict) and "file_id" in image:
+                yield (*path, "content", index, "image_file"), "file_id", image["file_id"]
         for index, attachment in walk.items(message.get("attachments")):
-            if isinstance(attachment, dict):
-                yield from _prefixed(
-                    "O304",
-                    "file-",
-                    path + ("attachments", index),
-                    [("file_id", attachment.get("file_id"))],
-                )
+            if isinstance(attachment, dict) and "file_id" in attachment:
+                yield (*path, "attachments", index), "file_id", attachment["file_id"]
         # A v1 message's file_ids (in v2 they are an unknown parameter, and get no warning).
-        yield from _prefixed(
-            "O304", "file-", path + ("file_ids",), walk.items(message.get("file_ids"))
-        )
-    for path, ids in walk.file_id_lists(body, kind):
-        yield from _prefixed("O304", "file-", path, enumerate(ids))
+        file_ids = message.get("file_ids")
+        if isinstance(file_ids, list):
+            yield from _listed([((*path, "file_ids"), file_ids)])
+    yield from _listed(walk.file_id_lists(body, context))
+    yield from _declared_ids(body, context, "file")
 
 
-def vector_store_id_prefix(body: object, kind: str) -> Iterator[Problem]:
-    for path, ids in walk.vector_store_ids(body, kind):
-        yield from _prefixed("O305", "vs_", path, enumerate(ids))
+@rule(
+    "O305",
+    "vector-store-id-prefix",
+    "warning",
+    summary="A vector store ID does not begin with 'vs_'.",
+    explanation="Every vector store ID the live API returned begins with 'vs_' (openai-dotnet "
+    "session records, 2025), and the API checks ID prefixes elsewhere; a refusal in a thread body "
+    "was not recorded, so the rule is inferred.",
+    bad='{"tool_resources": {"file_search": {"vector_store_ids": ["store1"]}}}',
+    good='{"tool_resources": {"file_search": {"vector_store_ids": ["vs_abc123"]}}}',
+    messages={"invalid_value": say.ID_PREFIX},
+)
+@_id_prefix_rule("vector_store")
+def vector_store_id_prefix(body: object, context: Context) -> Candidates:
+    yield from _listed(walk.vector_store_ids(body, context))
+    yield from _declared_ids(body, context, "vector_store")
 
 
-def thread_id_prefix(body: object, kind: str) -> Iterator[Problem]:
-    if kind == "thread_object" and isinstance(body, dict):
-        yield from _prefixed("O306", "thread_", (), [("id", body.get("id"))])
+@rule(
+    "O306",
+    "thread-id-prefix",
+    "warning",
+    summary="A thread object's id does not begin with 'thread_' (kind thread_object).",
+    explanation="For contract tests of servers and mocks: every thread the live API returned has an "
+    "id beginning with 'thread_', and the API refuses a thread_id without it (\"Expected an ID "
+    "that begins with 'thread'\", openai/openai-node#1545).",
+    bad='{"id": "123", "object": "thread", "created_at": 0, "metadata": {}, "tool_resources": {}}',
+    good='{"id": "thread_abc123", "object": "thread", "created_at": 0, "metadata": {}, "tool_resources": {}}',
+    messages={"invalid_value": say.ID_PREFIX},
+)
+@_id_prefix_rule("thread")
+def thread_id_prefix(body: object, context: Context) -> Candidates:
+    return _declared_ids(body, context, "thread")
 
 
-# The API's own code for each rule's problems (the same codes its schema checks use).
-_CODES = {
-    "O301": "array_above_max_length",
-    "O302": "string_above_max_length",
-    "O303": "invalid_value",
-    "O304": "invalid_value",
-    "O305": "invalid_value",
-    "O306": "invalid_value",
+# The definition in the bundled schema of each tool an attachment takes, and of each content part,
+# by its type: the keys the API knows are the definition's properties.
+ATTACHMENT_TOOLS = {
+    "code_interpreter": "AssistantToolsCode",
+    "file_search": "AssistantToolsFileSearchTypeOnly",
+}
+CONTENT_PARTS = {
+    "text": "MessageRequestContentTextObject",
+    "image_url": "MessageContentImageUrlObject",
+    "image_file": "MessageContentImageFileObject",
 }
 
-# The rule function of each id, in the order they run.
-RULE_FUNCTIONS: dict[str, Callable[[object, str], Iterable[Problem]]] = {
-    "O301": too_many_messages,
-    "O302": content_too_long,
-    "O303": image_url_scheme,
-    "O304": file_id_prefix,
-    "O305": vector_store_id_prefix,
-    "O306": thread_id_prefix,
-}
+
+@rule(
+    "O307",
+    "unknown-parameter-in-open-object",
+    "warning",
+    summary="An attachment's tool, a content part or an image object has a key the API does not "
+    "know.",
+    explanation="The spec leaves these objects open (no additionalProperties: false), so the schema "
+    "accepts any key there. Evidence: the live API refused an attachment tool with a "
+    'file_search member, {"type": "file_search", "file_search": {"max_num_results": 5}}, '
+    "with \"Unknown parameter: 'attachments[0].tools[0].file_search'.\" (openai/openai-node#886, "
+    "2024-06, reproduced by an SDK maintainer, who removed the key from the spec as included in "
+    "error; again in openai/openai-dotnet#552, 2025-07); max_num_results belongs on the run's or "
+    "the assistant's file_search tool. Inference: content parts (text, image_url, image_file) "
+    "and the image_url and image_file objects are closed on the server as well: the API answers "
+    "unknown keys with 'Unknown parameter' in every object where it was seen (the body, messages, "
+    "tool_resources, attachment tools), and no recorded body the API accepted (openai-dotnet "
+    "sessions, 28 bodies) has a key there beyond the spec's; no refusal of such a key was "
+    "recorded either. Chunking strategies need no rule: the spec closes them, and S105 reports "
+    "their unknown keys.",
+    bad='{"role": "user", "content": "x", "attachments": [{"file_id": "file-abc123", "tools": [{"type": "file_search", "file_search": {"max_num_results": 5}}]}]}',
+    good='{"role": "user", "content": "x", "attachments": [{"file_id": "file-abc123", "tools": [{"type": "file_search"}]}]}',
+    messages={"unknown_parameter": say.UNKNOWN_PARAMETER},
+)
+def unknown_parameter_in_open_object(body: object, context: Context) -> Iterator[Hit]:
+    tools, parts = _known_keys(context.api_version)
+    if not tools and not parts:
+        return
+    for path, message in walk.messages(body, context):
+        for index, attachment in walk.items(message.get("attachments")):
+            listed = attachment.get("tools") if isinstance(attachment, dict) else None
+            for tool_index, tool in walk.items(listed):
+                tool_type = tool.get("type") if isinstance(tool, dict) else None
+                known = tools.get(tool_type) if isinstance(tool_type, str) else None
+                if known is not None and not tool.keys() <= known:
+                    where = (*path, "attachments", index, "tools", tool_index)
+                    yield from _unknown(where, tool, known, _TOOL_HINT)
+        for index, part in walk.parts(message):
+            part_type = part.get("type")
+            if not isinstance(part_type, str) or part_type not in parts:
+                continue
+            entry = parts[part_type]
+            known, inner_known = entry
+            if not part.keys() <= known:
+                yield from _unknown((*path, "content", index), part, known)
+            inner = part.get(part_type)
+            if (
+                isinstance(inner, dict)
+                and inner_known is not None
+                and not inner.keys() <= inner_known
+            ):
+                yield from _unknown((*path, "content", index, part_type), inner, inner_known)
 
 
-def _prefixed(
-    rule: str, prefix: str, base: Path, places: Iterable[tuple[str | int, Any]]
-) -> Iterator[Problem]:
-    """Warn for each string under ``base`` (by key or index) that does not start with ``prefix``."""
-    for token, value in places:
-        if isinstance(value, str) and not value.startswith(prefix):
-            shown = excerpt(value)
-            yield _warning(
-                rule,
-                base + (token,),
-                lambda where, shown=shown: (
-                    f"Invalid {where}: {shown}. Expected an ID that begins with {quote(prefix)}."
-                ),
+_TOOL_HINT = (
+    " An attachment's tool takes only its type: set file_search options such as max_num_results "
+    "on the run's or the assistant's tools."
+)
+
+
+def _unknown(
+    path: Path, value: dict[str, Any], known: frozenset[str], hint: str = ""
+) -> Iterator[Hit]:
+    for key in value:
+        # A key that is not a string is reported as such (S101), wherever it is.
+        if key not in known and isinstance(key, str):
+            yield Hit(
+                (*path, key),
+                "unknown_parameter",
+                {"hint": hint or _did_you_mean(key, known)},
+                on_key=True,
             )
 
 
-def _warning(rule: str, path: Path, phrase: Callable[[str], str]) -> Problem:
-    param = api_param(path)
-    return Problem(
-        pointer=json_pointer(path),
-        param=param,
-        code=_CODES[rule],
-        message=phrase(quote(param)),
-        severity="warning",
-        path=path,
-        rule=rule,
-    )
+@functools.cache
+def _known_keys(
+    api_version: str,
+) -> tuple[dict[str, frozenset[str]], dict[str, tuple[frozenset[str], frozenset[str] | None]]]:
+    """The keys the schema knows in each attachment tool and each content part (and its image),
+    by type; read from the bundled document once."""
+    from ._schema import document
+
+    defs = document(api_version)["$defs"]
+    tools = {
+        tool_type: frozenset(defs[name].get("properties", {}))
+        for tool_type, name in ATTACHMENT_TOOLS.items()
+        if name in defs
+    }
+    parts: dict[str, tuple[frozenset[str], frozenset[str] | None]] = {}
+    for part_type, name in CONTENT_PARTS.items():
+        if name in defs:
+            properties = defs[name].get("properties", {})
+            inner = properties.get(part_type, {}).get("properties")
+            parts[part_type] = (frozenset(properties), None if inner is None else frozenset(inner))
+    return tools, parts
+
+
+def _did_you_mean(key: object, known: Iterable[str]) -> str:
+    match = close_match(key, known)
+    return f" Did you mean {quote(match)}?" if match else ""
+
+
+#: The check of each server rule, by id (in catalogue order).
+RULE_FUNCTIONS: dict[str, Check] = {
+    rule_id: found.check
+    for rule_id, found in sorted(RULE_BY_ID.items())
+    if rule_id.startswith("O") and found.check is not None
+}

@@ -4,33 +4,27 @@ from __future__ import annotations
 
 import functools
 import operator
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, NamedTuple
 
 from . import _fast
-from ._display import (
-    api_param,
-    excerpt,
-    int_text,
-    json_pointer,
-    json_type_name,
-    param_of,
-    quote,
-    quoted_param,
-)
+from . import _messages as say
+from ._display import excerpt, int_text, json_pointer, json_type_name, quote
+from ._kinds import DEFAULT_SERVER, KINDS, SERVERS, Context, guess, kinds_for
 from ._lint import lint
-from ._problem import InvalidBody, Problem
-from ._rules import rule_for
+from ._problem import InvalidBody, Problem, Severity, make
 from ._schema import (
+    API_VERSIONS,
     DEFAULT_API_VERSION,
-    KINDS_BY_VERSION,
     ApiVersion,
     Kind,
     document,
     document_key,
     registry,
+    resolve,
     root_schema,
 )
+from ._schema_rules import schema_rule
 
 
 @functools.cache
@@ -59,6 +53,25 @@ def _is_json_number(checker: Any, instance: object) -> bool:
 _UNSET: Any = object()
 
 
+class _Draft(NamedTuple):
+    """A problem before it is placed: built by ``_problem.make`` once its base path is known."""
+
+    path: tuple[Any, ...]
+    code: str
+    template: str
+    fields: Mapping[str, Any] | None
+    severity: Severity = "error"
+    rule: str | None = None
+    schema_path: str = ""
+    on_key: bool = False
+    member: str | None = None
+    of_parent: bool = False
+
+    @property
+    def param_path(self) -> tuple[Any, ...]:
+        return self.path if self.member is None else (*self.path, self.member)
+
+
 class Validator:
     """Checks bodies of one kind; build it once and reuse it.
 
@@ -71,22 +84,33 @@ class Validator:
     """
 
     def __init__(
-        self, kind: Kind = "thread", api_version: ApiVersion = DEFAULT_API_VERSION
+        self,
+        kind: Kind = "thread",
+        api_version: ApiVersion = DEFAULT_API_VERSION,
+        *,
+        server: str = DEFAULT_SERVER,
     ) -> None:
-        if api_version not in KINDS_BY_VERSION:
+        if api_version not in API_VERSIONS:
             raise ValueError(
                 f"unknown api_version {api_version!r}: expected one of "
-                f"{', '.join(map(repr, KINDS_BY_VERSION))}"
+                f"{', '.join(map(repr, API_VERSIONS))}"
             )
-        kinds = KINDS_BY_VERSION[api_version]
+        kinds = kinds_for(api_version)
         if kind not in kinds:
             raise ValueError(
                 f"unknown kind {kind!r} for API {api_version}: expected one of {', '.join(map(repr, kinds))}"
             )
+        if server not in SERVERS:
+            raise ValueError(
+                f"unknown server {server!r}: expected one of {', '.join(map(repr, SERVERS))}"
+            )
         self.kind = kind
         self.api_version = api_version
-        self._definition, self._body_label = kinds[kind]
-        # The bundled document that holds the kind: the API version's, or the successor's.
+        self.server = server
+        declared = kinds[kind]
+        self._definition, self._body_label = declared.definition, declared.body_name
+        self._context = Context(declared, api_version, SERVERS[server])
+        # The bundled document its definition is in (the key of ``_schema.DOCUMENTS``).
         self._document = document_key(kind, api_version)
         self._checker: Any = None
         # The compiled check of ``_fast`` (None: there is none), looked up on first use. Setting
@@ -94,52 +118,102 @@ class Validator:
         self._fast_check: Any = _UNSET
 
     def __repr__(self) -> str:
-        return f"Validator(kind={self.kind!r}, api_version={self.api_version!r})"
+        server = "" if self.server == DEFAULT_SERVER else f", server={self.server!r}"
+        return f"Validator(kind={self.kind!r}, api_version={self.api_version!r}{server})"
 
-    def validate(self, body: object) -> list[Problem]:
-        """Every problem in ``body``, in document order. Never raises on a JSON-like value."""
+    def validate(self, body: object, *, base: Sequence[str | int] = ()) -> list[Problem]:
+        """Every problem in ``body``, in document order. Never raises on a JSON-like value.
+
+        ``base`` is the path of ``body`` in an enclosing body (``("thread",)`` for the thread of
+        a create-and-run request): problems are then addressed, and say their place, from there.
+        """
         order = _DocumentOrder(body)
-        ranked: list[tuple[tuple[int, ...], int, Problem]] = []
+        ranked: list[tuple[tuple[int, ...], int, _Draft]] = []
         if not self._fast_valid(body):
             self._rank_errors(body, order, ranked)
-        reported = _Reported(problem for _, _, problem in ranked)
-        for problem in lint(body, self.kind):
-            if not reported.covers(problem):
-                ranked.append((order.key(problem.path), len(ranked), problem))
+            self._hint_kind(body, ranked)
+        reported = _Reported(draft for _, _, draft in ranked)
+        for rule, hit in lint(body, self._context):
+            draft = _Draft(
+                hit.path,
+                hit.code,
+                rule.messages[hit.code],
+                hit.fields,
+                rule.severity,
+                rule.id,
+                on_key=hit.on_key,
+            )
+            if not reported.covers(draft):
+                ranked.append((order.key(draft.path), len(ranked), draft))
         ranked.sort(key=lambda entry: entry[:2])
         return [
-            problem if problem.rule else problem.replace(rule=rule_for(problem).id)
-            for _, _, problem in ranked
+            make(
+                draft.code,
+                draft.path,
+                draft.template,
+                draft.fields,
+                severity=draft.severity,
+                rule=draft.rule,
+                schema_path=draft.schema_path,
+                on_key=draft.on_key,
+                member=draft.member,
+                of_parent=draft.of_parent,
+                base=base,
+                body_label=self._body_label,
+            )
+            for _, _, draft in ranked
         ]
+
+    def _hint_kind(self, body: object, ranked: list[tuple[tuple[int, ...], int, _Draft]]) -> None:
+        """Say which kind a body looks like when its top-level keys are unknown to this one.
+
+        A message body checked as a thread gets "Unknown parameter: 'role'" for each of its
+        keys; the first of those also says that the body fits another kind, when one fits.
+        """
+        for index, (key, position, draft) in enumerate(ranked):
+            if draft.code == "unknown_parameter" and len(draft.path) == 1:
+                break
+        else:
+            return
+        fitting = [name for name in guess(body, self.api_version) if name != self.kind]
+        if len(fitting) != 1:
+            return
+        other = KINDS[fitting[0]]
+        hint = (
+            f" The body looks like {other.label}: check it as kind {other.name!r} "
+            f"(--kind {other.name})."
+        )
+        fields = dict(draft.fields or {})
+        fields["hint"] = f"{fields.get('hint', '')}{hint}"
+        ranked[index] = (key, position, draft._replace(fields=fields))
 
     def _rank_errors(
         self,
         body: object,
         order: _DocumentOrder,
-        ranked: list[tuple[tuple[int, ...], int, Problem]],
+        ranked: list[tuple[tuple[int, ...], int, _Draft]],
     ) -> None:
         """The full diagnostics: jsonschema with the keyword functions, deduplicated."""
         if self._checker is None:
             # Without the fast path (the agreement tests), the full path must not lean on it.
             pruned = self._document if self._fast_check is not None else None
             self._checker = _validator_class(pruned)(
-                root_schema(self.kind, self._document), registry=registry(self._document)
+                root_schema(self.kind, self.api_version), registry=registry(self._document)
             )
         keys = _non_string_keys(body)
-        problems = [
-            self._problem(error, body if keys else None)
-            for error in self._checker.iter_errors(body)
+        drafts = [
+            self._draft(error, body if keys else None) for error in self._checker.iter_errors(body)
         ]
-        problems += [self._key_problem(*found) for found in keys]
+        drafts += [_key_draft(*found) for found in keys]
         # A value of the wrong type fails its enum, format or range too; the type is the news.
-        mistyped = {p.pointer for p in problems if p.code == "invalid_type" and not p.on_key}
-        seen: set[tuple[str, str | None, str, bool]] = set()
-        for problem in problems:
-            identity = (problem.pointer, problem.param, problem.code, problem.on_key)
-            if identity in seen or (problem.pointer in mistyped and problem.code != "invalid_type"):
+        mistyped = {d.path for d in drafts if d.code == "invalid_type" and not d.on_key}
+        seen: set[tuple[Any, ...]] = set()
+        for draft in drafts:
+            identity = (draft.path, draft.param_path, draft.code, draft.on_key)
+            if identity in seen or (draft.path in mistyped and draft.code != "invalid_type"):
                 continue
             seen.add(identity)
-            ranked.append((order.key(problem.path), len(ranked), problem))
+            ranked.append((order.key(draft.path), len(ranked), draft))
 
     def is_valid(self, body: object) -> bool:
         """True when ``body`` has no error (warnings do not count)."""
@@ -161,52 +235,51 @@ class Validator:
             check = self._fast_check = _fast.checker(self.kind, self._document)
         return check is not None and check(body)
 
-    def _problem(self, error: Any, body: object = None) -> Problem:
+    def _draft(self, error: Any, body: object = None) -> _Draft:
+        code = getattr(error, "code", "invalid_value")
+        template = getattr(error, "template", None)
         path = tuple(error.absolute_path)
         if body is not None:
             path = _key_texts(body, path)
-        member = getattr(error, "member", None)
-        param_path = path + (member,) if member is not None else path
-        spoken_path = path[:-1] if getattr(error, "of_parent", False) else param_path
-        phrase = getattr(error, "phrase", None)
-        message = phrase(self._where(spoken_path)) if phrase else error.message
-        return Problem(
-            pointer=json_pointer(path),
-            param=param_of(param_path),
-            code=getattr(error, "code", "invalid_value"),
-            message=message,
+        return _Draft(
+            path,
+            code,
+            error.message if template is None else template,
+            None if template is None else error.fields,
+            rule=schema_rule(str(error.validator), code),
             schema_path=_schema_location(
                 self._definition, error.absolute_schema_path, self._document
             ),
-            path=path,
             on_key=getattr(error, "on_key", False),
+            member=getattr(error, "member", None),
+            of_parent=getattr(error, "of_parent", False),
         )
 
-    def _key_problem(self, path: tuple[Any, ...], key: object, twin: bool) -> Problem:
-        """A key that is not a string (from the Python API: JSON keys are always strings)."""
-        text = _key_text(key)
-        where = self._where(path)
-        got = json_type_name(key).removesuffix(" (not a JSON value)")
-        if text is None:
-            consequence = "the body cannot be serialised as JSON"
-        else:
-            consequence = f"json.dumps would send it as {quote(text)}"
-            if twin:
-                consequence += (
-                    ", a key this object already has: one of the two values would be lost"
-                )
-        return Problem(
-            pointer=json_pointer((*path, text or "")),
-            param=api_param((*path, text or "")),
-            code="invalid_type",
-            message=f"Invalid property name in {where}: expected a string, but got {got} "
-            f"({excerpt(key) if text is not None else 'not a JSON value'}); {consequence}.",
-            path=(*path, text or ""),
-            on_key=True,
-        )
 
-    def _where(self, path: tuple[Any, ...]) -> str:
-        return quoted_param(path) if path else self._body_label
+def _key_draft(path: tuple[Any, ...], key: object, twin: bool) -> _Draft:
+    """A key that is not a string (from the Python API: JSON keys are always strings)."""
+    text = _key_text(key)
+    got = json_type_name(key).removesuffix(" (not a JSON value)")
+    if text is None:
+        consequence = "the body cannot be serialised as JSON"
+    else:
+        consequence = f"json.dumps would send it as {quote(text)}"
+        if twin:
+            consequence += ", a key this object already has: one of the two values would be lost"
+    fields = {
+        "got": got,
+        "shown": excerpt(key) if text is not None else "not a JSON value",
+        "consequence": consequence,
+    }
+    return _Draft(
+        (*path, text or ""),
+        "invalid_type",
+        say.KEY_NOT_A_STRING,
+        fields,
+        rule="S101",
+        on_key=True,
+        of_parent=True,
+    )
 
 
 def _non_string_keys(body: object) -> list[tuple[tuple[Any, ...], object, bool]]:
@@ -286,7 +359,7 @@ class _Reported:
 
     _MEANINGLESS_BELOW = frozenset({"unknown_parameter", "invalid_type"})
 
-    def __init__(self, errors: Iterable[Problem]) -> None:
+    def __init__(self, errors: Iterable[_Draft]) -> None:
         self._at: set[tuple[Any, ...]] = set()
         self._above: set[tuple[Any, ...]] = set()
         for error in errors:
@@ -296,9 +369,10 @@ class _Reported:
             if error.code in self._MEANINGLESS_BELOW:
                 self._above.add(error.path)
 
-    def covers(self, problem: Problem) -> bool:
+    def covers(self, problem: _Draft) -> bool:
         path = problem.path
-        if path in self._at:
+        if path in self._at or (problem.on_key and path[:-1] in self._at):
+            # A key of an object the schema faults (a part missing its text) is that fault's.
             return True
         return any(path[:depth] in self._above for depth in range(len(path)))
 
@@ -340,8 +414,8 @@ def _schema_location(
     location: list[Any] = ["$defs", definition]
     for token in keyword_path:
         while isinstance(node, dict) and token not in node and "$ref" in node:
-            target = node["$ref"].rsplit("/", 1)[-1]
-            node, location = defs[target], ["$defs", target]
+            node, fragment = resolve(node["$ref"], api_version)
+            location = [_unescape(part) for part in fragment.split("/")[1:]]
         if isinstance(node, dict) and token in node:
             node = node[token]
         elif isinstance(node, list) and isinstance(token, int) and token < len(node):
@@ -352,27 +426,45 @@ def _schema_location(
     return "#" + json_pointer(location)
 
 
+def _unescape(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
 @functools.cache
-def validator_for(kind: Kind, api_version: ApiVersion = DEFAULT_API_VERSION) -> Validator:
-    return Validator(kind, api_version)
+def validator_for(
+    kind: Kind, api_version: ApiVersion = DEFAULT_API_VERSION, server: str = DEFAULT_SERVER
+) -> Validator:
+    return Validator(kind, api_version, server=server)
 
 
 def validate(
-    body: object, *, kind: Kind = "thread", api_version: ApiVersion = DEFAULT_API_VERSION
+    body: object,
+    *,
+    kind: Kind = "thread",
+    api_version: ApiVersion = DEFAULT_API_VERSION,
+    server: str = DEFAULT_SERVER,
 ) -> list[Problem]:
     """Every problem in ``body`` (a parsed JSON value), in document order."""
-    return validator_for(kind, api_version).validate(body)
+    return validator_for(kind, api_version, server).validate(body)
 
 
 def is_valid(
-    body: object, *, kind: Kind = "thread", api_version: ApiVersion = DEFAULT_API_VERSION
+    body: object,
+    *,
+    kind: Kind = "thread",
+    api_version: ApiVersion = DEFAULT_API_VERSION,
+    server: str = DEFAULT_SERVER,
 ) -> bool:
     """True when ``body`` has no error."""
-    return validator_for(kind, api_version).is_valid(body)
+    return validator_for(kind, api_version, server).is_valid(body)
 
 
 def check(
-    body: object, *, kind: Kind = "thread", api_version: ApiVersion = DEFAULT_API_VERSION
+    body: object,
+    *,
+    kind: Kind = "thread",
+    api_version: ApiVersion = DEFAULT_API_VERSION,
+    server: str = DEFAULT_SERVER,
 ) -> list[Problem]:
     """Raise :class:`InvalidBody` (a ``ValueError``) when ``body`` has an error."""
-    return validator_for(kind, api_version).check(body)
+    return validator_for(kind, api_version, server).check(body)

@@ -1,15 +1,19 @@
 """Places in a body that the warning rules look at, found the same way by every rule.
 
-Each helper tolerates any value (the rules also run on bodies that failed the schema) and yields
-only objects and lists where the schema gives them a meaning. Paths are tuples of keys and
-indices, as in :attr:`Problem.path`; helpers yield indices rather than whole paths where a rule
-usually finds nothing, so that a clean body costs no path building.
+Where a kind's messages, metadata objects and ID lists sit is the kind's declaration
+(``_kinds``); these helpers read it from the check's context, tolerate any value (the rules also
+run on bodies that failed the schema) and give only objects and lists where the schema gives them
+a meaning. What they find is kept in the context for the body being checked, so that the rules
+walk a body's messages once between them. Paths are tuples of keys and indices, as in
+:attr:`Problem.path`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from typing import Any
+
+from ._kinds import Context, find
 
 Path = tuple[str | int, ...]
 
@@ -20,18 +24,29 @@ def items(value: object) -> Iterable[tuple[int, Any]]:
     return enumerate(value) if isinstance(value, list) else _NO_ITEMS
 
 
-def messages(body: object, kind: str) -> Iterator[tuple[Path, dict[str, Any]]]:
+def _found(body: object, context: Context, table: str, of_type: type) -> list[tuple[Path, Any]]:
+    # One memo for the tables (by name) and the places find walked (by tuple): they cannot clash.
+    memo = context.found
+    if memo is not None and table in memo:
+        return memo[table]
+    found = [
+        (path, value)
+        for place in getattr(context.kind, table)
+        for path, value in find(body, place, memo)
+        if isinstance(value, of_type)
+    ]
+    if memo is not None:
+        memo[table] = found
+    return found
+
+
+def messages(body: object, context: Context) -> list[tuple[Path, dict[str, Any]]]:
     """Each message object with its path: the body itself for a message body."""
-    if not isinstance(body, dict):
-        return
-    if kind == "message":
-        yield (), body
-    elif kind == "thread":
-        listed = body.get("messages")
-        if isinstance(listed, list):
-            for index, message in enumerate(listed):
-                if isinstance(message, dict):
-                    yield ("messages", index), message
+    return _found(body, context, "messages", dict)
+
+
+def message_lists(body: object, context: Context) -> list[tuple[Path, list[Any]]]:
+    return _found(body, context, "message_lists", list)
 
 
 def parts(
@@ -45,56 +60,15 @@ def parts(
                 yield index, part
 
 
-def tool_resources(body: object, kind: str) -> dict[str, Any]:
-    if kind in ("thread", "thread_object") and isinstance(body, dict):
-        resources = body.get("tool_resources")
-        if isinstance(resources, dict):
-            return resources
-    return {}
-
-
-def tool_resource(body: object, kind: str, name: str) -> dict[str, Any]:
-    resource = tool_resources(body, kind).get(name)
-    return resource if isinstance(resource, dict) else {}
-
-
-def vector_stores(body: object, kind: str) -> Iterator[tuple[Path, dict[str, Any]]]:
-    if kind != "thread":
-        return
-    for index, store in items(tool_resource(body, kind, "file_search").get("vector_stores")):
-        if isinstance(store, dict):
-            yield ("tool_resources", "file_search", "vector_stores", index), store
-
-
-def metadata_objects(body: object, kind: str) -> Iterator[tuple[Path, dict[str, Any]]]:
+def metadata_objects(body: object, context: Context) -> list[tuple[Path, dict[str, Any]]]:
     """Every metadata object: the thread's, each message's, each vector store's."""
-    if (
-        kind in ("thread", "thread_object")
-        and isinstance(body, dict)
-        and isinstance(body.get("metadata"), dict)
-    ):
-        yield ("metadata",), body["metadata"]
-    for path, message in messages(body, kind):
-        if isinstance(message.get("metadata"), dict):
-            yield path + ("metadata",), message["metadata"]
-    for path, store in vector_stores(body, kind):
-        if isinstance(store.get("metadata"), dict):
-            yield path + ("metadata",), store["metadata"]
+    return _found(body, context, "metadata", dict)
 
 
-def file_id_lists(body: object, kind: str) -> Iterator[tuple[Path, list[Any]]]:
+def file_id_lists(body: object, context: Context) -> list[tuple[Path, list[Any]]]:
     """The lists of file IDs: code_interpreter's and each vector store's."""
-    if kind not in ("thread", "thread_object"):
-        return
-    ids = tool_resource(body, kind, "code_interpreter").get("file_ids")
-    if isinstance(ids, list):
-        yield ("tool_resources", "code_interpreter", "file_ids"), ids
-    for path, store in vector_stores(body, kind):
-        if isinstance(store.get("file_ids"), list):
-            yield path + ("file_ids",), store["file_ids"]
+    return _found(body, context, "file_id_lists", list)
 
 
-def vector_store_ids(body: object, kind: str) -> Iterator[tuple[Path, list[Any]]]:
-    ids = tool_resource(body, kind, "file_search").get("vector_store_ids")
-    if isinstance(ids, list):
-        yield ("tool_resources", "file_search", "vector_store_ids"), ids
+def vector_store_ids(body: object, context: Context) -> list[tuple[Path, list[Any]]]:
+    return _found(body, context, "vector_store_id_lists", list)

@@ -16,9 +16,10 @@ from typing import Any, BinaryIO, TextIO
 from ._config import ConfigError, Settings, discover, expand_selectors, load
 from ._display import display_path, excerpt
 from ._files import DEFAULT_MAX_BYTES, FileResult, check_path, expand
+from ._kinds import DEFAULT_SERVER, KINDS, SERVERS, kinds_for
 from ._reporters import REPORTER_BY_NAME
 from ._rules import RULE_BY_ID
-from ._schema import KINDS, KINDS_BY_VERSION
+from ._schema import API_VERSIONS
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130
@@ -26,7 +27,8 @@ EXIT_INTERRUPTED = 130
 DESCRIPTION = """\
 Check JSON and YAML files holding request bodies for OpenAI's Assistants threads API:
 POST /v1/threads (--kind thread, the default) or POST /v1/threads/{thread_id}/messages
-(--kind message). Every problem is reported with its file, line and column.
+(--kind message), or what the API returns. Every problem is reported with its file, line and
+column.
 `thread-validator migrate --help`: convert them for the Conversations and Responses APIs.
 """
 
@@ -45,7 +47,7 @@ exit status:
 configuration:
   Settings are read from the closest pyproject.toml, from the current directory upwards, that
   has a [tool.thread-validator] table (select, ignore, severity, per-file-ignores, kind,
-  api-version, strict, format, max-bytes). Options given here win over the file's.
+  api-version, server, strict, format, max-bytes). Options given here win over the file's.
 
 examples:
   thread-validator fixtures/                        check every JSON and YAML file
@@ -56,6 +58,8 @@ examples:
   thread-validator --format json --strict bodies/   machine-readable; warnings fail
   thread-validator --api-version v1 old-fixtures/   bodies for the 2023 (v1) API
   thread-validator --kind thread_object responses/  thread objects returned by a server
+  thread-validator --kind auto bodies/              each body checked as the kind it looks like
+  thread-validator --server azure fixtures/         Azure OpenAI's IDs (assistant-…) pass
   thread-validator --ignore L --select S,P,O,F .    choose rules by id or prefix
   thread-validator --severity O301=error .          make a rule an error
   thread-validator --explain P201                   what a rule checks, with examples
@@ -90,15 +94,23 @@ def build_parser(stdout: TextIO, stderr: TextIO) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     bodies = parser.add_argument_group("what is checked")
+    kinds = ", ".join(f"{kind.label} ({name})" for name, kind in KINDS.items())
     bodies.add_argument(
         "--kind",
-        choices=list(KINDS),
-        help="what each file holds: a Create thread body (thread, the default), a Create message "
-        "body (message), or the thread object the API returns (thread_object)",
+        choices=[*KINDS, "auto"],
+        help=f"what each file holds: {kinds}; the default is thread. auto decides each body by "
+        "its shape and says what it decided",
+    )
+    bodies.add_argument(
+        "--server",
+        choices=list(SERVERS),
+        help="the server the bodies are sent to, which decides the ID prefixes it issues: "
+        + ", ".join(f"{name} ({server.label})" for name, server in SERVERS.items())
+        + f"; default {DEFAULT_SERVER}",
     )
     bodies.add_argument(
         "--api-version",
-        choices=list(KINDS_BY_VERSION),
+        choices=list(API_VERSIONS),
         help="the API version the bodies are written for: v2 (default, OpenAI-Beta: assistants=v2) "
         "or v1 (2023)",
     )
@@ -228,6 +240,7 @@ def run(
                 options["kind"],
                 options["max-bytes"],
                 options["api-version"],
+                server=options["server"],
             )
         except OSError as error:
             stderr.write(
@@ -236,6 +249,11 @@ def run(
             )
             usage_failed = True
             continue
+        if options["kind"] == "auto":
+            decided = ", ".join(KINDS[kind].label for kind in result.kinds) or "nothing to check"
+            stderr.write(
+                f"thread-validator: {display_path(result.path)}: --kind auto checked {decided}\n"
+            )
         results.append(_selected(result, settings))
     try:
         reporter.report(results)
@@ -261,6 +279,7 @@ DEFAULTS: dict[str, Any] = {
     "strict": False,
     "format": "text",
     "max-bytes": DEFAULT_MAX_BYTES,
+    "server": DEFAULT_SERVER,
 }
 
 
@@ -284,17 +303,19 @@ def _settings(args: argparse.Namespace) -> tuple[Settings, dict[str, Any]]:
         "strict": args.strict,
         "format": args.format,
         "max-bytes": args.max_bytes,
+        "server": args.server,
     }
     options.update({name: value for name, value in flags.items() if value is not None})
-    if options["kind"] not in KINDS_BY_VERSION[options["api-version"]]:
+    if options["kind"] != "auto" and options["kind"] not in kinds_for(options["api-version"]):
         raise ConfigError(f"--kind {options['kind']} has no schema in API {options['api-version']}")
     return settings, options
 
 
 def _check_option(name: str, value: Any, where: str) -> None:
     allowed: dict[str, Sequence[Any]] = {
-        "kind": list(KINDS),
-        "api-version": list(KINDS_BY_VERSION),
+        "kind": [*KINDS, "auto"],
+        "api-version": list(API_VERSIONS),
+        "server": list(SERVERS),
         "format": sorted(REPORTER_BY_NAME),
         "strict": [True, False],
     }

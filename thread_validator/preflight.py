@@ -26,15 +26,15 @@ requests of either, and is not imported by ``import thread_validator``.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any
 
-from ._display import excerpt, quote
-from ._files import with_rule
+from ._display import excerpt
+from ._kinds import DEFAULT_SERVER, KINDS
 from ._loaders import load
-from ._problem import InvalidBody, Problem
+from ._problem import InvalidBody, Problem, make
+from ._rules import with_rule
 from ._schema import DEFAULT_API_VERSION, ApiVersion
 from ._validator import validator_for
 
@@ -46,14 +46,6 @@ __all__ = [
     "guarded_async_http_client",
     "guarded_http_client",
 ]
-
-# Endpoint (path suffix, whatever the base URL) -> the kind of body, and the member of the body
-# that holds it (None: the body itself).
-_ENDPOINTS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
-    (re.compile(r"(?:^|/)threads$"), "thread", None),
-    (re.compile(r"(?:^|/)threads/runs$"), "thread", "thread"),
-    (re.compile(r"(?:^|/)threads/[^/]+/messages$"), "message", None),
-)
 
 BETA_HEADER = "OpenAI-Beta"
 
@@ -85,12 +77,15 @@ class Preflight:
     """What the guard checks: the API version's schema and header, and whether warnings refuse.
 
     ``strict`` also refuses bodies that only break a server-side rule (a warning);
-    ``check_beta_header`` can be turned off for servers that do not need the header.
+    ``check_beta_header`` can be turned off for servers that do not need the header; ``server``
+    (``"openai"`` or ``"azure"``) is the server the client talks to, which decides the ID
+    prefixes that pass.
     """
 
     api_version: ApiVersion = DEFAULT_API_VERSION
     strict: bool = False
     check_beta_header: bool = True
+    server: str = DEFAULT_SERVER
 
     def inspect(
         self, method: str, path: str, headers: Mapping[str, str], content: bytes, url: str = ""
@@ -99,8 +94,17 @@ class Preflight:
         if method.upper() != "POST":
             return
         route = _route(path)
+        # The endpoints each kind declares (``_kinds``): the kind of body, and the member of the
+        # body that holds it (None: the body itself).
         endpoint = next(
-            ((kind, member) for pattern, kind, member in _ENDPOINTS if pattern.search(route)), None
+            (
+                (kind.name, found.member)
+                for kind in KINDS.values()
+                if self.api_version in kind.api_versions
+                and (found := kind.endpoint_for(route)) is not None
+                and found.method == method.upper()
+            ),
+            None,
         )
         if endpoint is None:
             return
@@ -138,7 +142,7 @@ class Preflight:
             message = f"Invalid '{BETA_HEADER}' header: {excerpt(', '.join(values))}. {setting}"
         # The API answers a v1 header with code invalid_beta; the code for a missing header was
         # not recorded, and is taken to be the same.
-        return [Problem(pointer="", param=None, code="invalid_beta", message=message)]
+        return [make("invalid_beta", (), message)]
 
     def _body_problems(self, content: bytes, kind: str, member: str | None) -> list[Problem]:
         if not content.strip():
@@ -153,10 +157,10 @@ class Preflight:
         if member is not None:
             if not isinstance(body, dict) or body.get(member) is None:
                 return problems
-            found = validator_for(kind, self.api_version).validate(body[member])  # type: ignore[arg-type]
-            found = [_under(member, problem) for problem in found]
+            validator = validator_for(kind, self.api_version, self.server)  # type: ignore[arg-type]
+            found = validator.validate(body[member], base=(member,))
         else:
-            found = validator_for(kind, self.api_version).validate(body)  # type: ignore[arg-type]
+            found = validator_for(kind, self.api_version, self.server).validate(body)  # type: ignore[arg-type]
         # A value the reader already reported (a NaN) is not reported again by the schema.
         return problems + [
             problem for problem in found if problem.on_key or problem.path not in document.reported
@@ -181,18 +185,6 @@ def _header_values(headers: Mapping[str, str], name: str) -> list[str]:
     if value is None:
         value = next((v for k, v in headers.items() if k.lower() == name.lower()), None)
     return [] if value is None else [value]
-
-
-def _under(member: str, problem: Problem) -> Problem:
-    """The problem of a member's value, addressed from the whole body (``thread.messages[0]``)."""
-    param = f"{member}.{problem.param}" if problem.param is not None else member
-    old = quote(problem.param) if problem.param is not None else "the request body"
-    return problem.replace(
-        pointer=f"/{member}{problem.pointer}",
-        param=param,
-        path=(member, *problem.path),
-        message=problem.message.replace(old, quote(param), 1),
-    )
 
 
 def _request_parts(request: Any) -> tuple[str, str, Mapping[str, str], str]:

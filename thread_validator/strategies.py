@@ -49,9 +49,13 @@ except ImportError as error:  # pragma: no cover - exercised without the extra i
         "install it with  pip install 'thread-validator[hypothesis]'"
     ) from error
 
+from ._display import json_pointer
+
 __all__ = [
     "SingleFault",
+    "bodies",
     "conversation_bodies",
+    "invalid_bodies",
     "invalid_conversation_bodies",
     "invalid_message_bodies",
     "invalid_thread_bodies",
@@ -540,7 +544,7 @@ def _places(value: Any, name: str, path: Path = ()) -> Iterator[tuple[Path, str,
 
 
 def _pointer(path: Path) -> str:
-    return "".join("/" + str(token).replace("~", "~0").replace("/", "~1") for token in path)
+    return json_pointer(path)
 
 
 def _set(body: Any, path: Path, value: Any) -> Any:
@@ -809,3 +813,22 @@ def invalid_message_bodies() -> st.SearchStrategy[SingleFault]:
 def invalid_conversation_bodies() -> st.SearchStrategy[SingleFault]:
     """``CreateConversationBody`` bodies wrong in exactly one place, as ``(body, pointer, code)``."""
     return _single_faults("conversation")
+
+
+def bodies(kind: str) -> st.SearchStrategy[Any]:
+    """Valid bodies of ``kind``, by the strategies its declaration names (``_kinds``)."""
+    return _declared(kind, 0)()  # type: ignore[no-any-return]
+
+
+def invalid_bodies(kind: str) -> st.SearchStrategy[SingleFault]:
+    """Bodies of ``kind`` wrong in exactly one place, by the strategies its declaration names."""
+    return _declared(kind, 1)()  # type: ignore[no-any-return]
+
+
+def _declared(kind: str, which: int) -> Any:
+    from ._kinds import KINDS
+
+    declared = KINDS.get(kind)
+    if declared is None or declared.strategies is None:
+        raise ValueError(f"no strategies for kind {kind!r}")
+    return globals()[declared.strategies[which]]
