@@ -208,6 +208,13 @@ def run(
         from .migrate.cli import run as migrate
 
         return migrate(arguments[1:], stdout, stderr, stdin)
+    from ._bulk_cli import wants_bulk
+
+    if wants_bulk(arguments):
+        # Recorded traffic (JSON Lines, recordings, --jobs, Dask): its own module.
+        from ._bulk_cli import run as run_bulk
+
+        return run_bulk(arguments, stdout, stderr, stdin)
     parser = build_parser(stdout, stderr)
     try:
         args = parser.parse_args(argv)
