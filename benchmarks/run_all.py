@@ -22,6 +22,7 @@ import bench_create
 import bench_first_invalid
 import bench_import
 import bench_memory
+import bench_migrate
 import bench_single_fault
 import bench_valid_large
 import bench_valid_minimal
@@ -38,6 +39,7 @@ QUESTIONS: list[Callable[[], list[Row]]] = [
     bench_create.rows,
     bench_cli.rows,
     bench_memory.rows,
+    bench_migrate.rows,
 ]
 
 

@@ -1,8 +1,9 @@
 """Build the bundled JSON Schemas from the spec excerpts in ``schemas/source/``.
 
 Run ``python schemas/build.py`` after changing this file or a source; the test suite checks that
-the committed ``openai-threads-2.3.0.schema.json`` (API v2, the default) and
-``openai-threads-v1.schema.json`` (the 2023 v1 API) are exactly what this script produces, so a
+the committed ``openai-threads-2.3.0.schema.json`` (API v2, the default),
+``openai-threads-v1.schema.json`` (the 2023 v1 API) and ``openai-conversations.schema.json`` (the
+successor's Conversations and vector store bodies) are exactly what this script produces, so a
 bundled schema can never drift from its spec without the departure being written down here.
 
 Every change to the spec's meaning is one function below, listed in ``DEPARTURES`` together with
@@ -266,7 +267,207 @@ def build_v1() -> dict[str, Any]:
     }
 
 
-TARGETS = {TARGET: build, V1_TARGET: build_v1}
+# --- the successor: Conversations, vector stores, Responses tools (2026-08) ------------------
+
+CONVERSATIONS_SOURCE = HERE / "source" / "openapi-conversations-excerpt.yaml"
+CONVERSATIONS_TARGET = HERE / "openai-conversations.schema.json"
+CONVERSATIONS_SCHEMA_ID = "urn:thread-validator:openai-conversations"
+ITEMS_PATH = "/conversations/{conversation_id}/items"
+
+
+def named_items_body(defs: dict[str, Any], spec: dict[str, Any]) -> str:
+    body = spec["paths"][ITEMS_PATH]["post"]["requestBody"]["content"]["application/json"]
+    defs["CreateConversationItemsBody"] = {"type": "object", **copy.deepcopy(body["schema"])}
+    defs["CreateConversationItemsBody"]["properties"]["items"]["items"]["$ref"] = (
+        "#/$defs/InputItem"
+    )
+    return (
+        "The body of POST /v1/conversations/{conversation_id}/items, written inline in the path, is "
+        "named CreateConversationItemsBody in $defs with `type: object` (the API takes only an "
+        "object body)."
+    )
+
+
+def closed_conversation_bodies(defs: dict[str, Any], spec: dict[str, Any]) -> str:
+    for name in ("CreateConversationBody", "CreateConversationItemsBody"):
+        defs[name]["additionalProperties"] = False
+    del defs["CreateConversationBody"]["required"]
+    return (
+        "CreateConversationBody and CreateConversationItemsBody are closed "
+        "(`additionalProperties: false`), as CreateVectorStoreRequest and the threads bodies are "
+        "in the spec: the API answers a key it does not know with 'Unknown parameter'. The empty "
+        "`required: []` of CreateConversationBody (invalid before Draft 2019-09) is dropped."
+    )
+
+
+def recursive_filter_reference(defs: dict[str, Any], spec: dict[str, Any]) -> str:
+    compound = defs["CompoundFilter"]
+    del compound["$recursiveAnchor"]
+    branches = compound["properties"]["filters"]["items"]["oneOf"]
+    assert branches[1] == {"$recursiveRef": "#"}
+    branches[1] = {"$ref": "#/$defs/CompoundFilter"}
+    return (
+        "CompoundFilter.filters: `$recursiveRef: '#'` (Draft 2019-09, which 2020-12 ignores, so "
+        "nested filters would go unchecked) is written `$ref: '#/$defs/CompoundFilter'`, the "
+        "schema its `$recursiveAnchor` names."
+    )
+
+
+def _type_tags(defs: dict[str, Any], reference: str) -> list[str]:
+    """The values of ``type`` a branch's objects carry (its enum, ignoring a null branch)."""
+    branch = defs[reference.rsplit("/", 1)[-1]]
+    tag = branch["properties"]["type"]
+    if "anyOf" in tag:
+        return [value for option in tag["anyOf"] for value in option.get("enum", [])]
+    return list(tag["enum"])
+
+
+def input_items_by_type_and_role(defs: dict[str, Any], spec: dict[str, Any]) -> str:
+    item = defs["InputItem"]
+    branches = item.pop("oneOf")
+    del item["discriminator"]
+    item["anyOf"] = branches
+    branches_by_key: dict[str, dict[str, str]] = {}
+    inner = defs["Item"]["oneOf"]
+    for branch in [*branches, *inner]:
+        reference = branch["$ref"]
+        if reference in ("#/$defs/Item", "#/$defs/EasyInputMessage"):
+            continue
+        for tag in _type_tags(defs, reference):
+            if tag != "message":
+                assert tag not in branches_by_key, tag
+                branches_by_key[tag] = {"$ref": reference}
+    assert "output_message" not in branches_by_key
+    # Keyed by tag, plus "output_message" (an assistant message in output form); each value is a
+    # schema, so that a fault's schema path runs through it to the branch's definition.
+    item["itemByTypeAndRole"] = {
+        "message": {"$ref": "#/$defs/EasyInputMessage"},
+        "output_message": {"$ref": "#/$defs/OutputMessage"},
+        **branches_by_key,
+    }
+    return (
+        "InputItem: the spec's `oneOf` accepts an ordinary user message with a list of parts under "
+        "two branches (EasyInputMessage and Item > InputMessage), so strict oneOf rejects it. It "
+        "becomes `anyOf` (as the official SDK's generated spec has it), and the custom keyword "
+        "`itemByTypeAndRole` resolves each item to one branch: a `type` other than `message` to "
+        "the item type that declares it; a `message` (or no `type`, with a `role`) to "
+        "EasyInputMessage, except an assistant message whose content is a list of output parts "
+        "(`output_text`, `refusal`) or that has an `id` or `status`, which is an OutputMessage "
+        "(which requires `id` and `status`); no `type` and no `role`, or `type: null`, to "
+        "ItemReferenceParam."
+    )
+
+
+def explicit_discriminator_mappings(defs: dict[str, Any], spec: dict[str, Any]) -> str:
+    def tagged(branches: list[Any]) -> dict[str, str] | None:
+        """Each branch's ``type`` tags, if every branch is a reference with a required tag."""
+        mapping: dict[str, str] = {}
+        for branch in branches:
+            reference = branch.get("$ref") if isinstance(branch, dict) else None
+            if reference is None:
+                return None
+            target = defs[reference.rsplit("/", 1)[-1]]
+            if "type" not in target.get("required", []):
+                return None
+            for tag in _type_tags(defs, reference):
+                if tag in mapping:
+                    return None
+                mapping[tag] = reference
+        return mapping
+
+    added: list[str] = []
+
+    def visit(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            branches = node.get("oneOf")
+            if branches is not None and node is not defs["Item"]:
+                mapping = tagged(branches)
+                if mapping is not None:
+                    if "discriminator" not in node:
+                        added.append(where)
+                    node["discriminator"] = {"propertyName": "type", "mapping": mapping}
+            for key, value in node.items():
+                visit(value, f"{where}.{key}" if key not in ("properties", "$defs") else where)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value, where)
+
+    for name, definition in defs.items():
+        visit(definition, name)
+    return (
+        "Every `discriminator` (propertyName `type`) beside a `oneOf` gets an explicit `mapping` "
+        "from each branch's `type` enum: OpenAPI's implicit mapping is by schema name, which no "
+        "body carries. Item's (two branches share `message`) is left without one; InputItem's "
+        "keyword above decides instead. The oneOfs of chunking strategies, whose branches are "
+        "tagged by `type` but carry no discriminator in the spec, get one too ("
+        + ", ".join(sorted(set(added)))
+        + ")."
+    )
+
+
+def conversations_custom_keywords(defs: dict[str, Any], spec: dict[str, Any]) -> str:
+    (object_branch,) = [b for b in defs["Metadata"]["anyOf"] if b.get("type") == "object"]
+    object_branch["metadataLimits"] = {"maxKeys": 16, "maxKeyLength": 64, "maxValueLength": 512}
+    defs["StaticChunkingStrategy"]["chunkOverlapAtMostHalf"] = True
+    return (
+        "Custom keywords for the rules the spec states in prose, as in the threads schema: "
+        "`metadataLimits` (16 keys, keys of at most 64 characters, values of at most 512) on "
+        "Metadata's object branch, and `chunkOverlapAtMostHalf` on StaticChunkingStrategy."
+    )
+
+
+CONVERSATIONS_DEPARTURES = (
+    named_items_body,
+    closed_conversation_bodies,
+    recursive_filter_reference,
+    input_items_by_type_and_role,
+    explicit_discriminator_mappings,
+    conversations_custom_keywords,
+)
+
+CONVERSATIONS_NOT_DEPARTURES = [
+    "The source is OpenAPI 3.1, whose schema objects are JSON Schema 2020-12: only component "
+    "references are rewritten to `$defs`.",
+    NOT_DEPARTURES[1],
+    "`format: uri` (input_image.image_url, input_file.file_url and others) is asserted as in the "
+    "threads schema; data: URLs are URIs. Other formats are annotations.",
+    "`example` (an OpenAPI annotation) is kept; validators ignore it.",
+]
+
+
+def build_conversations() -> dict[str, Any]:
+    source_text = CONVERSATIONS_SOURCE.read_text(encoding="utf-8")
+    spec = yaml.safe_load(source_text)
+    defs = openapi_to_json_schema(copy.deepcopy(spec["components"]["schemas"]))
+    spec = openapi_to_json_schema(spec)
+    departures = [departure(defs, spec) for departure in CONVERSATIONS_DEPARTURES]
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": CONVERSATIONS_SCHEMA_ID,
+        "$comment": (
+            "Generated by schemas/build.py from schemas/source/openapi-conversations-excerpt.yaml "
+            "(request bodies of POST /v1/conversations, /v1/conversations/{id}/items, "
+            "/v1/vector_stores and /v1/vector_stores/{id}/file_batches, and the Responses "
+            "file_search and code_interpreter tools, with the 171 schemas they reference, from "
+            "openai/openai-openapi openapi.yaml at f85dbe223d40e1a31cba812ab2d755c7e98a92a3, "
+            "2026-08-21, MIT licence). Do not edit by hand."
+        ),
+        "x-provenance": {
+            "spec": "OpenAI OpenAPI " + str(spec["info"]["version"]) + " (2026-08-21)",
+            "source": "schemas/source/" + CONVERSATIONS_SOURCE.name,
+            "source_sha256": hashlib.sha256(source_text.encode("utf-8")).hexdigest(),
+        },
+        "x-departures": departures,
+        "x-conversions": CONVERSATIONS_NOT_DEPARTURES,
+        "$defs": defs,
+    }
+
+
+TARGETS = {
+    TARGET: build,
+    V1_TARGET: build_v1,
+    CONVERSATIONS_TARGET: build_conversations,
+}
 
 
 def render(document: dict[str, Any]) -> str:

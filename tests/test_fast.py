@@ -23,11 +23,14 @@ from hypothesis import strategies as st
 
 from thread_validator import Validator, _fast, _generated, _keywords
 from thread_validator._keywords import is_uri
+from thread_validator._kinds import SUCCESSOR_KINDS
 from thread_validator._schema import KINDS_BY_VERSION, document
 
 TESTS = Path(__file__).parent
 SEEDS: dict[str, list[Any]] = {"thread": [], "message": []}
 for _path in sorted((TESTS / "corpus").glob("*/*/*.json")):
+    if _path.parts[-3] not in SEEDS:
+        continue  # the successor's kinds have no compiled check (tests/test_conversations.py)
     _data = json.loads(_path.read_text("utf-8"))
     SEEDS[_path.parts[-3]].append(_data["body"] if _path.parts[-2] == "invalid" else _data)
 for _entry in json.loads((TESTS / "data" / "sdk_payloads.json").read_text("utf-8")):
@@ -37,7 +40,12 @@ for _path in sorted((TESTS.parent / "benchmarks" / "payloads").glob("*.json")):
     if _path.name != "manifest.json":
         SEEDS["thread"].append(json.loads(_path.read_text("utf-8")))
 
-PAIRS = [(kind, version) for version, kinds in KINDS_BY_VERSION.items() for kind in kinds]
+PAIRS = [
+    (kind, version)
+    for version, kinds in KINDS_BY_VERSION.items()
+    for kind in kinds
+    if kind not in SUCCESSOR_KINDS  # no compiled check yet: see tests/test_conversations.py
+]
 # 150 examples in the ci profile; the deep profile's own count (HYPOTHESIS_PROFILE=deep).
 AGREEMENT = settings(
     max_examples=max(150, settings.default.max_examples),

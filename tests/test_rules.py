@@ -33,7 +33,7 @@ def test_readme_table_is_generated_from_the_catalogue() -> None:
 def test_ids_are_unique_and_well_formed() -> None:
     assert len(RULE_BY_ID) == len(RULES)
     for rule in RULES:
-        assert re.fullmatch(r"[SPOFL]\d{3}", rule.id)
+        assert re.fullmatch(r"[SPOFLM]\d{3}", rule.id)
         assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", rule.name)
         assert rule.summary.endswith(".") and rule.explanation.endswith(".")
 
@@ -89,7 +89,10 @@ def test_each_file_rule_fails_its_bad_example_and_passes_its_good_one(rule) -> N
 
 
 @pytest.mark.parametrize(
-    "rule", [rule for rule in RULES if not rule.id.startswith("F")], ids=lambda rule: rule.id
+    # Migration losses (M) are reported by the converter; tests/test_migrate.py checks theirs.
+    "rule",
+    [rule for rule in RULES if not rule.id.startswith(("F", "M"))],
+    ids=lambda rule: rule.id,
 )
 def test_each_rule_fails_its_bad_example_and_passes_its_good_one(rule) -> None:
     bad, kind = example_body(rule.bad)

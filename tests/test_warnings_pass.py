@@ -234,3 +234,22 @@ def test_screens_are_declared_on_places_of_kinds() -> None:
             screens={"attachments": lambda value, context: True},
         )
     assert "L598" not in _rules.RULE_BY_ID
+
+
+ALL_PAIRS = sorted((name, version) for name, kind in KINDS.items() for version in kind.api_versions)
+WITH_STRATEGIES = sorted(name for name, kind in KINDS.items() if kind.strategies)
+
+
+@AGREEMENT
+@given(st.data(), st.sampled_from(ALL_PAIRS))
+def test_every_declared_kind(data: st.DataObject, pair: tuple[str, str]) -> None:
+    """Every kind declared (the successor's too), on its own bodies when it has strategies and on
+    any JSON value: the pass is built from the kind's places, whatever they are."""
+    from thread_validator import strategies
+
+    kind = pair[0]
+    choices = [json_values]
+    if kind in WITH_STRATEGIES:
+        choices += [strategies.bodies(kind), strategies.invalid_bodies(kind).map(lambda f: f.body)]
+    body = data.draw(st.one_of(choices))
+    assert_pass_matches_rules(body, *pair)

@@ -811,13 +811,22 @@ def module_source() -> str:
         "globals().update(_runtime())",
         "NoneType = type(None)",
     ]
-    from ._schema import KINDS_BY_VERSION
+    from ._schema import KINDS_BY_VERSION, document_key
 
     tables: dict[str, list[str]] = {"CHECKS": []}
-    for api_version, kinds in KINDS_BY_VERSION.items():
+    written: set[tuple[str, str]] = set()
+    for version, kinds in KINDS_BY_VERSION.items():
         for kind in kinds:
-            name = f"check_{kind}_{api_version}"
-            text, constants = source(kind, api_version=api_version, name=name)
+            # Keyed as ``checker`` looks them up: by the document that holds the definition.
+            api_version = document_key(kind, version)
+            if (kind, api_version) in written:
+                continue
+            written.add((kind, api_version))
+            name = f"check_{kind}_{api_version}".replace("-", "_").replace(".", "_")
+            try:
+                text, constants = source(kind, api_version=api_version, name=name)
+            except Unsupported:
+                continue  # a schema beyond the compiler: jsonschema decides its bodies
             lines += ["", ""]
             lines += [f"{constant} = {_literal(value)}" for constant, value in constants.items()]
             lines += ["", "", text.rstrip("\n")]

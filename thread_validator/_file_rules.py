@@ -100,11 +100,12 @@ declare(
     "resource-limit",
     "error",
     summary="The file is too large, nested too deep, or a YAML alias bomb.",
-    explanation="Files above the size cap (--max-bytes, 10 MiB by default) are not read; nesting deeper "
+    explanation="Files above the size cap (--max-bytes, 10 MiB by default) are not read, nor are "
+    "records of recorded traffic above theirs (--max-record-bytes, 10 MiB); nesting deeper "
     "than 500 levels and aliases that expand to more than 10,000 values are refused at once, "
     "in bounded time and memory. No real body comes near these limits.",
     bad="b'a: &a [x, x, x, x, x, x, x, x, x, x]\\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\\n"
     "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\\n'",
     good="b'{\"messages\": []}'",
-    codes=("file_too_large", "nesting_too_deep", "yaml_alias_bomb"),
+    codes=("file_too_large", "nesting_too_deep", "yaml_alias_bomb", "record_too_large"),
 )

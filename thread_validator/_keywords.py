@@ -276,7 +276,7 @@ def oneOf(
         # The custom keyword beside it reports the same rule, and says which case the body is in.
         return
     discriminator = schema.get("discriminator")
-    if discriminator is not None:
+    if discriminator is not None and "mapping" in discriminator:
         yield from _discriminated(
             validator, branches, discriminator, instance, schema.get("x-migration", {})
         )
@@ -287,8 +287,9 @@ def oneOf(
     if len(fitting) == 1:
         yield from validator.descend(instance, branches[fitting[0]], schema_path=fitting[0])
     elif not fitting:
+        typed = [_typed(validator, branch) for branch in branches]
         wanted = [
-            branch["type"] for branch in branches if isinstance(branch, dict) and "type" in branch
+            branch["type"] for branch in typed if isinstance(branch, dict) and "type" in branch
         ]
         yield Fault(
             "invalid_type",
@@ -302,6 +303,48 @@ def oneOf(
 
         for error in standard.oneOf(validator, branches, instance, schema):
             yield Fault("invalid_value", say.NO_SINGLE_FORM)
+
+
+def anyOf(
+    validator: Any, branches: list[Any], instance: Any, schema: Mapping[str, Any]
+) -> Iterator[ValidationError]:
+    """At least one branch holds; otherwise report the faults of the branch the body meant.
+
+    Branches are told apart by JSON type (``metadata``: an object or null): the one branch that
+    admits the value is the one meant. When several admit it and none holds, the first of them is
+    taken as meant (the spec lists the usual form first). ``itemByTypeAndRole`` beside it decides
+    alone.
+    """
+    if "itemByTypeAndRole" in schema:
+        return
+    fitting = [
+        index for index, branch in enumerate(branches) if _type_admits(validator, branch, instance)
+    ]
+    if not fitting:
+        typed = [_typed(validator, branch) for branch in branches]
+        wanted = [
+            branch["type"] for branch in typed if isinstance(branch, dict) and "type" in branch
+        ]
+        yield Fault(
+            "invalid_type",
+            say.INVALID_TYPE,
+            expected=expected_types(wanted),
+            got=json_type_name(instance),
+            hint="",
+        )
+        return
+    if len(fitting) > 1 and any(
+        validator.evolve(schema=branches[index]).is_valid(instance) for index in fitting
+    ):
+        return
+    yield from validator.descend(instance, branches[fitting[0]], schema_path=fitting[0])
+
+
+def pattern(
+    validator: Any, pattern: str, instance: Any, schema: Mapping[str, Any]
+) -> Iterator[Fault]:
+    if validator.is_type(instance, "string") and re.search(pattern, instance) is None:
+        yield Fault("invalid_value", say.NO_MATCH, shown=excerpt(instance), pattern=quote(pattern))
 
 
 def _discriminated(
@@ -437,6 +480,66 @@ def exactlyOneOf(
         )
 
 
+def itemByTypeAndRole(
+    validator: Any, branches: Mapping[str, Any], instance: Any, schema: Mapping[str, Any]
+) -> Iterator[ValidationError]:
+    """A conversation input item, checked against the one branch it means.
+
+    ``branches`` maps each item ``type`` to its schema, plus ``output_message``. A ``message``
+    (or an item with a ``role`` and no ``type``) is an input message, unless it is an assistant
+    message in output form (an ``id`` or ``status``, or ``output_text``/``refusal`` parts): an
+    OutputMessage, which requires ``id`` and ``status``. An item with neither ``type`` nor
+    ``role`` but an ``id``, or with ``type: null``, is an item reference.
+    """
+    if not validator.is_type(instance, "object"):
+        yield Fault(
+            "invalid_type",
+            say.INVALID_TYPE,
+            expected="an object",
+            got=json_type_name(instance),
+            hint="",
+        )
+        return
+    tags = [tag for tag in branches if tag != "output_message"]
+    if "type" in instance:
+        tag = instance["type"]
+        if tag is None:
+            key = "item_reference"
+        elif tag == "message":
+            key = _message_form(instance)
+        elif isinstance(tag, str) and tag in tags:
+            key = tag
+        else:
+            faults = (
+                enum(validator, tags, tag, {})
+                if isinstance(tag, str)
+                else type(validator, ["string", "null"], tag, {})
+            )
+            for fault in faults:
+                fault.path.appendleft("type")
+                yield fault
+            return
+    elif "role" in instance or "id" not in instance:
+        key = _message_form(instance)
+    else:
+        key = "item_reference"
+    yield from validator.descend(instance, branches[key], schema_path=key)
+
+
+def _message_form(message: Mapping[str, Any]) -> str:
+    if message.get("role") != "assistant":
+        return "message"
+    if "id" in message or "status" in message:
+        return "output_message"
+    content = message.get("content")
+    if isinstance(content, list) and any(
+        isinstance(part, dict) and part.get("type") in ("output_text", "refusal")
+        for part in content
+    ):
+        return "output_message"
+    return "message"
+
+
 # --- helpers ---------------------------------------------------------------------------------
 
 
@@ -460,8 +563,26 @@ def _number_noun(validator: Any, schema: Mapping[str, Any]) -> str:
 
 
 def _type_admits(validator: Any, branch: Any, instance: Any) -> bool:
-    names = branch_types(branch)
+    names = branch_types(_typed(validator, branch))
     return names is None or any(validator.is_type(instance, name) for name in names)
+
+
+def _typed(validator: Any, branch: Any) -> Any:
+    """A ``{"$ref": ...}`` branch as the schema it names, when that says its ``type``.
+
+    The conversations schema writes union members as references (message content: a string, or
+    ``$ref: InputMessageContentList``, an array); their type tells the branches apart. Looked up
+    through the validator's resolver (jsonschema's own, private but stable since 4.18); a branch
+    that cannot be looked up is left as it is.
+    """
+    if not (isinstance(branch, dict) and "$ref" in branch and "type" not in branch):
+        return branch
+    resolver = getattr(validator, "_resolver", None)
+    try:
+        target = resolver.lookup(branch["$ref"]).contents  # type: ignore[union-attr]
+    except Exception:  # noqa: BLE001 - no resolver, or a reference it cannot follow: as written
+        return branch
+    return target if isinstance(target, dict) and "type" in target else branch
 
 
 def _json_equal(one: Any, other: Any) -> bool:
@@ -489,7 +610,10 @@ KEYWORDS: dict[str, Callable[..., Iterator[ValidationError]]] = {
     "maximum": maximum,
     "format": format,
     "oneOf": oneOf,
+    "anyOf": anyOf,
+    "pattern": pattern,
     "metadataLimits": metadataLimits,
     "chunkOverlapAtMostHalf": chunkOverlapAtMostHalf,
     "exactlyOneOf": exactlyOneOf,
+    "itemByTypeAndRole": itemByTypeAndRole,
 }

@@ -141,6 +141,77 @@ declare(
 )
 
 
+# The successor's bodies (issue 12): Conversations, vector stores and the Responses tools, checked
+# against their own document in the v2 run (the successor has no API versions of its own). No
+# endpoints: pre-flight guards the Assistants API, whose beta header these requests do not carry.
+CONVERSATIONS_DOCUMENT = (
+    "openai-conversations.schema.json",
+    "urn:thread-validator:openai-conversations",
+)
+# File IDs in a conversation's input parts (input_image, input_file).
+_ITEM_FILE_IDS = MappingProxyType({("items", ANY, "content", ANY, "file_id"): "file"})
+
+declare(
+    Kind(
+        "conversation",
+        "CreateConversationBody",
+        "a Create conversation body",
+        document=CONVERSATIONS_DOCUMENT,
+        metadata=(("metadata",),),
+        ids=_ITEM_FILE_IDS,
+        strategies=("conversation_bodies", "invalid_conversation_bodies"),
+    )
+)
+declare(
+    Kind(
+        "conversation_items",
+        "CreateConversationItemsBody",
+        "a Create conversation items body",
+        document=CONVERSATIONS_DOCUMENT,
+        ids=_ITEM_FILE_IDS,
+    )
+)
+declare(
+    Kind(
+        "vector_store",
+        "CreateVectorStoreRequest",
+        "a Create vector store body",
+        document=CONVERSATIONS_DOCUMENT,
+        metadata=(("metadata",),),
+        file_id_lists=(("file_ids",),),
+    )
+)
+declare(
+    Kind(
+        "vector_store_file_batch",
+        "CreateVectorStoreFileBatchRequest",
+        "a Create vector store file batch body",
+        document=CONVERSATIONS_DOCUMENT,
+        file_id_lists=(("file_ids",),),
+    )
+)
+declare(
+    Kind(
+        "response_tool",
+        "Tool",
+        "a Responses tool",
+        body_name="the tool",
+        document=CONVERSATIONS_DOCUMENT,
+        # Its vector_store_ids are not declared: a migration plan holds placeholders there
+        # ("$vector_stores[0].id") until the stores exist.
+        file_id_lists=(("container", "file_ids"),),
+    )
+)
+
+SUCCESSOR_KINDS = (
+    "conversation",
+    "conversation_items",
+    "vector_store",
+    "vector_store_file_batch",
+    "response_tool",
+)
+
+
 Found = list[tuple[tuple[str | int, ...], Any]]
 
 

@@ -69,6 +69,7 @@ ABOVE_MAXIMUM = (
 # Recorded (openai/openai-node#1545): "Invalid 'thread_id': 'undefined'. Expected an ID that
 # begins with 'thread'."
 ID_PREFIX = "Invalid {where}: {shown}. Expected an ID that begins with {prefixes}."
+NO_MATCH = "Invalid {where}: {shown} does not match the pattern {pattern}."
 NO_SINGLE_FORM = "Invalid {where}: it matches none or several of the allowed forms."
 CHUNK_OVERLAP_ABOVE_HALF = (
     "Invalid {where}: chunk_overlap_tokens {overlap} is more than half of max_chunk_size_tokens "

@@ -12,7 +12,8 @@ catalogue tests all read it. The declarations live in:
 * ``_schema_rules.py``: S and P, with the explicit table of schema keyword to rule;
 * ``_server_rules.py``: O, each beside its check;
 * ``_lint_rules.py``: L, each beside its check;
-* ``_file_rules.py``: F, the codes ``_loaders`` reports.
+* ``_file_rules.py``: F, the codes ``_loaders`` reports;
+* ``_migration_rules.py``: M, the losses ``migrate`` reports.
 
 A check is a function ``(body, context) -> Iterable[Hit]``: it says where (a path) and which code
 with which values; the validator builds the problem (``_problem.make``) from the rule's template,
@@ -31,7 +32,9 @@ from ._problem import Problem, Severity
 if TYPE_CHECKING:
     from ._kinds import Context
 
-Source = Literal["spec", "spec prose", "observed server behaviour", "file hygiene", "lint"]
+Source = Literal[
+    "spec", "spec prose", "observed server behaviour", "file hygiene", "lint", "migration"
+]
 
 SOURCE_BY_PREFIX: dict[str, Source] = {
     "S": "spec",
@@ -39,9 +42,10 @@ SOURCE_BY_PREFIX: dict[str, Source] = {
     "O": "observed server behaviour",
     "L": "lint",
     "F": "file hygiene",
+    "M": "migration",
 }
 
-_ID = re.compile(r"[SPOFL]\d{3}")
+_ID = re.compile(r"[SPOFLM]\d{3}")
 _NAME = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
@@ -192,8 +196,8 @@ def rule(
 
 
 def catalogue() -> tuple[Rule, ...]:
-    """Every rule, by source (S, P, O, L, F) and id: the order of the README's table."""
-    order = "SPOLF"
+    """Every rule, by source (S, P, O, L, F, M) and id: the order of the README's table."""
+    order = "SPOLFM"
     return tuple(sorted(RULE_BY_ID.values(), key=lambda each: (order.index(each.id[0]), each.id)))
 
 
@@ -232,7 +236,13 @@ def with_rule(problem: Problem) -> Problem:
 
 # The declarations register themselves on import; imported here so that the catalogue is whole
 # whichever module is imported first.
-from . import _file_rules, _lint_rules, _schema_rules, _server_rules  # noqa: F401 - imported to register their rules
+from . import (  # noqa: F401 - imported to register their rules
+    _file_rules,
+    _lint_rules,
+    _migration_rules,
+    _schema_rules,
+    _server_rules,
+)
 
 
 def __getattr__(name: str) -> Any:

@@ -6,7 +6,16 @@ import functools
 import json
 from typing import Any, Literal
 
-Kind = Literal["thread", "message", "thread_object"]
+Kind = Literal[
+    "thread",
+    "message",
+    "thread_object",
+    "conversation",
+    "conversation_items",
+    "vector_store",
+    "vector_store_file_batch",
+    "response_tool",
+]
 ApiVersion = Literal["v2", "v1"]
 
 DEFAULT_API_VERSION = "v2"

@@ -229,6 +229,15 @@ KEYWORD_RULES: Mapping[str, str | Mapping[str, str]] = {
         "invalid_value": "S102",
         "missing_required_parameter": "S104",
     },
+    # The successor's schema (issue 12): an anyOf decides its branch as a oneOf does; a pattern
+    # is a value the spec does not allow; an input item is resolved by its type and role.
+    "anyOf": {
+        "invalid_type": "S101",
+        "invalid_value": "S102",
+        "missing_required_parameter": "S104",
+    },
+    "pattern": "S102",
+    "itemByTypeAndRole": {"invalid_type": "S101", "invalid_value": "S102"},
     "chunkOverlapAtMostHalf": "P201",
     "maxProperties": "P202",
     "metadataLimits": {

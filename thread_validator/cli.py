@@ -29,6 +29,7 @@ Check JSON and YAML files holding request bodies for OpenAI's Assistants threads
 POST /v1/threads (--kind thread, the default) or POST /v1/threads/{thread_id}/messages
 (--kind message), or what the API returns. Every problem is reported with its file, line and
 column.
+`thread-validator migrate --help`: convert them for the Conversations and Responses APIs.
 """
 
 EPILOG = """\
@@ -202,6 +203,18 @@ def run(
         # Started with standard output closed (>&-): Python then has no sys.stdout at all.
         stderr.write("thread-validator: error: standard output is closed: nowhere to report\n")
         return EXIT_USAGE
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments[:1] == ["migrate"]:
+        from .migrate.cli import run as migrate
+
+        return migrate(arguments[1:], stdout, stderr, stdin)
+    from ._bulk_cli import wants_bulk
+
+    if wants_bulk(arguments):
+        # Recorded traffic (JSON Lines, recordings, --jobs, Dask): its own module.
+        from ._bulk_cli import run as run_bulk
+
+        return run_bulk(arguments, stdout, stderr, stdin)
     parser = build_parser(stdout, stderr)
     try:
         args = parser.parse_args(argv)

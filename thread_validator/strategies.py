@@ -18,7 +18,11 @@ with::
   metadata up to its limits (counted in characters, non-BMP characters included) and Unicode text.
   Values are realistic (``file-…`` and ``vs_…`` ids, ``https`` image URLs ending in ``.png``), so
   the bodies are also free of thread-validator's warnings.
-* :func:`invalid_thread_bodies` / :func:`invalid_message_bodies` draw a :class:`SingleFault`
+* :func:`conversation_bodies` draws valid ``CreateConversationBody`` bodies of the successor API
+  (``POST /v1/conversations``): up to 20 message items of every role, input parts of every type
+  (``detail`` always set, as the spec requires), metadata up to its limits.
+* :func:`invalid_thread_bodies` / :func:`invalid_message_bodies` /
+  :func:`invalid_conversation_bodies` draw a :class:`SingleFault`
   ``(body, pointer, code)``: a valid body with exactly one mutation, the RFC 6901 pointer of the
   place a validator must report, and the API error code. For a missing member the pointer is the
   object that lacks it; for an unknown or too long key it is the key's own place.
@@ -50,7 +54,9 @@ from ._display import json_pointer
 __all__ = [
     "SingleFault",
     "bodies",
+    "conversation_bodies",
     "invalid_bodies",
+    "invalid_conversation_bodies",
     "invalid_message_bodies",
     "invalid_thread_bodies",
     "message_bodies",
@@ -282,6 +288,84 @@ def thread_bodies() -> st.SearchStrategy[dict[str, Any]]:
     return st.one_of(_threads(dense=False), _threads(dense=True))
 
 
+# --- conversations (the successor API) ---------------------------------------------------------
+
+# Every item type of the successor's InputItem; strategies draw messages, the others are tags a
+# mutated ``type`` must not land on.
+ITEM_TYPES = (
+    "message", "item_reference", "compaction_trigger", "program", "program_output",
+    "file_search_call", "computer_call", "computer_call_output", "web_search_call",
+    "function_call", "function_call_output", "tool_search_call", "tool_search_output",
+    "additional_tools", "reasoning", "compaction", "image_generation_call",
+    "code_interpreter_call", "local_shell_call", "local_shell_call_output", "shell_call",
+    "shell_call_output", "apply_patch_call", "apply_patch_call_output", "mcp_list_tools",
+    "mcp_approval_request", "mcp_approval_response", "mcp_call", "custom_tool_call_output",
+    "custom_tool_call",
+)  # fmt: skip
+IMAGE_DETAILS = ("low", "high", "auto", "original")
+MAX_CONVERSATION_ITEMS = 20
+
+_input_text_parts = st.fixed_dictionaries({"type": st.just("input_text"), "text": _text})
+_input_image_parts = st.one_of(
+    st.fixed_dictionaries(
+        {
+            "type": st.just("input_image"),
+            "image_url": _image_urls(),
+            "detail": st.sampled_from(IMAGE_DETAILS),
+        }
+    ),
+    st.fixed_dictionaries(
+        {
+            "type": st.just("input_image"),
+            "file_id": _file_ids,
+            "detail": st.sampled_from(IMAGE_DETAILS),
+        }
+    ),
+)
+_input_file_parts = st.fixed_dictionaries({"type": st.just("input_file"), "file_id": _file_ids})
+_input_content = st.one_of(
+    _text,
+    st.lists(
+        st.one_of(_input_text_parts, _input_image_parts, _input_file_parts), min_size=1, max_size=4
+    ),
+)
+
+
+def _conversation_items() -> st.SearchStrategy[dict[str, Any]]:
+    # Assistant items carry string content: the server refuses assistant input parts, and an
+    # output_text part needs the id and status the API assigned.
+    return st.one_of(
+        st.fixed_dictionaries(
+            {
+                "type": st.just("message"),
+                "role": st.sampled_from(["user", "system", "developer"]),
+                "content": _input_content,
+            }
+        ),
+        st.fixed_dictionaries(
+            {"type": st.just("message"), "role": st.just("assistant"), "content": _text}
+        ),
+    )
+
+
+def _conversations(dense: bool) -> st.SearchStrategy[dict[str, Any]]:
+    items = st.lists(_conversation_items(), min_size=int(dense), max_size=4)
+    if not dense:
+        # Now and then exactly at the limit: a list drawn up to 20 rarely reaches it.
+        full = st.lists(
+            _conversation_items(),
+            min_size=MAX_CONVERSATION_ITEMS,
+            max_size=MAX_CONVERSATION_ITEMS,
+        )
+        items = st.one_of(items, items, items, full)
+    return _object({}, {"items": _nullable(items, dense), "metadata": _metadata()}, dense)
+
+
+def conversation_bodies() -> st.SearchStrategy[dict[str, Any]]:
+    """Valid ``CreateConversationBody`` bodies (``POST /v1/conversations``)."""
+    return st.one_of(_conversations(dense=False), _conversations(dense=True))
+
+
 # --- where a body can go wrong -----------------------------------------------------------------
 
 
@@ -305,6 +389,12 @@ _TAGS = {
     "part": {"text": "part_text", "image_url": "part_image_url", "image_file": "part_image_file"},
     "tool": {"code_interpreter": "tool_type_only", "file_search": "tool_type_only"},
     "chunking": {"auto": "chunking_auto", "static": "chunking_static"},
+    "item": {"message": "item_message"},
+    "input_part": {
+        "input_text": "part_input_text",
+        "input_image": "part_input_image",
+        "input_file": "part_input_file",
+    },
 }
 
 _PLACES: dict[str, _Place] = {
@@ -395,6 +485,42 @@ _PLACES: dict[str, _Place] = {
     "max_chunk_size_tokens": _Place(("integer",)),
     "chunk_overlap_tokens": _Place(("integer",)),
     "string": _Place(("string",)),
+    # The successor's CreateConversationBody (closed, as the API treats request bodies).
+    "conversation": _Place(
+        ("object",), {"items": "conversation_items", "metadata": "metadata"}, closed=True
+    ),
+    "conversation_items": _Place(("array", "null"), items="item", max_items=20),
+    "item": _Place(("object",), tags=_TAGS["item"]),
+    # type is optional on a message item; null would make it an item reference.
+    "item_message": _Place(
+        ("object",),
+        {"type": "tag_item", "role": "item_role", "content": "item_content"},
+        required=("role", "content"),
+    ),
+    "tag_item": _Place(("string", "null"), enum=ITEM_TYPES),
+    "item_role": _Place(("string",), enum=("user", "assistant", "system", "developer")),
+    "item_content": _Place(("string", "array"), items="input_part"),
+    "input_part": _Place(("object",), tags=_TAGS["input_part"]),
+    "part_input_text": _Place(
+        ("object",), {"type": "tag_input_part", "text": "string"}, required=("type", "text")
+    ),
+    "part_input_image": _Place(
+        ("object",),
+        {
+            "type": "tag_input_part",
+            "image_url": "url_or_null",
+            "file_id": "string_or_null",
+            "detail": "image_detail",
+        },
+        required=("type", "detail"),
+    ),
+    "part_input_file": _Place(
+        ("object",), {"type": "tag_input_part", "file_id": "string_or_null"}, required=("type",)
+    ),
+    "tag_input_part": _Place(("string",), enum=tuple(_TAGS["input_part"])),
+    "url_or_null": _Place(("string", "null")),
+    "string_or_null": _Place(("string", "null")),
+    "image_detail": _Place(("string",), enum=IMAGE_DETAILS),
 }
 
 Path = tuple[str | int, ...]
@@ -495,6 +621,7 @@ def _bad_enum(draw: st.DrawFn, body: Any, path: Path, place: _Place) -> SingleFa
 _EXTRA_ITEM = {
     "string": st.integers(0, 10**9).map(lambda n: f"file-extra{n}"),
     "vector_store": st.builds(dict),
+    "item": st.builds(lambda: {"type": "message", "role": "user", "content": "more"}),
 }
 
 
@@ -624,7 +751,7 @@ def _mutations(name: str, place: _Place, value: Any) -> Iterator[Any]:
         yield from (_overlap_above_half, _chunk_size_out_of_range)
     if name == "file_search":
         yield _both_or_neither
-    if name == "url":
+    if name in ("url", "url_or_null"):
         yield _bad_uri
 
 
@@ -654,7 +781,7 @@ def _single_faults(draw: st.DrawFn, root: str) -> SingleFault:
     # a wrong type at the root.
     wanted = draw(st.sampled_from(_ALL_MUTATIONS))
     spot = draw(st.integers(0, 9999))
-    builder = _threads if root == "thread" else _messages
+    builder = _BUILDERS[root]
     body = draw(st.one_of(builder(dense=False), builder(dense=True)))
     by_mutation: dict[Any, list[tuple[Path, str]]] = {}
     for path, name, value in _places(body, root):
@@ -670,6 +797,9 @@ def _single_faults(draw: st.DrawFn, root: str) -> SingleFault:
     return mutation(draw, copy.deepcopy(body), path, _PLACES[name])
 
 
+_BUILDERS = {"thread": _threads, "message": _messages, "conversation": _conversations}
+
+
 def invalid_thread_bodies() -> st.SearchStrategy[SingleFault]:
     """``CreateThreadRequest`` bodies wrong in exactly one place, as ``(body, pointer, code)``."""
     return _single_faults("thread")
@@ -678,6 +808,11 @@ def invalid_thread_bodies() -> st.SearchStrategy[SingleFault]:
 def invalid_message_bodies() -> st.SearchStrategy[SingleFault]:
     """``CreateMessageRequest`` bodies wrong in exactly one place, as ``(body, pointer, code)``."""
     return _single_faults("message")
+
+
+def invalid_conversation_bodies() -> st.SearchStrategy[SingleFault]:
+    """``CreateConversationBody`` bodies wrong in exactly one place, as ``(body, pointer, code)``."""
+    return _single_faults("conversation")
 
 
 def bodies(kind: str) -> st.SearchStrategy[Any]:

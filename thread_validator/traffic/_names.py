@@ -1,0 +1,97 @@
+"""Which files are traffic, by their names alone: cheap enough for the command line's first look.
+
+Nothing here imports a parser: ``thread-validator --help`` and a plain lint run stay as light as
+they were.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterable, Iterator
+
+#: What the linter reads as body files (``_files.SUFFIXES``, repeated: importing that module
+#: would load the parsers).
+BODY_SUFFIXES = (".json", ".yaml", ".yml")
+#: JSON Lines by name; ``.gz`` on top of any traffic name is read through gzip.
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+HAR_SUFFIXES = (".har",)
+STDIN = "-"
+
+
+def base_name(path: str) -> str:
+    return path.lower().removesuffix(".gz")
+
+
+def format_of(path: str) -> str | None:
+    """``jsonl``, ``recording`` (a HAR, or a JSON/YAML file that may be a recording) or None."""
+    name = base_name(path)
+    if name.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if name.endswith(HAR_SUFFIXES) or os.path.splitext(name)[1] in BODY_SUFFIXES:
+        return "recording"
+    return None
+
+
+def is_traffic(path: str) -> bool:
+    """Whether a name alone says the file is traffic (JSON Lines or HAR, gzipped or not)."""
+    return base_name(path).endswith(JSONL_SUFFIXES + HAR_SUFFIXES)
+
+
+def expand(paths: Iterable[str]) -> Iterator[str | OSError]:
+    """Files named by ``paths``; directories searched for traffic, JSON and YAML files, sorted."""
+    for path in paths:
+        if path == STDIN or os.path.isfile(path) or _is_pipe(path):
+            yield path
+        elif os.path.isdir(path):
+            found: list[str] = []
+            for root, directories, files in os.walk(path):
+                directories[:] = [name for name in directories if not name.startswith(".")]
+                found.extend(
+                    os.path.join(root, name)
+                    for name in files
+                    if not name.startswith(".")
+                    and format_of(name) is not None
+                    and _regular_or_unreadable(os.path.join(root, name))
+                )
+            yield from sorted(found)
+        elif os.path.exists(path):
+            yield OSError(f"not a file or a directory: {_display(path)}")
+        else:
+            yield FileNotFoundError(f"no such file or directory: {_display(path)}")
+
+
+def _is_pipe(path: str) -> bool:
+    """A named pipe given by name (``<(zcat logs.jsonl.gz)``): JSON Lines stream from it."""
+    try:
+        return stat.S_ISFIFO(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _display(path: str) -> str:
+    from .._display import display_path
+
+    return display_path(path)
+
+
+def _regular_or_unreadable(path: str) -> bool:
+    """A file found in a folder is read if it is a regular file (a FIFO there would block the run)
+    or cannot be looked at (a dangling link: reading it then reports why)."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True
+
+
+def has_traffic(paths: Iterable[str]) -> bool:
+    """Whether any path is traffic by name, or a directory holding such a file."""
+    for path in paths:
+        if is_traffic(path):
+            return True
+        if os.path.isdir(path):
+            for root, directories, files in os.walk(path):
+                directories[:] = [name for name in directories if not name.startswith(".")]
+                if any(is_traffic(name) for name in files if not name.startswith(".")):
+                    return True
+    return False
