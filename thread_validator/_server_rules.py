@@ -57,12 +57,12 @@ def too_many_messages(body: object, context: Context) -> Iterator[Hit]:
 def _long_text(message: dict[str, Any], context: Context) -> bool:
     content = message.get("content")
     if isinstance(content, list):
-        return any(
-            isinstance(part, dict)
-            and isinstance(part.get("text"), str)
-            and len(part["text"]) > MAX_CONTENT_LENGTH
-            for part in content
-        )
+        for part in content:
+            if isinstance(part, dict):
+                text = part.get("text")
+                if isinstance(text, str) and len(text) > MAX_CONTENT_LENGTH:
+                    return True
+        return False
     return isinstance(content, str) and len(content) > MAX_CONTENT_LENGTH
 
 
@@ -97,21 +97,17 @@ def content_too_long(body: object, context: Context) -> Iterator[Hit]:
                 yield Hit(place, "string_above_max_length", fields)
 
 
-def _image_urls(message: dict[str, Any]) -> Iterator[Any]:
+def _other_scheme(message: dict[str, Any], context: Context) -> bool:
+    # Plain loops: screens run on every message of every body.
     content = message.get("content")
     if isinstance(content, list):
         for part in content:
             if isinstance(part, dict) and part.get("type") == "image_url":
                 image = part.get("image_url")
-                if isinstance(image, dict):
-                    yield image.get("url")
-
-
-def _other_scheme(message: dict[str, Any], context: Context) -> bool:
-    return any(
-        isinstance(url, str) and not url[:8].lower().startswith(URL_SCHEMES)
-        for url in _image_urls(message)
-    )
+                url = image.get("url") if isinstance(image, dict) else None
+                if isinstance(url, str) and not url[:8].lower().startswith(URL_SCHEMES):
+                    return True
+    return False
 
 
 @rule(
@@ -207,12 +203,18 @@ def _message_file_ids(message: dict[str, Any], context: Context) -> bool:
                 file_id = image.get("file_id") if isinstance(image, dict) else None
                 if type(file_id) is str and not file_id.startswith(prefixes):
                     return True
-    for attachment in walk.items(message.get("attachments")):
-        file_id = attachment[1].get("file_id") if isinstance(attachment[1], dict) else None
-        if type(file_id) is str and not file_id.startswith(prefixes):
-            return True
+    attachments = message.get("attachments")
+    if isinstance(attachments, list):
+        for attachment in attachments:
+            file_id = attachment.get("file_id") if isinstance(attachment, dict) else None
+            if type(file_id) is str and not file_id.startswith(prefixes):
+                return True
     file_ids = message.get("file_ids")
-    return isinstance(file_ids, list) and _unprefixed("file")(file_ids, context)
+    if isinstance(file_ids, list):
+        for value in file_ids:
+            if type(value) is str and not value.startswith(prefixes):
+                return True
+    return False
 
 
 def _declared_ids(body: object, context: Context, family: str) -> Candidates:
