@@ -11,7 +11,9 @@ Two kinds live here, each one function named after its keyword and registered in
   body meant. Ours yield :class:`Fault`\\ s that know their API error code and phrase themselves
   once the path is known.
 
-Applicators that only descend (``properties``, ``items``, ``$ref``) are jsonschema's.
+Applicators that only descend (``properties``, ``items``, ``$ref``) are jsonschema's, and so are
+the forms of replaced keywords that ours leave alone; both come from the public
+``Draft202012Validator.VALIDATORS``, never from jsonschema's private modules.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from jsonschema import _keywords as standard
+from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from ._display import (
@@ -34,6 +36,9 @@ from ._display import (
 )
 
 Phrase = Callable[[str], str]
+
+# jsonschema's own keyword functions, for the forms our replacements leave to them.
+_STANDARD = Draft202012Validator.VALIDATORS
 
 
 class Fault(ValidationError):
@@ -134,7 +139,7 @@ def additionalProperties(
     validator: Any, allowed: Any, instance: Any, schema: Mapping[str, Any]
 ) -> Iterator[ValidationError]:
     if allowed is not False:
-        yield from standard.additionalProperties(validator, allowed, instance, schema)
+        yield from _STANDARD["additionalProperties"](validator, allowed, instance, schema)
         return
     if not validator.is_type(instance, "object"):
         return
@@ -317,7 +322,7 @@ def oneOf(
             ),
         )
     else:
-        for error in standard.oneOf(validator, branches, instance, schema):
+        for error in _STANDARD["oneOf"](validator, branches, instance, schema):
             yield Fault(
                 "invalid_value",
                 lambda where: f"Invalid {where}: it matches none or several of the allowed forms.",
