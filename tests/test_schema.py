@@ -18,14 +18,16 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def load_builder():
-    spec = importlib.util.spec_from_file_location("schema_build", ROOT / "schemas" / "build.py")
+    spec = importlib.util.spec_from_file_location(
+        "schema_build", ROOT / "tools" / "build_schemas.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
 def test_committed_schema_is_what_the_builder_makes() -> None:
-    """Run `python schemas/build.py` after changing the builder or the source."""
+    """Run `python tools/build_schemas.py` after changing the builder or the source."""
     builder = load_builder()
     committed = (ROOT / "schemas" / _schema.SCHEMA_FILE).read_text("utf-8")
     assert committed == builder.render(builder.build())

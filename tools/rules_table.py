@@ -1,6 +1,6 @@
 """Generate the README's rules table from the catalogue.
 
-``python -m thread_validator._rules_doc README.md`` rewrites the table between the markers;
+``python tools/rules_table.py README.md`` rewrites the table between the markers;
 ``tests/test_rules.py`` fails when the README and the catalogue have drifted apart.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ._rules import RULES
+from thread_validator._rules import RULES
 
 START = "<!-- rules-table:start (generated from thread_validator/_rules.py) -->"
 END = "<!-- rules-table:end -->"
