@@ -8,6 +8,7 @@ over the file's, setting by setting.
 from __future__ import annotations
 
 import fnmatch
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path, PurePath
 from types import MappingProxyType
@@ -191,10 +192,10 @@ def _has_section(path: Path) -> bool:
 
 def load(path: Path) -> Settings:
     """Read and check ``[tool.thread-validator]`` of one pyproject.toml."""
-    try:
+    if sys.version_info >= (3, 11):
         import tomllib
-    except ModuleNotFoundError:  # Python 3.10
-        import tomli as tomllib  # type: ignore[no-redef]
+    else:  # a dependency on Python 3.10 only
+        import tomli as tomllib
 
     try:
         data = tomllib.loads(path.read_text("utf-8"))

@@ -21,6 +21,7 @@ jsonschema is not imported here: this module is the reason a valid body never ne
 
 from __future__ import annotations
 
+import builtins
 import functools
 import operator
 import re
@@ -92,7 +93,7 @@ class Unsupported(Exception):
 
 
 def _is_integer(value: object) -> bool:
-    return type(value) is int or (type(value) is float and value.is_integer())  # type: ignore[attr-defined]
+    return type(value) is int or (type(value) is float and value.is_integer())
 
 
 def _overlap_at_most_half(size: object, overlap: object) -> bool:
@@ -341,7 +342,7 @@ class _Compiler:
         body = self.emit(code, x)
         return [f"for {x} in {v}:", *_indent(body)] if body else []
 
-    def only_types(self, types: list[type], values: str, container: str) -> list[str]:
+    def only_types(self, types: list[builtins.type], values: str, container: str) -> list[str]:
         """Every one of ``values`` is of one of ``types`` (exactly: no subclasses)."""
         x = self.fresh("v")
         test = " and ".join(
@@ -472,7 +473,7 @@ class _Compiler:
         lines = [f"{t} = type({v})"]
         for index, kind in enumerate(possible):
             test = f"{v} is None" if kind == "null" else f"{t} is {_PYTHON_TYPE[kind].__name__}"
-            lines += [f"{'if' if index == 0 else 'elif'} {test}:", *_indent(code[kind] or ["pass"])]  # type: ignore[arg-type]
+            lines += [f"{'if' if index == 0 else 'elif'} {test}:", *_indent(code[kind] or ["pass"])]
         # Another kind the schema does not admit, or a value that is not JSON at all.
         lines += ["else:", "    return False"]
         return lines

@@ -41,7 +41,8 @@ Phrase = Callable[[str], str]
 _STANDARD = Draft202012Validator.VALIDATORS
 
 
-class Fault(ValidationError):
+# jsonschema ships no type information, so its ValidationError is Any to mypy.
+class Fault(ValidationError):  # type: ignore[misc]
     """A validation error that knows its problem code and how to say itself.
 
     ``phrase`` receives the quoted parameter (``'messages[0].role'``, or "the request body") once
@@ -128,11 +129,11 @@ def required(
         strays = [key for key in instance if key not in known]
         stray = close_match(name, strays) if strays else None
         hint = f" The object has {quote(stray)}: did you mean {quote(name)}?" if stray else ""
-        yield Fault(
-            "missing_required_parameter",
-            lambda where, hint=hint: f"Missing required parameter: {where}.{hint}",
-            member=name,
-        )
+
+        def missing(where: str, hint: str = hint) -> str:
+            return f"Missing required parameter: {where}.{hint}"
+
+        yield Fault("missing_required_parameter", missing, member=name)
 
 
 def additionalProperties(
@@ -150,12 +151,11 @@ def additionalProperties(
         if key in known:
             continue
         hint = f" {migrations[key]}" if key in migrations else did_you_mean(key, known)
-        yield Fault(
-            "unknown_parameter",
-            lambda where, hint=hint: f"Unknown parameter: {where}.{hint}",
-            path=(key,),
-            on_key=True,
-        )
+
+        def unknown(where: str, hint: str = hint) -> str:
+            return f"Unknown parameter: {where}.{hint}"
+
+        yield Fault("unknown_parameter", unknown, path=(key,), on_key=True)
 
 
 def minItems(
@@ -405,13 +405,17 @@ def metadataLimits(
         yield _too_many_properties(limits["maxKeys"], len(instance))
     for key, value in instance.items():
         if isinstance(key, str) and len(key) > limits["maxKeyLength"]:
-            longest, size, shown = limits["maxKeyLength"], len(key), excerpt(key)
+            detail = (
+                f"{excerpt(key)} is too long. Expected a string with maximum length "
+                f"{limits['maxKeyLength']}, but got a string with length {len(key)} instead."
+            )
+
+            def too_long(where: str, detail: str = detail) -> str:
+                return f"Invalid property name in {where}: {detail}"
+
             yield Fault(
                 "property_name_above_max_length",
-                lambda where, longest=longest, size=size, shown=shown: (
-                    f"Invalid property name in {where}: {shown} is too long. Expected a string "
-                    f"with maximum length {longest}, but got a string with length {size} instead."
-                ),
+                too_long,
                 path=(key,),
                 on_key=True,
                 of_parent=True,

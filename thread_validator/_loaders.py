@@ -610,7 +610,10 @@ class _YamlComposer:
         tag = event.tag
         plain = tag is None and event.implicit[0]
         if plain:
-            tag = self._resolver.resolve(self._yaml.ScalarNode, event.value, (True, False))
+            # types-PyYAML leaves Resolver.resolve unannotated.
+            tag = self._resolver.resolve(  # type: ignore[no-untyped-call]
+                self._yaml.ScalarNode, event.value, (True, False)
+            )
         kind = (
             tag[len(_TAG) :]
             if tag and tag.startswith(_TAG)

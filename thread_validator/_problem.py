@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 Severity = Literal["error", "warning"]
 
@@ -34,7 +34,7 @@ class Problem(NamedTuple):
     column: int | None = None
     rule: str | None = None
 
-    def replace(self, **changes: object) -> Problem:
+    def replace(self, **changes: Any) -> Problem:
         """A copy with some fields changed."""
         return self._replace(**changes)
 

@@ -59,7 +59,7 @@ def content_too_long(body: object, kind: str) -> Iterator[Problem]:
                 yield _warning(
                     "O302",
                     place,
-                    lambda where, size=size: (
+                    lambda where: (
                         f"Invalid {where}: string too long. Expected a string "
                         f"with maximum length {MAX_CONTENT_LENGTH}, but got a string with length {size} instead."
                     ),
@@ -82,7 +82,7 @@ def image_url_scheme(body: object, kind: str) -> Iterator[Problem]:
             yield _warning(
                 "O303",
                 path + ("content", index, "image_url", "url"),
-                lambda where, hint=hint: (
+                lambda where: (
                     f"Invalid {where}. Expected a valid URL, but got a value "
                     f"with an invalid format.{hint}"
                 ),
@@ -157,13 +157,14 @@ def _prefixed(
             yield _warning(
                 rule,
                 base + (token,),
-                lambda where, shown=shown: (
+                lambda where: (
                     f"Invalid {where}: {shown}. Expected an ID that begins with {quote(prefix)}."
                 ),
             )
 
 
 def _warning(rule: str, path: Path, phrase: Callable[[str], str]) -> Problem:
+    # The phrase is used at once, so it may read the caller's loop variables.
     param = api_param(path)
     return Problem(
         pointer=json_pointer(path),

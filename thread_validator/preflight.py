@@ -143,9 +143,9 @@ class Preflight:
         if member is not None:
             if not isinstance(body, dict) or body.get(member) is None:
                 return []
-            problems = validator_for(kind, self.api_version).validate(body[member])  # type: ignore[arg-type]
+            problems = validator_for(kind, self.api_version).validate(body[member])
             return [_under(member, problem) for problem in problems]
-        return validator_for(kind, self.api_version).validate(body)  # type: ignore[arg-type]
+        return validator_for(kind, self.api_version).validate(body)
 
 
 def _under(member: str, problem: Problem) -> Problem:

@@ -105,9 +105,16 @@ def _image_urls(draw: st.DrawFn) -> str:
     return f"{scheme}://{'.'.join(labels)}.{tld}/{path}"
 
 
-def _distinct_keys(strategy: st.SearchStrategy[str], **sizes: int) -> st.SearchStrategy[list[str]]:
+def _distinct_keys(
+    strategy: st.SearchStrategy[str], *, min_size: int = 0, max_size: int
+) -> st.SearchStrategy[list[str]]:
     # Keys that differ only in case read as the same key to people (and to a warning rule).
-    return st.lists(strategy, unique_by=(str.casefold, str.lower, str.upper), **sizes)
+    return st.lists(
+        strategy,
+        unique_by=(str.casefold, str.lower, str.upper),
+        min_size=min_size,
+        max_size=max_size,
+    )
 
 
 _long_keys = st.text(_astral, min_size=METADATA_MAX_KEY_LENGTH, max_size=METADATA_MAX_KEY_LENGTH)
