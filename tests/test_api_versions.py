@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from thread_validator import Validator, is_valid, validate
-from thread_validator import _schema
+from thread_validator import Validator, _schema, is_valid, validate
 
 ROOT = Path(__file__).resolve().parents[1]
 RECORDS = json.loads((ROOT / "tests" / "data" / "sdk_payloads.json").read_text("utf-8"))

@@ -214,13 +214,12 @@ def single_faults(draw: st.DrawFn) -> tuple[str, Any]:
                 del target[key]
             else:
                 target[key] = draw(json_values | st.sampled_from(KNOWN_VALUES))
+    elif operation == "insert" or not target:
+        target.insert(draw(st.integers(0, len(target))), draw(json_values))
+    elif operation == "delete":
+        del target[draw(st.integers(0, len(target) - 1))]
     else:
-        if operation == "insert" or not target:
-            target.insert(draw(st.integers(0, len(target))), draw(json_values))
-        elif operation == "delete":
-            del target[draw(st.integers(0, len(target) - 1))]
-        else:
-            target[draw(st.integers(0, len(target) - 1))] = draw(json_values)
+        target[draw(st.integers(0, len(target) - 1))] = draw(json_values)
     return kind, body
 
 

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-
 from readme_blocks import python_blocks
+
 from thread_validator import InvalidBody
 from thread_validator.preflight import (
     AsyncGuardedTransport,

@@ -10,7 +10,6 @@ import json
 from importlib import resources
 from pathlib import Path
 
-
 from thread_validator import _schema
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,6 +7,7 @@ over the file's, setting by setting.
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -103,10 +104,8 @@ class Settings(NamedTuple):
             return ()
         candidate = PurePath(path)
         if self.root is not None:
-            try:
+            with contextlib.suppress(ValueError):  # a file outside the root: its own path
                 candidate = Path(path).resolve().relative_to(self.root.resolve())
-            except ValueError:
-                pass
         text = candidate.as_posix()
         found: list[str] = []
         for pattern, ids in self.per_file_ignores.items():

@@ -15,7 +15,8 @@ from typing import Any, BinaryIO, NamedTuple
 from ._loaders import Document, Format, load, problem, sniff
 from ._problem import Problem
 from ._rules import rule_for
-from ._schema import DEFAULT_API_VERSION, ApiVersion, Kind, document as schema_document
+from ._schema import DEFAULT_API_VERSION, ApiVersion, Kind
+from ._schema import document as schema_document
 
 #: The default size cap: far above any real body (the API's own request limit is lower).
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024

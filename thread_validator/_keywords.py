@@ -272,9 +272,12 @@ def is_uri(text: str) -> bool:
     return _URI.fullmatch(text) is not None and not any(0xD800 <= ord(c) <= 0xDFFF for c in text)
 
 
-def format(
-    validator: Any, format: str, instance: Any, schema: Mapping[str, Any]
-) -> Iterator[Fault]:  # noqa: A001
+def format(  # noqa: A001 (named after its keyword, like every function here)
+    validator: Any,
+    format: str,  # noqa: A002 (jsonschema passes the keyword's value under its name)
+    instance: Any,
+    schema: Mapping[str, Any],
+) -> Iterator[Fault]:
     # The spec's only format is "uri"; the API's wording for a bad one is reused verbatim.
     if format == "uri" and validator.is_type(instance, "string") and not is_uri(instance):
         yield Fault(
@@ -322,7 +325,7 @@ def oneOf(
             ),
         )
     else:
-        for error in _STANDARD["oneOf"](validator, branches, instance, schema):
+        for _ in _STANDARD["oneOf"](validator, branches, instance, schema):
             yield Fault(
                 "invalid_value",
                 lambda where: f"Invalid {where}: it matches none or several of the allowed forms.",

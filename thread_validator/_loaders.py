@@ -40,7 +40,7 @@ class Positions:
 
     # Plain classes rather than dataclasses here and in the CLI's modules: importing dataclasses
     # (and inspect with it) costs 15 ms of the command line's start.
-    __slots__ = ("values", "keys")
+    __slots__ = ("keys", "values")
 
     def __init__(self) -> None:
         self.values: dict[tuple[Any, ...], tuple[int, int]] = {}
@@ -70,7 +70,7 @@ class Document:
     build its position map only when one is needed.
     """
 
-    __slots__ = ("body", "parsed", "problems", "positions", "implicit", "reported", "text")
+    __slots__ = ("body", "implicit", "parsed", "positions", "problems", "reported", "text")
 
     def __init__(
         self,
@@ -493,16 +493,16 @@ _SKIP = _Skip()
 
 class _Frame:
     __slots__ = (
-        "path",
-        "value",
-        "key",
-        "key_at",
-        "seen",
-        "merges",
-        "size",
         "anchor",
         "as_key",
         "at",
+        "key",
+        "key_at",
+        "merges",
+        "path",
+        "seen",
+        "size",
+        "value",
     )
 
     def __init__(
@@ -648,7 +648,7 @@ class _YamlComposer:
         if is_key:
             self._key(value, at, phrase)
             return
-        if isinstance(value, float) and value != value or value in (float("inf"), float("-inf")):
+        if (isinstance(value, float) and value != value) or value in (float("inf"), float("-inf")):
             self._report(
                 problem(
                     "non_json_number",

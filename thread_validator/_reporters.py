@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import TextIO
+from typing import ClassVar, TextIO
 
 from ._files import FileResult, Finding
 from ._problem import Problem
@@ -46,7 +46,7 @@ class Reporter:
 class TextReporter(Reporter):
     """``path:line:column: severity code message [RULE]`` per problem, then a summary line."""
 
-    _COLORS = {"error": "\033[31m", "warning": "\033[33m"}
+    _COLORS: ClassVar[dict[str, str]] = {"error": "\033[31m", "warning": "\033[33m"}
     _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 
     def report(self, results: Sequence[FileResult]) -> None:

@@ -20,7 +20,6 @@ from ._display import api_param, excerpt, json_pointer, quote
 from ._problem import Problem
 from ._walk import Path
 
-
 MAX_MESSAGES = 32
 MAX_CONTENT_LENGTH = 256_000
 URL_SCHEMES = ("http://", "https://")
@@ -61,7 +60,7 @@ def content_too_long(body: object, kind: str) -> Iterator[Problem]:
                     place,
                     lambda where: (
                         f"Invalid {where}: string too long. Expected a string "
-                        f"with maximum length {MAX_CONTENT_LENGTH}, but got a string with length {size} instead."
+                        f"with maximum length {MAX_CONTENT_LENGTH}, but got a string with length {size} instead."  # noqa: B023 (_warning calls it at once)
                     ),
                 )
 
@@ -84,7 +83,7 @@ def image_url_scheme(body: object, kind: str) -> Iterator[Problem]:
                 path + ("content", index, "image_url", "url"),
                 lambda where: (
                     f"Invalid {where}. Expected a valid URL, but got a value "
-                    f"with an invalid format.{hint}"
+                    f"with an invalid format.{hint}"  # noqa: B023 (_warning calls it at once)
                 ),
             )
 
@@ -158,7 +157,7 @@ def _prefixed(
                 rule,
                 base + (token,),
                 lambda where: (
-                    f"Invalid {where}: {shown}. Expected an ID that begins with {quote(prefix)}."
+                    f"Invalid {where}: {shown}. Expected an ID that begins with {quote(prefix)}."  # noqa: B023 (_warning calls it at once)
                 ),
             )
 

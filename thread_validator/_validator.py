@@ -24,8 +24,11 @@ from ._schema import (
 
 @functools.cache
 def _validator_class(pruned: str | None = DEFAULT_API_VERSION) -> Any:
-    """The jsonschema validator class; ``pruned`` names the API version whose fast checks let it
-    skip the valid parts of a body (None: walk everything)."""
+    """The jsonschema validator class.
+
+    ``pruned`` names the API version whose fast checks let it skip the valid parts of a body
+    (None: walk everything).
+    """
     # jsonschema costs about 100 ms to import; it is only needed once a body has an error.
     from jsonschema import Draft202012Validator, validators
 
@@ -223,9 +226,9 @@ def _schema_location(
         while isinstance(node, dict) and token not in node and "$ref" in node:
             target = node["$ref"].rsplit("/", 1)[-1]
             node, location = defs[target], ["$defs", target]
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and isinstance(token, int) and token < len(node):
+        if (isinstance(node, dict) and token in node) or (
+            isinstance(node, list) and isinstance(token, int) and token < len(node)
+        ):
             node = node[token]
         else:
             break

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from ._config import ConfigError, Settings, discover, expand_selectors, load
-
 from ._files import DEFAULT_MAX_BYTES, FileResult, check_path, expand
 from ._reporters import REPORTER_BY_NAME
 from ._rules import RULE_BY_ID
@@ -188,7 +187,7 @@ def run(
     parser = build_parser(stdout, stderr)
     try:
         args = parser.parse_args(argv)
-    except SystemExit as exit:
+    except SystemExit as exit:  # noqa: A001 (argparse's exit, read for its code)
         # --help and --version exit 0 through argparse; a bad option exits 2.
         return EXIT_OK if exit.code in (0, None) else EXIT_USAGE
     if args.explain is not None:

@@ -22,7 +22,7 @@ from thread_validator.strategies import (
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from readme_blocks import python_blocks  # noqa: E402
+from readme_blocks import python_blocks
 
 SEARCH = settings(
     max_examples=3_000,
