@@ -564,7 +564,8 @@ def source(
     lines = [
         "def check(body):",
         "    try:",
-        *_indent(_indent(compiler.emit(code, "body"))),
+        # A schema with no constraint at all (True) emits nothing: the try block needs a statement.
+        *_indent(_indent(compiler.emit(code, "body") or ["pass"])),
         # Whatever goes wrong (a RecursionError, a MemoryError), "not sure" sends the body to
         # the full validator, which reports it properly.
         "    except Exception:",
