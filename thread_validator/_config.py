@@ -180,10 +180,28 @@ def find_pyproject(start: Path) -> Path | None:
     return None
 
 
+#: The largest configuration file read: a pyproject.toml is a few kilobytes (``--config
+#: /dev/zero`` must not read forever).
+MAX_CONFIG_BYTES = 1 << 20
+
+
+def _read(path: Path) -> str:
+    """The text of a configuration file; raises OSError, UnicodeDecodeError or ConfigError."""
+    from ._files import read_at_most
+
+    with path.open("rb") as stream:
+        data = read_at_most(stream, MAX_CONFIG_BYTES)
+    if data is None:
+        raise ConfigError(
+            f"{path}: cannot read the configuration: larger than {MAX_CONFIG_BYTES:,} bytes"
+        )
+    return data.decode("utf-8")
+
+
 def _has_section(path: Path) -> bool:
     try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = _read(path)
+    except (OSError, UnicodeDecodeError, ConfigError):
         return False
     # A cheap look before parsing: most pyproject.toml files on the way up are not ours.
     return f"[tool.{SECTION}" in text or f'[tool."{SECTION}"' in text
@@ -197,7 +215,7 @@ def load(path: Path) -> Settings:
         import tomli as tomllib
 
     try:
-        data = tomllib.loads(path.read_text("utf-8"))
+        data = tomllib.loads(_read(path))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ConfigError(f"{path}: cannot read the configuration: {error}") from None
     table = data.get("tool", {}).get(SECTION, {})

@@ -7,6 +7,7 @@ the body holds (a 1 GB string, a 100,000-level nesting, an integer with a millio
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 
 MAX_EXCERPT = 40
@@ -60,10 +61,7 @@ def excerpt(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
-        # int -> str is quadratic and capped by the interpreter beyond 4,300 digits.
-        if value.bit_length() > 100:
-            return f"an integer of about {int(value.bit_length() * math.log10(2)) + 1:,} digits"
-        return str(value)
+        return int_text(value)
     if isinstance(value, float):
         if math.isnan(value):
             return "NaN"
@@ -75,6 +73,73 @@ def excerpt(value: object) -> str:
     if isinstance(value, list):
         return f"an array of {len(value):,} {plural(len(value), 'item')}"
     return json_type_name(value)
+
+
+def int_text(value: int) -> str:
+    """An integer as text for a message: its digits, or its size when it has more than 31.
+
+    The one way integers from a body are written: ``str()`` of a huge integer is quadratic, and
+    the interpreter refuses it beyond 4,300 digits (``ValueError``), so it is never called on one.
+    """
+    if value.bit_length() > 100:
+        return f"an integer of about {int(value.bit_length() * math.log10(2)) + 1:,} digits"
+    return str(value)
+
+
+def display_path(path: str) -> str:
+    """A file name made safe to print: it cannot forge output lines or reach the terminal.
+
+    Control characters, line and paragraph separators and format characters (bidirectional
+    overrides) are written as Python escapes (``\\n``, ``\\x1b``, ``\\u2028``); bytes that are not
+    UTF-8 (which the OS hands over as lone surrogates) as ``\\xff``. Every reporter and every
+    error message writes file names through it.
+    """
+    if path.isprintable():
+        return path
+    return "".join(_escape_path_char(char) for char in path)
+
+
+def _escape_path_char(char: str) -> str:
+    if char.isprintable():
+        return char
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:
+        # os.fsdecode's surrogateescape: the undecodable byte itself.
+        return f"\\x{code - 0xDC00:02x}"
+    return char.encode("unicode_escape", errors="backslashreplace").decode("ascii")
+
+
+def escape_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate written as a JSON ``\\uXXXX`` escape.
+
+    For JSON text made with ``ensure_ascii=False``: a lone surrogate (a key ``"\\ud800"`` read
+    from a JSON body) cannot be encoded as UTF-8, and would stop the output mid-document.
+    Surrogates only occur inside JSON strings, where the escape means the same character.
+    """
+    return _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def close_match(word: object, candidates: Iterable[object], cutoff: float = 0.7) -> str | None:
+    """The candidate closest to ``word`` (difflib's ratio at least ``cutoff``), for "did you mean".
+
+    Candidates whose lengths alone rule them out are dropped first (difflib's ratio is at most
+    ``2 * shorter / (both lengths)``): a 10 MB unknown key then costs nothing, where difflib would
+    index every character of it.
+    """
+    if not isinstance(word, str):
+        return None
+    names = [each for each in candidates if isinstance(each, str)]
+    size = len(word)
+    names = [name for name in names if 2 * min(size, len(name)) >= cutoff * (size + len(name))]
+    if not names:
+        return None
+    import difflib  # only for a mistake: it costs import time on every run
+
+    matches = difflib.get_close_matches(word, names, n=1, cutoff=cutoff)
+    return matches[0] if matches else None
 
 
 def quote(text: str) -> str:
@@ -127,6 +192,11 @@ def api_param(path: Iterable[object]) -> str:
         else:
             parts.append(str(token))
     return "".join(parts)
+
+
+def param_of(path: Sequence[object]) -> str | None:
+    """``Problem.param`` for a path: ``None`` only for the body itself (an empty key is ``''``)."""
+    return api_param(path) if path else None
 
 
 def quoted_param(path: Iterable[object]) -> str:

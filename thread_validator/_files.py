@@ -7,12 +7,15 @@ that cannot be read raises (:class:`OSError`), since that is the caller's to rep
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
-from ._loaders import Document, Format, load, problem, sniff
+from ._display import display_path
+from ._loaders import Document, Format, load, place_documents, problem, sniff
 from ._problem import Problem
 from ._rules import rule_for
 from ._schema import DEFAULT_API_VERSION, ApiVersion, Kind
@@ -55,26 +58,51 @@ class FileResult(NamedTuple):
 def expand(paths: Iterable[str]) -> Iterator[str | OSError]:
     """The files named by ``paths``: directories searched for JSON and YAML files, in order.
 
-    Hidden directories and files (``.git``, ``.venv``) are skipped inside a directory; a path that
-    does not exist comes out as an :class:`OSError`, for the caller to report.
+    Hidden directories and files (``.git``, ``.venv``) are skipped inside a directory, and so is
+    anything there that is not a regular file (a FIFO named ``x.json`` would block the read
+    forever). A path that cannot be used comes out as an :class:`OSError`, for the caller to report.
     """
     for path in paths:
-        if path == STDIN or os.path.isfile(path):
+        if path == STDIN:
             yield path
-        elif os.path.isdir(path):
+            continue
+        try:
+            mode = os.stat(path).st_mode
+        except OSError as error:
+            yield _path_error(error, path)
+            continue
+        if stat.S_ISREG(mode):
+            yield path
+        elif stat.S_ISDIR(mode):
             found: list[str] = []
             for root, directories, files in os.walk(path):
                 directories[:] = [name for name in directories if not name.startswith(".")]
                 found.extend(
                     os.path.join(root, name)
                     for name in files
-                    if not name.startswith(".") and os.path.splitext(name)[1].lower() in SUFFIXES
+                    if not name.startswith(".")
+                    and os.path.splitext(name)[1].lower() in SUFFIXES
+                    and _regular_or_unreadable(os.path.join(root, name))
                 )
             yield from sorted(found)
-        elif os.path.exists(path):
-            yield OSError(f"not a file or a directory: {path}")
         else:
-            yield FileNotFoundError(f"no such file or directory: {path}")
+            yield OSError(f"not a file or a directory: {display_path(path)}")
+
+
+def _path_error(error: OSError, path: str) -> OSError:
+    if isinstance(error, FileNotFoundError):
+        return FileNotFoundError(f"no such file or directory: {display_path(path)}")
+    reason = error.strerror or str(error)
+    return type(error)(f"{reason[:1].lower()}{reason[1:]}: {display_path(path)}")
+
+
+def _regular_or_unreadable(path: str) -> bool:
+    """Whether a file found in a folder is to be checked: a regular file, or one whose ``stat``
+    fails (a dangling link), which checking then reports."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True
 
 
 def check_path(
@@ -87,10 +115,17 @@ def check_path(
     """Check one file (``-`` reads ``stdin``). Raises :class:`OSError` if it cannot be read."""
     if path == STDIN:
         return check_stream(stdin, "<stdin>", kind, max_bytes, api_version=api_version)
-    with open(path, "rb") as stream:
+    # Not blocking: a FIFO put in place of a file since it was listed must not hang the run.
+    with open(path, "rb", opener=_open_nonblocking) as stream:
+        if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", path)
         return check_stream(
             stream, path, kind, max_bytes, SUFFIXES.get(Path(path).suffix.lower()), api_version
         )
+
+
+def _open_nonblocking(path: str, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
 
 
 def check_stream(
@@ -101,12 +136,34 @@ def check_stream(
     fmt: Format | None = None,
     api_version: ApiVersion = DEFAULT_API_VERSION,
 ) -> FileResult:
-    # One byte more than the cap tells a file at the cap from a larger one without reading it all.
-    data = stream.read(max_bytes + 1)
-    if len(data) > max_bytes:
+    data = read_at_most(stream, max_bytes)
+    if data is None:
         message = f"The file is larger than the {max_bytes:,}-byte size cap (--max-bytes); it was not read."
-        return FileResult(name, (Finding(_with_rule(problem("file_too_large", message, 1, 1))),))
+        return FileResult(name, (Finding(with_rule(problem("file_too_large", message, 1, 1))),))
     return check_bytes(data, name, kind, fmt, api_version)
+
+
+#: How much is read at a time: memory follows what a file holds, not how large the cap is.
+READ_CHUNK = 1 << 20
+
+
+def read_at_most(stream: BinaryIO, max_bytes: int) -> bytes | None:
+    """All of ``stream``, or None as soon as it holds more than ``max_bytes`` bytes.
+
+    Read in chunks: ``read(max_bytes + 1)`` would allocate the whole cap up front (a
+    ``MemoryError`` for ``--max-bytes 100000000000``, an ``OverflowError`` beyond 2**63).
+    """
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        # One byte more than the cap tells a file at the cap from a larger one.
+        chunk = stream.read(min(READ_CHUNK, max_bytes + 1 - size))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > max_bytes:
+            return None
 
 
 def check_bytes(
@@ -119,32 +176,36 @@ def check_bytes(
     """Check the bytes of a file; ``fmt`` ``None`` guesses JSON or YAML from the content."""
     if fmt is None:
         fmt = sniff(data[:1024].decode("utf-8", errors="replace"))
+    from ._validator import validator_for
+
     documents = load(data, fmt)
+    validator = validator_for(kind, api_version)
+    found = [validator.validate(d.body) if d.parsed else [] for d in documents]
+    # Positions are looked up for the problems only, in one pass over the file.
+    place_documents(
+        documents,
+        {index: [item.path for item in items] for index, items in enumerate(found) if items},
+    )
     findings: list[Finding] = []
     for index, document in enumerate(documents):
         findings.extend(
-            Finding(found, index) for found in _check_document(document, kind, api_version)
+            Finding(item, index) for item in _check_document(document, found[index], api_version)
         )
     return FileResult(name, tuple(findings), len(documents))
 
 
-def _with_rule(item: Problem) -> Problem:
+def with_rule(item: Problem) -> Problem:
     return item if item.rule else item.replace(rule=rule_for(item).id)
 
 
-def _check_document(document: Document, kind: Kind, api_version: ApiVersion) -> list[Problem]:
-    from ._validator import validator_for
-
-    found: list[Problem] = []
-    if document.parsed:
-        found = validator_for(kind, api_version).validate(document.body)
-        if found:
-            document.place()
-        if not document.parsed:
-            # Placing the problems scanned the file and refused it (nesting too deep).
-            found = []
+def _check_document(
+    document: Document, found: list[Problem], api_version: ApiVersion
+) -> list[Problem]:
+    if not document.parsed:
+        # Placing the problems scanned the file and refused it (nesting too deep).
+        found = []
     placed = [_placed(item, document, api_version) for item in found if not _said(item, document)]
-    loaded = [_with_rule(item) for item in document.problems]
+    loaded = [with_rule(item) for item in document.problems]
     # Loader problems come first at a shared position: a parse problem explains what follows.
     ranked = sorted(
         enumerate([*loaded, *placed]),

@@ -18,7 +18,6 @@ the forms of replaced keywords that ours leave alone; both come from the public
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -27,13 +26,19 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from ._display import (
+    close_match,
     excerpt,
     expected_types,
+    int_text,
     json_type_name,
     plural,
     quote,
     quoted_choices,
 )
+
+# Decided without backtracking: ``_URI.fullmatch`` pushes a state per character (1.25 GB for a
+# 10 MB string); the fast path's function accepts the same language (a test holds them together).
+from ._fast import is_uri
 
 Phrase = Callable[[str], str]
 
@@ -68,13 +73,6 @@ class Fault(ValidationError):  # type: ignore[misc]
         self.phrase = phrase
         self.member = member
         self.on_key = on_key
-
-
-def close_match(word: object, candidates: Any) -> str | None:
-    if not isinstance(word, str):
-        return None
-    matches = difflib.get_close_matches(word, [str(each) for each in candidates], n=1, cutoff=0.7)
-    return matches[0] if matches else None
 
 
 def did_you_mean(word: object, candidates: Any) -> str:
@@ -148,8 +146,8 @@ def additionalProperties(
     # Names an older API version used here, each with how to write it now (built into the schema).
     migrations = schema.get("x-migration", {})
     for key in instance:
-        if key in known:
-            continue
+        if key in known or not isinstance(key, str):
+            continue  # a key that is not a string is reported as such, wherever it is
         hint = f" {migrations[key]}" if key in migrations else did_you_mean(key, known)
 
         def unknown(where: str, hint: str = hint) -> str:
@@ -262,14 +260,11 @@ def maximum(
 
 # RFC 3986 absolute URI: a scheme, then only URI characters or percent-escapes. Characters beyond
 # ASCII are let through as RFC 3987 (IRIs) does: clients percent-encode them, and rejecting a URL
-# the API accepts would report a problem where there is none.
+# the API accepts would report a problem where there is none. The reference definition of the
+# language (``is_uri`` decides it without backtracking; tests compare them).
 _URI = re.compile(
     r"[A-Za-z][A-Za-z0-9+.\-]*:(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#\[\]]|%[0-9A-Fa-f]{2}|[^\x00-\x7f])*"
 )
-
-
-def is_uri(text: str) -> bool:
-    return _URI.fullmatch(text) is not None and not any(0xD800 <= ord(c) <= 0xDFFF for c in text)
 
 
 def format(  # noqa: A001 (named after its keyword, like every function here)
@@ -447,7 +442,7 @@ def chunkOverlapAtMostHalf(
             lambda where: (
                 f"Invalid {where}: chunk_overlap_tokens {shown_overlap} is more than "
                 f"half of max_chunk_size_tokens {shown_size}. The overlap must not exceed half of "
-                f"the chunk size: at most {largest} here."
+                f"the chunk size: at most {int_text(largest)} here."
             ),
             path=("chunk_overlap_tokens",),
         )

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from . import _walk as walk
-from ._display import api_param, excerpt, json_pointer, quote
+from ._display import api_param, excerpt, json_pointer, param_of, quote
 from ._problem import Problem
 from ._walk import Path
 
@@ -22,7 +22,7 @@ IMAGE_EXTENSIONS = frozenset({".jpeg", ".jpg", ".png", ".gif", ".webp"})
 def warning(path: Path, code: str, message: str, *, on_key: bool = False) -> Problem:
     return Problem(
         pointer=json_pointer(path),
-        param=api_param(path) or None,
+        param=param_of(path),
         code=code,
         message=message,
         severity="warning",

@@ -2,23 +2,28 @@
 
 A loader never raises on bad input: whatever is wrong with the file (its encoding, its syntax,
 a duplicate key, a value JSON cannot hold) becomes a :class:`~thread_validator.Problem`, placed at
-a 1-based line and column. Each document also keeps a position map, so that the validator's
-problems, which know only a path into the body, can be placed in the file too.
+a 1-based line and column. The validator's problems know only a path into the body; a document
+finds their positions on demand (:meth:`Document.place`, :func:`place_documents`), looking up
+those paths only: a map of every value would cost hundreds of bytes a value.
 
 Everything here is bounded in time and memory: nesting deeper than :data:`MAX_DEPTH` is refused
 before anything recursive sees it, YAML aliases may not expand a document past
 :data:`MAX_ALIAS_VALUES` values, and only PyYAML's event parser is used (no constructor, so no
-object a YAML tag could name is ever built).
+object a YAML tag could name is ever built; YAML numbers are read by this module's own bounded
+functions, not PyYAML's constructor).
 """
 
 from __future__ import annotations
 
 import bisect
 import json
+import math
 import re
+from array import array
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal, NamedTuple
 
-from ._display import api_param, excerpt, json_pointer, quote
+from ._display import api_param, excerpt, int_text, json_pointer, param_of, quote
 from ._problem import Problem, Severity
 
 Format = Literal["json", "yaml"]
@@ -70,7 +75,17 @@ class Document:
     build its position map only when one is needed.
     """
 
-    __slots__ = ("body", "implicit", "parsed", "positions", "problems", "reported", "text")
+    __slots__ = (
+        "body",
+        "implicit",
+        "parsed",
+        "positions",
+        "problems",
+        "pure_python",
+        "reported",
+        "text",
+        "yaml_index",
+    )
 
     def __init__(
         self,
@@ -87,11 +102,77 @@ class Document:
         self.implicit: dict[tuple[Any, ...], str] = {}
         self.reported: set[tuple[Any, ...]] = set()
         self.text = text
+        # A YAML document: its index in the stream and the parser that read it, to find the
+        # positions again on demand.
+        self.yaml_index: int | None = None
+        self.pure_python = False
 
-    def place(self) -> None:
-        """Make sure the document has a position map (a JSON file is scanned on demand)."""
+    def place(self, paths: Iterable[tuple[Any, ...]] | None = None) -> None:
+        """Make sure the document has a position map (a JSON file is scanned on demand).
+
+        Given ``paths`` (those of the problems to place), only they and their ancestors are
+        recorded, and the scan skips what holds none of them: a 10 MiB array is not a map of
+        five million positions.
+        """
         if self.positions is None and self.text is not None:
-            place_json(self.text, self)
+            wanted = None if paths is None else _with_ancestors(paths)
+            if self.yaml_index is None:
+                scan = scan_json(self.text, wanted)
+                self.positions = scan.positions
+                if scan.stopped:
+                    # Nested too deep (json.loads takes more than MAX_DEPTH): refused after all.
+                    self.problems.extend(scan.problems)
+                    self.parsed = False
+                    self.body = None
+            else:
+                place_yaml([self], {self.yaml_index: wanted})
+
+
+def _with_ancestors(paths: Iterable[tuple[Any, ...]]) -> set[tuple[Any, ...]]:
+    return {path[:depth] for path in paths for depth in range(len(path) + 1)}
+
+
+def place_documents(
+    documents: list[Document], paths: Mapping[int, Iterable[tuple[Any, ...]]]
+) -> None:
+    """Give the documents at these indices the positions of these paths (the problems').
+
+    A YAML stream is read again once for all its documents, not once for each.
+    """
+    yaml_wanted = {}
+    for index, found in paths.items():
+        document = documents[index]
+        if document.yaml_index is None:
+            document.place(found)
+        elif document.positions is None and document.text is not None:
+            yaml_wanted[document.yaml_index] = _with_ancestors(found)
+    if yaml_wanted:
+        place_yaml(documents, yaml_wanted)
+
+
+def place_yaml(
+    documents: list[Document], wanted: Mapping[int, set[tuple[Any, ...]] | None]
+) -> None:
+    """Read a YAML text again, recording for each document index in ``wanted`` the positions
+    (and implicit-typing phrases) of those paths (None: of every path)."""
+    import yaml
+
+    some = next(document for document in documents if document.yaml_index in wanted)
+    composer = _YamlComposer(some.text or "", pure_python=some.pure_python, wanted=wanted)
+    try:
+        for event in yaml.parse(some.text or "", Loader=_yaml_loader(some.pure_python)):
+            composer.feed(event)
+            if composer.stopped or composer.located:
+                break
+    except yaml.YAMLError:
+        pass  # the documents wanted were read before the error, in the first pass too
+    for document in documents:
+        index = document.yaml_index
+        if index is not None and index in wanted:
+            again = composer.documents[index] if index < len(composer.documents) else None
+            document.positions = (again.positions if again else None) or Positions()
+            if again is not None:
+                document.implicit = again.implicit
 
 
 def problem(
@@ -105,7 +186,7 @@ def problem(
 ) -> Problem:
     return Problem(
         pointer=json_pointer(path),
-        param=api_param(path) or None,
+        param=param_of(path),
         code=code,
         message=message,
         severity=severity,
@@ -117,14 +198,23 @@ def problem(
 
 
 class _Lines:
-    """Offsets in a text to 1-based line and column."""
+    """Offsets in a text to 1-based line and column.
+
+    A line ends at LF, CR or CRLF, as editors count them (a CR-only file has many lines); not at
+    NEL, U+2028 or U+2029, which PyYAML's own marks count as line breaks. Line starts are kept in
+    an array: eight bytes a line, whatever the file holds.
+    """
 
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [match.end() for match in re.finditer("\n", text)]
+        self._starts = array("q", [0])
+        self._starts.extend(match.end() for match in _LINE_BREAK.finditer(text))
 
     def __call__(self, offset: int) -> tuple[int, int]:
         index = bisect.bisect_right(self._starts, offset) - 1
         return index + 1, offset - self._starts[index] + 1
+
+
+_LINE_BREAK = re.compile("\r\n|\r|\n")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -134,6 +224,8 @@ class _Lines:
 def decode(data: bytes, fmt: Format) -> tuple[str | None, list[Problem]]:
     """The text of a file, or ``None`` when it cannot be read as a body at all."""
     problems: list[Problem] = []
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return None, [problem("binary_file", "The file is UTF-32 encoded: save it as UTF-8.", 1, 1)]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, [problem("binary_file", "The file is UTF-16 encoded: save it as UTF-8.", 1, 1)]
     nul = data.find(b"\x00")
@@ -195,10 +287,14 @@ def decode(data: bytes, fmt: Format) -> tuple[str | None, list[Problem]]:
 
 
 def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
-    line_start = data.rfind(b"\n", 0, offset) + 1
+    breaks = _BYTE_LINE_BREAK.findall(data, 0, offset)
+    line_start = max(data.rfind(b"\n", 0, offset), data.rfind(b"\r", 0, offset)) + 1
     # The bytes before the first bad one decode cleanly, so the column counts characters.
     before = data[line_start:offset].decode("utf-8", errors="replace")
-    return data.count(b"\n", 0, offset) + 1, len(before) + 1
+    return len(breaks) + 1, len(before) + 1
+
+
+_BYTE_LINE_BREAK = re.compile(b"\r\n|\r|\n")
 
 
 def sniff(text: str) -> Format:
@@ -244,12 +340,14 @@ def load_json(text: str) -> list[Document]:
         document.body = json.loads(text, object_pairs_hook=pairs, parse_constant=constant)
         document.parsed = True
     except json.JSONDecodeError as error:
+        # json counts only LF as a line break; a CR-only file would be one long line.
+        line, column = _Lines(text)(error.pos)
         document.problems.append(
             problem(
                 "invalid_json",
-                f"Invalid JSON: {error.msg} at line {error.lineno}, column {error.colno}.",
-                error.lineno,
-                error.colno,
+                f"Invalid JSON: {error.msg} at line {line}, column {column}.",
+                line,
+                column,
             )
         )
         return [document]
@@ -263,9 +361,8 @@ def load_json(text: str) -> list[Document]:
 
 
 def place_json(text: str, document: Document) -> None:
-    """Scan ``text`` to fill the document's positions and report what ``json.loads`` let by."""
-    scan = scan_json(text)
-    document.positions = scan.positions
+    """Scan ``text`` to report what ``json.loads`` let by; positions are left to :meth:`place`."""
+    scan = scan_json(text, set())
     document.problems.extend(scan.problems)
     document.reported.update(scan.reported)
     if scan.stopped:
@@ -288,11 +385,15 @@ _CONSTANTS = ("-Infinity", "Infinity", "NaN")
 _VALUE, _AFTER, _KEY = range(3)
 
 
-def scan_json(text: str) -> _Scan:
+def scan_json(text: str, wanted: set[tuple[Any, ...]] | None = None) -> _Scan:
     """Record where every value and key of a JSON text starts, without recursion.
 
     Meant for texts ``json.loads`` accepted (or gave up on for depth or a huge integer): it does
-    not re-check the syntax, and stops at the first thing it does not expect.
+    not re-check the syntax, and stops at the first thing it does not expect. With ``wanted``
+    (paths, each with its ancestors), only those are recorded; a non-empty ``wanted`` also skips
+    the containers that hold none of them (looking only at their brackets and strings, and
+    their depth), and then finds no duplicate keys or NaN in them: the first scan, with an empty
+    ``wanted``, reported those.
     """
     from json.decoder import scanstring  # type: ignore[attr-defined]
 
@@ -306,12 +407,21 @@ def scan_json(text: str) -> _Scan:
     path: tuple[Any, ...] = ()
     state = _VALUE
     stopped = False
+    skipping = bool(wanted)
+    # The containers to enter: those that hold a wanted path (the others are skipped at once).
+    inside = {path[:-1] for path in wanted if path} if wanted else set()
     while True:
         if state == _VALUE:
-            positions.values[path] = lines(position)
+            if wanted is None or path in wanted:
+                positions.values[path] = lines(position)
             char = text[position : position + 1]
             state = _AFTER
-            if char == "{" or char == "[":
+            if skipping and (char == "{" or char == "[") and path not in inside:
+                position = _past_container(text, position + 1, scanstring, MAX_DEPTH - len(stack))
+                if position < 0:
+                    # Too deep in there: the full scan says exactly where, and stops.
+                    return scan_json(text, set())
+            elif char == "{" or char == "[":
                 if len(stack) >= MAX_DEPTH:
                     problems.append(_too_deep(*lines(position), path))
                     stopped = True
@@ -388,9 +498,34 @@ def scan_json(text: str) -> _Scan:
                 problems.append(_duplicate(key, path, key_at, seen[key]))
             else:
                 seen[key] = key_at
-            positions.keys[path] = key_at
+            if wanted is None or path in wanted:
+                positions.keys[path] = key_at
             state = _VALUE
     return _Scan(positions, problems, reported, stopped)
+
+
+_STRUCTURE = re.compile(r'["\[\]{}]')
+
+
+def _past_container(text: str, position: int, scanstring: Any, room: int) -> int:
+    """The offset just past the array or object whose opening bracket ends at ``position``, or
+    -1 if it nests more than ``room`` levels."""
+    depth = 1
+    while True:
+        match = _STRUCTURE.search(text, position)
+        if match is None:
+            return len(text)
+        char, position = match.group(), match.end()
+        if char == '"':
+            _, position = scanstring(text, position)
+        elif char == "[" or char == "{":
+            depth += 1
+            if depth > room:
+                return -1
+        else:
+            depth -= 1
+            if not depth:
+                return position
 
 
 def _skip(text: str, position: int) -> int:
@@ -453,10 +588,11 @@ def load_yaml(text: str, *, pure_python: bool = False) -> list[Document]:
     """
     import yaml
 
-    composer = _YamlComposer(text)
-    loader = yaml.SafeLoader if pure_python else getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    # Positions are not kept now: a problem's place is found again on demand (Document.place),
+    # so a document of five million values is not a map of five million positions.
+    composer = _YamlComposer(text, pure_python=pure_python, wanted={})
     try:
-        for event in yaml.parse(text, Loader=loader):
+        for event in yaml.parse(text, Loader=_yaml_loader(pure_python)):
             composer.feed(event)
             if composer.stopped:
                 # libyaml slows down quadratically with flow nesting: stop reading right here.
@@ -476,12 +612,18 @@ def load_yaml(text: str, *, pure_python: bool = False) -> list[Document]:
     return composer.documents
 
 
+def _yaml_loader(pure_python: bool) -> Any:
+    import yaml
+
+    return yaml.SafeLoader if pure_python else getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _deep_flow_documents(text: str, mark: Any) -> list[Document]:
     """The documents of a text that libyaml refused as nested too deep, at our own limit."""
     prefix = load_yaml(text[: mark.index], pure_python=True)
     if any(p.code == "nesting_too_deep" for document in prefix for p in document.problems):
         return prefix
-    return [Document(problems=[_too_deep(mark.line + 1, mark.column + 1, ())])]
+    return [Document(problems=[_too_deep(*_Lines(text)(mark.index), ())])]
 
 
 class _Skip:
@@ -528,13 +670,31 @@ class _Frame:
 class _YamlComposer:
     """Builds each document's value and position map from the parser's event stream."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(
+        self,
+        text: str,
+        *,
+        pure_python: bool = False,
+        wanted: Mapping[int, set[tuple[Any, ...]] | None] | None = None,
+    ) -> None:
+        """``wanted``: for a document's index, the paths whose positions (and typing phrases)
+        are recorded, None for all; a document it does not name records nothing. Without
+        ``wanted``, every document records everything."""
         import yaml
+
+        self._pure_python = pure_python
+        self._wanted = wanted
+        self._doc_wanted: set[tuple[Any, ...]] | None = None
+        self._last_wanted = max(wanted) if wanted else None
+        self.located = False
 
         self._yaml = yaml
         self._resolver = yaml.resolver.Resolver()
         self._constructor = yaml.constructor.SafeConstructor()
         self._text = text
+        # Positions from the marks' character offsets: PyYAML's own line numbers count NEL,
+        # U+2028 and U+2029 as line breaks, which shifts every later line.
+        self._lines = _Lines(text)
         self.documents: list[Document] = []
         self._document = Document()
         self._stack: list[_Frame] = []
@@ -549,10 +709,17 @@ class _YamlComposer:
     def feed(self, event: Any) -> None:
         yaml = self._yaml
         if isinstance(event, yaml.DocumentStartEvent):
-            self._document = Document(positions=Positions())
+            index = len(self.documents)
+            recording = self._wanted is None or index in self._wanted
+            self._doc_wanted = self._wanted.get(index) if self._wanted is not None else None
+            self._document = Document(positions=Positions() if recording else None, text=self._text)
+            self._document.yaml_index = len(self.documents)
+            self._document.pure_python = self._pure_python
             self.documents.append(self._document)
             self._stack, self._anchors, self._alias_values, self._refused = [], {}, 0, False
         elif isinstance(event, yaml.DocumentEndEvent):
+            if self._last_wanted is not None and len(self.documents) - 1 >= self._last_wanted:
+                self.located = True  # every document wanted is read: no need to read on
             if not self._refused:
                 self._document.body = self._root
                 self._document.parsed = True
@@ -570,9 +737,9 @@ class _YamlComposer:
     def fail(self, error: Any) -> None:
         mark = getattr(error, "problem_mark", None)
         if mark is not None:
-            line, column = mark.line + 1, mark.column + 1
+            line, column = self._lines(mark.index)
         elif isinstance(getattr(error, "position", None), int):
-            line, column = _Lines(self._text)(error.position)
+            line, column = self._lines(error.position)
         else:
             line, column = 1, 1
         detail = getattr(error, "problem", None) or getattr(error, "reason", None) or str(error)
@@ -605,7 +772,7 @@ class _YamlComposer:
         return False, frame.path + (frame.key,)
 
     def _scalar(self, event: Any) -> None:
-        at = (event.start_mark.line + 1, event.start_mark.column + 1)
+        at = self._lines(event.start_mark.index)
         is_key, path = self._place(at)
         tag = event.tag
         plain = tag is None and event.implicit[0]
@@ -625,7 +792,23 @@ class _YamlComposer:
                 tag, event.value, event.start_mark, event.end_mark, event.style
             )
             try:
-                value = getattr(self._constructor, f"construct_yaml_{kind}")(node)
+                if kind in _NUMBERS:
+                    value = _NUMBERS[kind](event.value)
+                else:
+                    value = getattr(self._constructor, f"construct_yaml_{kind}")(node)
+            except _TooLong:
+                self._report(
+                    problem(
+                        "number_too_long",
+                        f"YAML reads {excerpt(event.value)} as an integer of more than "
+                        f"{MAX_INT_DIGITS:,} digits, more than can be read or written as JSON.",
+                        *at,
+                        path,
+                    )
+                )
+                if not is_key:
+                    self._document.reported.add(path)
+                value = event.value
             except (ValueError, self._yaml.YAMLError):
                 self._report(
                     problem(
@@ -671,12 +854,12 @@ class _YamlComposer:
                 )
             )
             self._document.reported.add(path)
-        elif plain and kind in _READ_AS:
+        elif plain and kind in _READ_AS and self._wants(path):
             self._document.implicit[path] = phrase
         self._value(value, 1, path, at, event.anchor)
 
     def _alias(self, event: Any) -> None:
-        at = (event.start_mark.line + 1, event.start_mark.column + 1)
+        at = self._lines(event.start_mark.index)
         is_key, path = self._place(at)
         if event.anchor not in self._anchors:
             self._refuse(
@@ -708,7 +891,7 @@ class _YamlComposer:
             self._value(value, size, path, at, None)
 
     def _start(self, event: Any, value: Any) -> None:
-        at = (event.start_mark.line + 1, event.start_mark.column + 1)
+        at = self._lines(event.start_mark.index)
         is_key, path = self._place(at)
         if len(self._stack) >= MAX_DEPTH:
             self._refuse(_too_deep(*at, path))
@@ -717,7 +900,7 @@ class _YamlComposer:
         if event.tag not in (None, "!", _TAG + "map", _TAG + "seq"):
             self._report(self._unsupported(event.tag, at, path))
         if not is_key:
-            self._document.positions.values[path] = at  # type: ignore[union-attr]
+            self._record(path, at)
         self._stack.append(_Frame(path, value, event.anchor, is_key, at))
 
     def _end(self) -> None:
@@ -760,7 +943,9 @@ class _YamlComposer:
             self._report(_duplicate(value, path, at, frame.seen[value]))
         else:
             frame.seen[value] = at
-        self._document.positions.keys[path] = at  # type: ignore[union-attr]
+        positions = self._document.positions
+        if positions is not None and (self._doc_wanted is None or path in self._doc_wanted):
+            positions.keys[path] = at
         frame.key = value
 
     def _value(
@@ -773,7 +958,7 @@ class _YamlComposer:
         placed: bool = False,
     ) -> None:
         if not placed:
-            self._document.positions.values[path] = at  # type: ignore[union-attr]
+            self._record(path, at)
         if anchor is not None:
             self._anchors[anchor] = (value, size)
         if not self._stack:
@@ -794,19 +979,21 @@ class _YamlComposer:
     def _merge(self, frame: _Frame) -> None:
         # YAML's merge key: explicit keys win, then earlier merged mappings over later ones.
         for merged in frame.merges:
-            for mapping in merged if isinstance(merged, list) else [merged]:
-                if not isinstance(mapping, dict):
-                    self._report(
-                        problem(
-                            "invalid_yaml",
-                            "Invalid YAML: a merge key ('<<') must be followed by a mapping or a list of mappings.",
-                            *frame.at,
-                            frame.path,
-                        )
+            mappings = merged if isinstance(merged, list) else [merged]
+            if not all(isinstance(mapping, dict) for mapping in mappings):
+                # Once per merge key, however many of its items are not mappings.
+                self._report(
+                    problem(
+                        "invalid_yaml",
+                        "Invalid YAML: a merge key ('<<') must be followed by a mapping or a list of mappings.",
+                        *frame.at,
+                        frame.path,
                     )
-                    continue
-                for key, value in mapping.items():
-                    frame.value.setdefault(key, value)
+                )
+            for mapping in mappings:
+                if isinstance(mapping, dict):
+                    for key, value in mapping.items():
+                        frame.value.setdefault(key, value)
 
     def _unsupported(self, tag: str, at: tuple[int, int], path: tuple[Any, ...]) -> Problem:
         self._document.reported.add(path)
@@ -816,6 +1003,20 @@ class _YamlComposer:
             *at,
             path,
         )
+
+    def _wants(self, path: tuple[Any, ...]) -> bool:
+        """Whether this document records what it knows about ``path`` (a position, a phrase)."""
+        return self._document.positions is not None and (
+            self._doc_wanted is None or path in self._doc_wanted
+        )
+
+    def _record(self, path: tuple[Any, ...], at: tuple[int, int]) -> None:
+        positions = self._document.positions
+        if positions is None:
+            return
+        # A later value at the same path (a duplicate key) is the one the body holds: it wins.
+        if self._doc_wanted is None or path in self._doc_wanted:
+            positions.values[path] = at
 
     def _report(self, found: Problem) -> None:
         self._document.problems.append(found)
@@ -834,4 +1035,73 @@ def _key_text(value: Any) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, int):
+        return int_text(value)
     return str(value)
+
+
+class _TooLong(Exception):
+    """A YAML integer with more digits than :data:`MAX_INT_DIGITS`."""
+
+
+#: The smallest integer with more than MAX_INT_DIGITS digits.
+_TOO_LARGE = 10**MAX_INT_DIGITS
+_LOG10_60 = 1.7781512503836436
+
+
+def _yaml_int(text: str) -> int:
+    """A YAML 1.1 int (``1_000``, ``0x1F``, ``017``, ``0b101``, ``1:30:00``) as PyYAML reads it.
+
+    Unlike PyYAML's constructor it is bounded: a decimal or sexagesimal integer of more than
+    :data:`MAX_INT_DIGITS` digits raises :class:`_TooLong` before any arithmetic (PyYAML's
+    sexagesimal loop is quadratic: 3 MB took 93 s), and so does any integer that large.
+    """
+    value = text.replace("_", "")
+    sign = -1 if value[:1] == "-" else 1
+    if value[:1] in ("-", "+"):
+        value = value[1:]
+    if value == "0":
+        return 0
+    if value.startswith("0b"):
+        number = int(value, 2)  # bases that are powers of two convert in linear time
+    elif value.startswith("0x"):
+        number = int(value, 16)
+    elif value.startswith("0"):
+        number = int(value, 8)
+    elif ":" in value:
+        groups = value.split(":")
+        # The first group is at least 1, so the value is at least 60 ** (groups - 1).
+        if (len(groups) - 1) * _LOG10_60 >= MAX_INT_DIGITS:
+            raise _TooLong
+        number = 0
+        for group in groups:
+            number = number * 60 + int(group)
+    else:
+        if len(value) > MAX_INT_DIGITS:
+            raise _TooLong
+        number = int(value)
+    if number >= _TOO_LARGE:
+        raise _TooLong
+    return sign * number
+
+
+def _yaml_float(text: str) -> float:
+    """A YAML 1.1 float as PyYAML reads it; a sexagesimal one too large for a float is
+    infinite (reported as not a JSON number) where PyYAML raised ``OverflowError``."""
+    value = text.replace("_", "").lower()
+    sign = -1.0 if value[:1] == "-" else 1.0
+    if value[:1] in ("-", "+"):
+        value = value[1:]
+    if value == ".inf":
+        return sign * math.inf
+    if value == ".nan":
+        return math.nan
+    if ":" in value:
+        number = 0.0
+        for group in value.split(":"):
+            number = number * 60 + float(group)
+        return sign * number
+    return sign * float(value)
+
+
+_NUMBERS = {"int": _yaml_int, "float": _yaml_float}

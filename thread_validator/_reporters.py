@@ -8,9 +8,11 @@ format is one class and one entry.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from typing import ClassVar, TextIO
 
+from ._display import display_path, escape_surrogates
 from ._files import FileResult, Finding
 from ._problem import Problem
 from ._rules import RULE_BY_ID
@@ -56,7 +58,7 @@ class TextReporter(Reporter):
         self.stream.write(self._paint(summary(results), self._BOLD) + "\n")
 
     def _line(self, path: str, problem: Problem) -> str:
-        where = f"{path}:{problem.line or 1}:{problem.column or 1}:"
+        where = f"{display_path(path)}:{problem.line or 1}:{problem.column or 1}:"
         severity = self._paint(problem.severity, self._COLORS[problem.severity])
         rule = f" {self._paint(f'[{problem.rule}]', self._DIM)}" if problem.rule else ""
         return f"{self._paint(where, self._BOLD)} {severity} {self._paint(problem.code, self._DIM)} {problem.message}{rule}"
@@ -79,7 +81,7 @@ class JsonReporter(Reporter):
         document = {
             "files": [
                 {
-                    "path": result.path,
+                    "path": display_path(result.path),
                     "valid": result.valid,
                     "documents": result.documents,
                     "problems": [problem_document(finding) for finding in result.findings],
@@ -93,8 +95,7 @@ class JsonReporter(Reporter):
                 "warnings": sum(result.warnings for result in results),
             },
         }
-        json.dump(document, self.stream, indent=2, ensure_ascii=False)
-        self.stream.write("\n")
+        write_json(document, self.stream)
 
 
 class SarifReporter(Reporter):
@@ -153,8 +154,13 @@ class SarifReporter(Reporter):
                 }
             ],
         }
-        json.dump(log, self.stream, indent=2, ensure_ascii=False)
-        self.stream.write("\n")
+        write_json(log, self.stream)
+
+
+def write_json(document: object, stream: TextIO) -> None:
+    """JSON readable as written (non-ASCII stays), and always valid UTF-8: lone surrogates, which
+    a JSON body's keys may hold, are written as escapes."""
+    stream.write(escape_surrogates(json.dumps(document, indent=2, ensure_ascii=False)) + "\n")
 
 
 def _sarif_rule(rule_id: str) -> dict[str, object]:
@@ -174,7 +180,11 @@ def _uri(path: str) -> str:
     """A relative URI reference for a path as given (what code scanning matches to the repo)."""
     from urllib.parse import quote  # only SARIF needs it; it costs 5 ms of start-up
 
-    return quote(path.replace("\\", "/").removeprefix("./"), safe="/")
+    if os.sep != "/":
+        # Only where the backslash separates folders: on POSIX it is part of a file's name.
+        path = path.replace(os.sep, "/")
+    # The name's bytes as the file system has them (a name that is not UTF-8 included).
+    return quote(os.fsencode(path.removeprefix("./")), safe="/")
 
 
 class GithubReporter(Reporter):
@@ -187,7 +197,7 @@ class GithubReporter(Reporter):
                 properties = ",".join(
                     f"{name}={escape_property(str(value))}"
                     for name, value in (
-                        ("file", result.path),
+                        ("file", display_path(result.path)),
                         ("line", problem.line or 1),
                         ("col", problem.column or 1),
                         (

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Iterable
 from typing import Any
 
 from . import _fast
-from ._display import api_param, json_pointer, quoted_param
+from ._display import (
+    api_param,
+    excerpt,
+    int_text,
+    json_pointer,
+    json_type_name,
+    param_of,
+    quote,
+    quoted_param,
+)
 from ._lint import lint
 from ._problem import InvalidBody, Problem
 from ._rules import rule_for
@@ -36,8 +46,16 @@ def _validator_class(pruned: str | None = DEFAULT_API_VERSION) -> Any:
     from ._pruning import pruning
 
     return validators.extend(
-        Draft202012Validator, validators={**KEYWORDS, **pruning(pruned)} if pruned else KEYWORDS
+        Draft202012Validator,
+        validators={**KEYWORDS, **pruning(pruned)} if pruned else KEYWORDS,
+        # A JSON number is an int or a float: jsonschema's "number" is any numbers.Number, so a
+        # complex or a Decimal reached the range keywords, and complex cannot be compared.
+        type_checker=Draft202012Validator.TYPE_CHECKER.redefine("number", _is_json_number),
     )
+
+
+def _is_json_number(checker: Any, instance: object) -> bool:
+    return isinstance(instance, (int, float)) and not isinstance(instance, bool)
 
 
 _UNSET: Any = object()
@@ -107,12 +125,17 @@ class Validator:
             self._checker = _validator_class(pruned)(
                 root_schema(self.kind, self.api_version), registry=registry(self.api_version)
             )
-        problems = [self._problem(error) for error in self._checker.iter_errors(body)]
+        keys = _non_string_keys(body)
+        problems = [
+            self._problem(error, body if keys else None)
+            for error in self._checker.iter_errors(body)
+        ]
+        problems += [self._key_problem(*found) for found in keys]
         # A value of the wrong type fails its enum, format or range too; the type is the news.
         mistyped = {p.pointer for p in problems if p.code == "invalid_type" and not p.on_key}
-        seen: set[tuple[str, str | None, str]] = set()
+        seen: set[tuple[str, str | None, str, bool]] = set()
         for problem in problems:
-            identity = (problem.pointer, problem.param, problem.code)
+            identity = (problem.pointer, problem.param, problem.code, problem.on_key)
             if identity in seen or (problem.pointer in mistyped and problem.code != "invalid_type"):
                 continue
             seen.add(identity)
@@ -138,8 +161,10 @@ class Validator:
             check = self._fast_check = _fast.checker(self.kind, self.api_version)
         return check is not None and check(body)
 
-    def _problem(self, error: Any) -> Problem:
+    def _problem(self, error: Any, body: object = None) -> Problem:
         path = tuple(error.absolute_path)
+        if body is not None:
+            path = _key_texts(body, path)
         member = getattr(error, "member", None)
         param_path = path + (member,) if member is not None else path
         spoken_path = path[:-1] if getattr(error, "of_parent", False) else param_path
@@ -147,7 +172,7 @@ class Validator:
         message = phrase(self._where(spoken_path)) if phrase else error.message
         return Problem(
             pointer=json_pointer(path),
-            param=api_param(param_path) or None,
+            param=param_of(param_path),
             code=getattr(error, "code", "invalid_value"),
             message=message,
             schema_path=_schema_location(
@@ -157,8 +182,99 @@ class Validator:
             on_key=getattr(error, "on_key", False),
         )
 
+    def _key_problem(self, path: tuple[Any, ...], key: object, twin: bool) -> Problem:
+        """A key that is not a string (from the Python API: JSON keys are always strings)."""
+        text = _key_text(key)
+        where = self._where(path)
+        got = json_type_name(key).removesuffix(" (not a JSON value)")
+        if text is None:
+            consequence = "the body cannot be serialised as JSON"
+        else:
+            consequence = f"json.dumps would send it as {quote(text)}"
+            if twin:
+                consequence += (
+                    ", a key this object already has: one of the two values would be lost"
+                )
+        return Problem(
+            pointer=json_pointer((*path, text or "")),
+            param=api_param((*path, text or "")),
+            code="invalid_type",
+            message=f"Invalid property name in {where}: expected a string, but got {got} "
+            f"({excerpt(key) if text is not None else 'not a JSON value'}); {consequence}.",
+            path=(*path, text or ""),
+            on_key=True,
+        )
+
     def _where(self, path: tuple[Any, ...]) -> str:
         return quoted_param(path) if path else self._body_label
+
+
+def _non_string_keys(body: object) -> list[tuple[tuple[Any, ...], object, bool]]:
+    """Each key of an object in ``body`` that is not a string: (the object's path, the key, whether
+    the object also has the key's JSON text as a key). Iterative: nesting depth does not matter.
+    """
+    found: list[tuple[tuple[Any, ...], object, bool]] = []
+    stack: list[tuple[tuple[Any, ...], object]] = [((), body)]
+    seen: set[int] = set()
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, dict):
+            if id(node) in seen:
+                continue  # a Python structure may hold itself; JSON cannot
+            seen.add(id(node))
+            for key, value in node.items():
+                if isinstance(key, str):
+                    token: Any = key
+                else:
+                    text = _key_text(key)
+                    found.append((path, key, text is not None and text in node))
+                    token = text or ""
+                if isinstance(value, (dict, list)):
+                    stack.append(((*path, token), value))
+        elif isinstance(node, list):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            # Counted in C first: a list of five million numbers holds no object to look into.
+            if operator.countOf(map(type, node), dict) or operator.countOf(map(type, node), list):
+                stack.extend(
+                    ((*path, index), item)
+                    for index, item in enumerate(node)
+                    if isinstance(item, (dict, list))
+                )
+    found.sort(key=lambda entry: len(entry[0]))
+    return found
+
+
+def _key_text(key: object) -> str | None:
+    """The text ``json.dumps`` writes for a non-string key, or None when it refuses the key."""
+    if key is None:
+        return "null"
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    if isinstance(key, int):
+        return int_text(key)
+    if isinstance(key, float):
+        return excerpt(key)
+    return None
+
+
+def _key_texts(body: object, path: tuple[Any, ...]) -> tuple[Any, ...]:
+    """``path`` with each non-string object key written as its JSON text (an int key is not an
+    array index)."""
+    node, tokens = body, []
+    for token in path:
+        if isinstance(node, dict):
+            value = node.get(token)
+            if not isinstance(token, str):
+                token = _key_text(token) or ""
+            node = value
+        elif isinstance(node, list) and isinstance(token, int) and 0 <= token < len(node):
+            node = node[token]
+        else:
+            node = None
+        tokens.append(token)
+    return tuple(tokens)
 
 
 class _Reported:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from ._config import ConfigError, Settings, discover, expand_selectors, load
+from ._display import display_path, excerpt
 from ._files import DEFAULT_MAX_BYTES, FileResult, check_path, expand
 from ._reporters import REPORTER_BY_NAME
 from ._rules import RULE_BY_ID
@@ -153,10 +154,10 @@ def build_parser(stdout: TextIO, stderr: TextIO) -> argparse.ArgumentParser:
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    except ValueError:  # not digits, or more than Python reads (4,300)
+        raise argparse.ArgumentTypeError(f"not a whole number: {excerpt(text)}") from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+        raise argparse.ArgumentTypeError(f"must be at least 1: {excerpt(text)}")
     return value
 
 
@@ -183,7 +184,12 @@ def run(
 ) -> int:
     """Run the command line with ``argv``; return the exit status. Streams default to sys's."""
     stdout = stdout or sys.stdout
-    stderr = stderr or sys.stderr
+    # With standard error closed (2>&-) there is nowhere to say anything: the status must do.
+    stderr = stderr or sys.stderr or open(os.devnull, "w")  # noqa: SIM115, PTH123 (lives for the run)
+    if stdout is None:
+        # Started with standard output closed (>&-): Python then has no sys.stdout at all.
+        stderr.write("thread-validator: error: standard output is closed: nowhere to report\n")
+        return EXIT_USAGE
     parser = build_parser(stdout, stderr)
     try:
         args = parser.parse_args(argv)
@@ -219,12 +225,23 @@ def run(
             )
         except OSError as error:
             stderr.write(
-                f"thread-validator: error: cannot read {path}: {error.strerror or error}\n"
+                f"thread-validator: error: cannot read {display_path(path)}: "
+                f"{error.strerror or error}\n"
             )
             usage_failed = True
             continue
         results.append(_selected(result, settings))
-    reporter.report(results)
+    try:
+        reporter.report(results)
+        stdout.flush()
+    except BrokenPipeError:
+        raise  # the reader went away: main() ends quietly
+    except OSError as error:
+        # A full disk (> /dev/full), a closed descriptor: the report is lost, so say so.
+        stderr.write(
+            f"thread-validator: error: cannot write the report: {error.strerror or error}\n"
+        )
+        return EXIT_USAGE
     if usage_failed:
         return EXIT_USAGE
     failed = any(not result.valid or (options["strict"] and result.warnings) for result in results)
@@ -277,10 +294,13 @@ def _check_option(name: str, value: Any, where: str) -> None:
     }
     if name in allowed and value not in allowed[name]:
         raise ConfigError(
-            f"{where}: {name} must be one of {', '.join(map(repr, allowed[name]))}, not {value!r}"
+            f"{where}: {name} must be one of {', '.join(map(repr, allowed[name]))}, "
+            f"not {excerpt(value)}"
         )
     if name == "max-bytes" and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-        raise ConfigError(f"{where}: max-bytes must be a whole number of at least 1, not {value!r}")
+        raise ConfigError(
+            f"{where}: max-bytes must be a whole number of at least 1, not {excerpt(value)}"
+        )
 
 
 def _selected(result: FileResult, settings: Settings) -> FileResult:
@@ -294,10 +314,14 @@ def _selected(result: FileResult, settings: Settings) -> FileResult:
 
 def _explain(name: str, stdout: TextIO, stderr: TextIO) -> int:
     try:
-        [rule_id] = expand_selectors([name], "--explain")
-    except (ConfigError, ValueError) as error:
+        selectors = expand_selectors([name], "--explain")
+    except ConfigError as error:
         stderr.write(f"thread-validator: error: {error}\n")
         return EXIT_USAGE
+    if len(selectors) != 1:
+        stderr.write("thread-validator: error: --explain takes one rule id or name, such as P201\n")
+        return EXIT_USAGE
+    [rule_id] = selectors
     if rule_id not in RULE_BY_ID:
         matching = ", ".join(rule.id for rule in RULE_BY_ID.values() if rule.id.startswith(rule_id))
         stderr.write(
@@ -312,14 +336,33 @@ def main() -> None:
     """The ``thread-validator`` console script."""
     try:
         code = run()
-        sys.stdout.flush()
+        if sys.stdout is not None:
+            sys.stdout.flush()
     except KeyboardInterrupt:
         sys.stderr.write("thread-validator: interrupted\n")
         code = EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (``| head``): send what is left nowhere, so that the interpreter's
         # final flush does not fail again, and say so through the exit status.
+        _discard_stdout()
+        code = EXIT_INVALID
+    except OSError as error:
+        # The final flush failed (a full disk): the report is lost.
+        if sys.stderr is not None:
+            sys.stderr.write(
+                f"thread-validator: error: cannot write the report: {error.strerror or error}\n"
+            )
+        code = EXIT_USAGE
+    if code == EXIT_USAGE and sys.stdout is not None:
+        _discard_stdout()
+    sys.exit(code)
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's final flush of what
+    could not be written does not fail again (with a traceback) on the way out."""
+    try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        code = EXIT_INVALID
-    sys.exit(code)
+    except (OSError, ValueError):
+        pass

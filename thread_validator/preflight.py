@@ -26,13 +26,14 @@ requests of either, and is not imported by ``import thread_validator``.
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any
 
 from ._display import excerpt, quote
+from ._files import with_rule
+from ._loaders import load
 from ._problem import InvalidBody, Problem
 from ._schema import DEFAULT_API_VERSION, ApiVersion
 from ._validator import validator_for
@@ -73,6 +74,11 @@ class PreflightError(InvalidBody):
     def __str__(self) -> str:
         return f"refused to send {self.method} {self.url}: {super().__str__()}"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exceptions pickle as ``cls(*args)``, and args holds only what InvalidBody was given:
+        # without this a process pool cannot hand the error back.
+        return (type(self), (self.problems, self.kind, self.method, self.url), self.__dict__)
+
 
 @dataclasses.dataclass(frozen=True)
 class Preflight:
@@ -92,8 +98,9 @@ class Preflight:
         """Raise :class:`PreflightError` if the request must not be sent."""
         if method.upper() != "POST":
             return
+        route = _route(path)
         endpoint = next(
-            ((kind, member) for pattern, kind, member in _ENDPOINTS if pattern.search(path)), None
+            ((kind, member) for pattern, kind, member in _ENDPOINTS if pattern.search(route)), None
         )
         if endpoint is None:
             return
@@ -110,18 +117,25 @@ class Preflight:
         if not self.check_beta_header:
             return []
         wanted = f"assistants={self.api_version}"
-        value = headers.get(BETA_HEADER)
+        values = _header_values(headers, BETA_HEADER)
         setting = f"Please try again by setting the header '{BETA_HEADER}: {wanted}'."
-        if value is None:
+        tokens = [token.strip() for value in values for token in value.split(",")]
+        versions = sorted({token for token in tokens if token.lower().startswith("assistants=")})
+        if not values:
             message = f"You must provide the '{BETA_HEADER}' header to access the Assistants API. {setting}"
+        elif versions == [wanted]:
+            return []
+        elif len(versions) > 1:
+            # Sent twice (or listed twice) with different versions: which one the server takes
+            # is not defined, so the request may run against the wrong API.
+            message = (
+                f"The '{BETA_HEADER}' header names more than one Assistants API version "
+                f"({', '.join(excerpt(version) for version in versions[:4])}): send only one. {setting}"
+            )
+        elif versions == ["assistants=v1"]:
+            message = f"The v1 Assistants API has been deprecated. {setting}"
         else:
-            tokens = [token.strip() for token in value.split(",")]
-            if wanted in tokens:
-                return []
-            if "assistants=v1" in tokens:
-                message = f"The v1 Assistants API has been deprecated. {setting}"
-            else:
-                message = f"Invalid '{BETA_HEADER}' header: {excerpt(value)}. {setting}"
+            message = f"Invalid '{BETA_HEADER}' header: {excerpt(', '.join(values))}. {setting}"
         # The API answers a v1 header with code invalid_beta; the code for a missing header was
         # not recorded, and is taken to be the same.
         return [Problem(pointer="", param=None, code="invalid_beta", message=message)]
@@ -129,29 +143,50 @@ class Preflight:
     def _body_problems(self, content: bytes, kind: str, member: str | None) -> list[Problem]:
         if not content.strip():
             return []  # No body: the API reads it as {} (the docs' own example sends -d '').
-        try:
-            body = json.loads(content)
-        except (ValueError, RecursionError) as error:
-            return [
-                Problem(
-                    pointer="",
-                    param=None,
-                    code="invalid_json",
-                    message=f"The body is not JSON: {error}.",
-                )
-            ]
+        # Read as the command line reads a .json file: a duplicate key (json.loads would keep
+        # the last value silently), NaN, a number too long or nesting too deep is a problem.
+        [document] = load(content, "json")
+        problems = [with_rule(problem) for problem in document.problems]
+        if not document.parsed:
+            return problems
+        body = document.body
         if member is not None:
             if not isinstance(body, dict) or body.get(member) is None:
-                return []
-            problems = validator_for(kind, self.api_version).validate(body[member])
-            return [_under(member, problem) for problem in problems]
-        return validator_for(kind, self.api_version).validate(body)
+                return problems
+            found = validator_for(kind, self.api_version).validate(body[member])
+            found = [_under(member, problem) for problem in found]
+        else:
+            found = validator_for(kind, self.api_version).validate(body)
+        # A value the reader already reported (a NaN) is not reported again by the schema.
+        return problems + [
+            problem for problem in found if problem.on_key or problem.path not in document.reported
+        ]
+
+
+def _route(path: str) -> str:
+    """The endpoint a server routes a path to: percent-escapes decoded, case folded, empty and
+    dot segments and a trailing slash dropped (``/v1/Threads/``, ``/v1//threads%2F``)."""
+    from posixpath import normpath
+    from urllib.parse import unquote
+
+    return normpath("/" + unquote(path).lower()).rstrip("/")
+
+
+def _header_values(headers: Mapping[str, str], name: str) -> list[str]:
+    """Every value of a header, sent once or several times."""
+    get_list = getattr(headers, "get_list", None)  # httpx's Headers keep repeated headers apart
+    if get_list is not None:
+        return list(get_list(name))
+    value = headers.get(name)
+    if value is None:
+        value = next((v for k, v in headers.items() if k.lower() == name.lower()), None)
+    return [] if value is None else [value]
 
 
 def _under(member: str, problem: Problem) -> Problem:
     """The problem of a member's value, addressed from the whole body (``thread.messages[0]``)."""
-    param = f"{member}.{problem.param}" if problem.param else member
-    old = quote(problem.param) if problem.param else "the request body"
+    param = f"{member}.{problem.param}" if problem.param is not None else member
+    old = quote(problem.param) if problem.param is not None else "the request body"
     return problem.replace(
         pointer=f"/{member}{problem.pointer}",
         param=param,

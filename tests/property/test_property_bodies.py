@@ -74,7 +74,8 @@ def test_the_param_names_the_same_place_as_the_pointer(case: SingleFault) -> Non
         ):
             assert problem.param.startswith(_param(problem.path))
         else:
-            assert problem.param == (_param(problem.path) or None)
+            # None is the body itself; an empty key is '' (issue 10: it was None too).
+            assert problem.param == (_param(problem.path) if problem.path else None)
 
 
 def _param(path: tuple[object, ...]) -> str:
