@@ -231,10 +231,12 @@ def test_json_keeps_file_names_in_its_own_escapes(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(os.sep != "/", reason="a backslash is a separator on Windows")
-def test_sarif_keeps_a_backslash_in_a_posix_file_name(tmp_path: Path) -> None:
+def test_sarif_keeps_a_backslash_in_a_posix_file_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     name = tmp_path / "back\\slash.json"
     name.write_text('{"metadata": 1}')
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)  # undone after the test: later tests read paths from the root
     _, out, _ = cli(["--format", "sarif", "back\\slash.json"])
     location = json.loads(out)["runs"][0]["results"][0]["locations"][0]
     assert location["physicalLocation"]["artifactLocation"]["uri"] == "back%5Cslash.json"
