@@ -162,7 +162,9 @@ def test_the_wheel_carries_the_schemas_license_and_metadata(wheel: Path) -> None
 
 
 @pytest.mark.slow
-def test_the_wheel_in_a_fresh_environment_checks_the_corpus(wheel: Path, tmp_path: Path) -> None:
+def test_the_wheel_in_a_fresh_environment_checks_the_corpus(
+    wheel: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """pip installs the wheel and its declared dependencies into a new virtual environment; its
     console script reports on the corpus exactly as the source tree does."""
     env_dir = tmp_path / "env"
