@@ -465,7 +465,10 @@ def test_a_cr_only_json_file_has_lines() -> None:
     assert document.positions is not None
     assert document.positions.locate(("metadata",)) == (3, 1)
     [problem] = load_json('{\r"metadata":\r1,}')[0].problems
-    assert (problem.line, problem.column) == (3, 3)
+    # The line is ours to count; the column is where the json module stops (Python 3.13 points at
+    # the trailing comma itself, 3.10 to 3.12 just after it).
+    assert problem.line == 3
+    assert problem.column in {2, 3}
 
 
 @pytest.mark.parametrize("loader", LOADERS)
