@@ -25,14 +25,16 @@ USER_PARTS = {"type": "message", "role": "user", "content": [{"type": "input_tex
 
 
 def load_builder():
-    spec = importlib.util.spec_from_file_location("schema_build", ROOT / "schemas" / "build.py")
+    spec = importlib.util.spec_from_file_location(
+        "schema_build", ROOT / "tools" / "build_schemas.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
 def test_committed_conversations_schema_is_what_the_builder_makes() -> None:
-    """Run `python schemas/build.py` after changing the builder or the source."""
+    """Run `python tools/build_schemas.py` after changing the builder or the source."""
     builder = load_builder()
     committed = (ROOT / "schemas" / "openai-conversations.schema.json").read_text("utf-8")
     assert committed == builder.render(builder.build_conversations())

@@ -21,6 +21,7 @@ jsonschema is not imported here: this module is the reason a valid body never ne
 
 from __future__ import annotations
 
+import builtins
 import functools
 import operator
 import re
@@ -118,7 +119,7 @@ class Unsupported(Exception):
 
 
 def _is_integer(value: object) -> bool:
-    return type(value) is int or (type(value) is float and value.is_integer())  # type: ignore[attr-defined]
+    return type(value) is int or (type(value) is float and value.is_integer())
 
 
 def _overlap_at_most_half(size: object, overlap: object) -> bool:
@@ -206,7 +207,7 @@ class _Compiler:
         if schema is True:
             return {kind: [] for kind in _KINDS}
         if schema is False:
-            return {kind: None for kind in _KINDS}
+            return dict.fromkeys(_KINDS)
         if not isinstance(schema, dict):
             raise Unsupported(f"schema {schema!r}")
         unknown = set(schema) - _KEYWORDS - _ANNOTATIONS
@@ -293,7 +294,7 @@ class _Compiler:
         names = [types] if isinstance(types, str) else types
         if not isinstance(names, list) or not all(name in _JSON_TYPE_KINDS for name in names):
             raise Unsupported(f"type {types!r}")
-        code: Code = {kind: None for kind in _KINDS}
+        code: Code = dict.fromkeys(_KINDS)
         for name in names:
             for kind in _JSON_TYPE_KINDS[name]:
                 code[kind] = []
@@ -316,7 +317,7 @@ class _Compiler:
             for value in values
             if isinstance(value, (int, float)) and not isinstance(value, bool)
         )
-        code: Code = {kind: None for kind in _KINDS}
+        code: Code = dict.fromkeys(_KINDS)
         if strings:
             code["str"] = [f"if {v} not in {self.constant(strings)}: return False"]
         if booleans:
@@ -402,7 +403,7 @@ class _Compiler:
         body = self.emit(code, x)
         return [f"for {x} in {v}:", *_indent(body)] if body else []
 
-    def only_types(self, types: list[type], values: str, container: str) -> list[str]:
+    def only_types(self, types: list[builtins.type], values: str, container: str) -> list[str]:
         """Every one of ``values`` is of one of ``types`` (exactly: no subclasses)."""
         x = self.fresh("v")
         test = " and ".join(
@@ -458,7 +459,7 @@ class _Compiler:
             return self.discriminated(branches, discriminator, v)
         # ``_keywords.oneOf`` takes the one branch whose ``type`` admits the value; it falls back
         # to counting valid branches only when several admit it, which is not translated here.
-        code: Code = {kind: None for kind in _KINDS}
+        code: Code = dict.fromkeys(_KINDS)
         for kind in _KINDS:
             fitting = [branch for branch in branches if _admits(branch, kind)]
             if len(fitting) > 1:
@@ -500,7 +501,7 @@ class _Compiler:
             ]
             keyword = "elif"
         lines += ["else:", "    return False"]
-        code: Code = {kind: None for kind in _KINDS}
+        code: Code = dict.fromkeys(_KINDS)
         code["dict"] = lines
         return code
 
@@ -514,7 +515,7 @@ class _Compiler:
             ]
         )
         namespace: dict[str, Any] = {**_runtime(), **inner.constants}
-        exec(text, namespace)  # noqa: S102
+        exec(text, namespace)
         return bool(namespace["check"](value))
 
     # --- code ------------------------------------------------------------------------------
@@ -533,7 +534,7 @@ class _Compiler:
         lines = [f"{t} = type({v})"]
         for index, kind in enumerate(possible):
             test = f"{v} is None" if kind == "null" else f"{t} is {_PYTHON_TYPE[kind].__name__}"
-            lines += [f"{'if' if index == 0 else 'elif'} {test}:", *_indent(code[kind] or ["pass"])]  # type: ignore[arg-type]
+            lines += [f"{'if' if index == 0 else 'elif'} {test}:", *_indent(code[kind] or ["pass"])]
         # Another kind the schema does not admit, or a value that is not JSON at all.
         lines += ["else:", "    return False"]
         return lines
@@ -630,7 +631,8 @@ def source(
     lines = [
         "def check(body):",
         "    try:",
-        *_indent(_indent(compiler.emit(code, "body"))),
+        # A schema with no constraint at all (True) emits nothing: the try block needs a statement.
+        *_indent(_indent(compiler.emit(code, "body") or ["pass"])),
         # Whatever goes wrong (a RecursionError, a MemoryError), "not sure" sends the body to
         # the full validator, which reports it properly.
         "    except Exception:",
@@ -650,7 +652,7 @@ def compile_check(
     """Compile the check for ``kind``; raises :class:`Unsupported` if the schema is beyond it."""
     text, constants = source(kind, defs, schema=schema, api_version=api_version)
     namespace: dict[str, Any] = {**_runtime(), **constants}
-    exec(compile(text, f"<thread_validator fast check: {kind}>", "exec"), namespace)  # noqa: S102
+    exec(compile(text, f"<thread_validator fast check: {kind}>", "exec"), namespace)
     check: Check = namespace["check"]
     return check
 

@@ -16,10 +16,11 @@ Applicators that only descend (``properties``, ``items``, ``$ref``) are jsonsche
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from jsonschema import _keywords as standard
+from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from . import _messages as say
@@ -36,8 +37,13 @@ from ._display import (
 from ._fast import is_uri
 from ._schema import branch_types
 
+# jsonschema's own keyword functions, for the forms our replacements leave to them (public since
+# 4.18; the private module `_keywords` appeared only in 4.19.1).
+_STANDARD = Draft202012Validator.VALIDATORS
 
-class Fault(ValidationError):
+
+# jsonschema ships no type information, so its ValidationError is Any to mypy.
+class Fault(ValidationError):  # type: ignore[misc]
     """A validation error that knows its problem code and how to say itself.
 
     ``template`` (from ``_messages``) has a place for the location, ``{where}``, filled once the
@@ -125,7 +131,7 @@ def additionalProperties(
     validator: Any, allowed: Any, instance: Any, schema: Mapping[str, Any]
 ) -> Iterator[ValidationError]:
     if allowed is not False:
-        yield from standard.additionalProperties(validator, allowed, instance, schema)
+        yield from _STANDARD["additionalProperties"](validator, allowed, instance, schema)
         return
     if not validator.is_type(instance, "object"):
         return
@@ -214,9 +220,12 @@ def maximum(
         )
 
 
-def format(
-    validator: Any, format: str, instance: Any, schema: Mapping[str, Any]
-) -> Iterator[Fault]:  # noqa: A001
+def format(  # noqa: A001 (named after its keyword, like every function here)
+    validator: Any,
+    format: str,  # noqa: A002 (jsonschema passes the keyword's value under its name)
+    instance: Any,
+    schema: Mapping[str, Any],
+) -> Iterator[Fault]:
     # The spec's only format is "uri"; the API's wording for a bad one is reused verbatim.
     if format == "uri" and validator.is_type(instance, "string") and not is_uri(instance):
         yield Fault("invalid_value", say.INVALID_URL, detail=f": {excerpt(instance)}", hint="")
@@ -258,7 +267,7 @@ def oneOf(
             hint="",
         )
     else:
-        for error in standard.oneOf(validator, branches, instance, schema):
+        for _ in _STANDARD["oneOf"](validator, branches, instance, schema):
             yield Fault("invalid_value", say.NO_SINGLE_FORM)
 
 

@@ -18,7 +18,7 @@ Kind = Literal[
 ]
 ApiVersion = Literal["v2", "v1"]
 
-DEFAULT_API_VERSION = "v2"
+DEFAULT_API_VERSION: ApiVersion = "v2"
 
 SCHEMA_FILE = "openai-threads-2.3.0.schema.json"
 SCHEMA_ID = "urn:thread-validator:openai-threads:2.3.0"
@@ -74,7 +74,8 @@ def document(api_version: str = DEFAULT_API_VERSION) -> dict[str, Any]:
 
     file_name, _ = DOCUMENTS[api_version]
     text = resources.files("thread_validator.schemas").joinpath(file_name).read_text("utf-8")
-    return json.loads(text)
+    parsed: dict[str, Any] = json.loads(text)
+    return parsed
 
 
 def root_schema(kind: str, api_version: str = DEFAULT_API_VERSION) -> dict[str, Any]:

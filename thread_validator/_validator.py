@@ -170,7 +170,7 @@ class Validator:
         A message body checked as a thread gets "Unknown parameter: 'role'" for each of its
         keys; the first of those also says that the body fits another kind, when one fits.
         """
-        for index, (key, position, draft) in enumerate(ranked):
+        for index, (key, position, draft) in enumerate(ranked):  # noqa: B007 (read after the break)
             if draft.code == "unknown_parameter" and len(draft.path) == 1:
                 break
         else:
@@ -416,9 +416,9 @@ def _schema_location(
         while isinstance(node, dict) and token not in node and "$ref" in node:
             node, fragment = resolve(node["$ref"], api_version)
             location = [_unescape(part) for part in fragment.split("/")[1:]]
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and isinstance(token, int) and token < len(node):
+        if (isinstance(node, dict) and token in node) or (
+            isinstance(node, list) and isinstance(token, int) and token < len(node)
+        ):
             node = node[token]
         else:
             break
