@@ -240,3 +240,17 @@ def test_a_union_written_as_references_names_every_type_it_allows() -> None:
     assert problem.message == (
         "Invalid type for 'metadata': expected an object or null, but got an integer instead."
     )
+
+
+def test_the_pattern_keyword_reports_a_value_that_does_not_match() -> None:
+    """The successor's schema has `pattern`s (tool and namespace names); the bundled threads
+    schemas have none, so the keyword is exercised directly."""
+    from jsonschema import Draft202012Validator
+
+    from thread_validator._keywords import pattern
+
+    validator = Draft202012Validator({})
+    [fault] = pattern(validator, "^[a-zA-Z0-9_-]+$", "not a name!", {})
+    assert fault.code == "invalid_value"
+    assert list(pattern(validator, "^[a-zA-Z0-9_-]+$", "a_name", {})) == []
+    assert list(pattern(validator, "^[a-z]+$", 12, {})) == []
