@@ -78,7 +78,7 @@ def _ratio(question: str, candidate: str) -> Callable[[list[Row]], float]:
 
 
 def _worst(question: str, candidate: str) -> Callable[[list[Row]], float]:
-    # The note of a one-fault row ends with the worst body's ratio: "worst: name 4.2×".
+    # The note of a one-fault row ends with the worst body's ratio: "worst: name 4.2" and the sign.
     return lambda rows: float(find(rows, question, candidate).note.rsplit(" ", 1)[-1].rstrip("×"))
 
 

@@ -1,7 +1,9 @@
 """Shared fixtures, and the Hypothesis profiles for every property test.
 
 ``ci`` (the default) is fast and deterministic: the same examples on every run, no example
-database, no deadline (a shared 2-core runner has noisy timings). ``deep`` is for a deliberate
+database, no deadline (a shared 2-core runner has noisy timings). ``quick`` is ``ci`` with a
+fifth of the examples, for the secondary runs of ``.ci/run`` (lowest versions, other Pythons),
+where old Hypothesis releases draw large bodies several times slower. ``deep`` is for a deliberate
 long run: ``HYPOTHESIS_PROFILE=deep python -m pytest tests/property tests/test_fast.py``. Each
 property scales its own count from the profile's ``max_examples`` (see
 ``tests/property/_property_support.examples``).
@@ -54,6 +56,7 @@ settings.register_profile(
     suppress_health_check=_LARGE,
     print_blob=True,
 )
+settings.register_profile("quick", settings.get_profile("ci"), max_examples=20)
 settings.register_profile(
     "deep",
     max_examples=20_000,

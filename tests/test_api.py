@@ -234,3 +234,11 @@ def test_validator_is_reusable() -> None:
     first = validator.validate({"messages": [{}]})
     assert validator.validate({"messages": [{}]}) == first
     assert validator.validate({}) == []
+
+
+def test_a_problem_prints_as_its_place_severity_code_and_message() -> None:
+    """str(Problem): line and column when the body came from a file, then the rest."""
+    [problem] = validate({"messages": [{"role": "system", "content": "hi"}]})
+    assert str(problem) == f"error invalid_value {problem.message}"
+    placed = problem.replace(line=3, column=14)
+    assert str(placed) == f"3:14: error invalid_value {problem.message}"

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from http.server import ThreadingHTTPServer
 
 import pytest
-
 from readme_blocks import python_blocks
+
 from thread_validator import api_error, api_errors, validate
 
 

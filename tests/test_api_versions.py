@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from thread_validator import Validator, is_valid, validate
-from thread_validator import _schema
+from thread_validator import Validator, _schema, is_valid, validate
 
 ROOT = Path(__file__).resolve().parents[1]
 RECORDS = json.loads((ROOT / "tests" / "data" / "sdk_payloads.json").read_text("utf-8"))
@@ -21,7 +20,9 @@ KIND = {
 
 
 def load_builder():
-    spec = importlib.util.spec_from_file_location("schema_build", ROOT / "schemas" / "build.py")
+    spec = importlib.util.spec_from_file_location(
+        "schema_build", ROOT / "tools" / "build_schemas.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -38,7 +39,7 @@ V1_RECORDS = [record for record in RECORDS if message_level_file_ids(record)]
 
 
 def test_the_v1_schema_is_what_the_builder_makes_from_its_source() -> None:
-    """Run `python schemas/build.py` after changing the builder or the v1 source."""
+    """Run `python tools/build_schemas.py` after changing the builder or the v1 source."""
     builder = load_builder()
     committed = (ROOT / "schemas" / "openai-threads-v1.schema.json").read_text("utf-8")
     assert committed == builder.render(builder.build_v1())

@@ -116,3 +116,35 @@ def test_per_file_ignores_are_rooted_at_the_config(tmp_path: Path) -> None:
 def test_bad_configuration_is_a_clear_error(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(ConfigError, match=message.replace("?", r"\?")):
         load(write(tmp_path, text))
+
+
+def test_config_file_on_the_command_line_wins_over_the_one_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--config FILE` reads that file instead of the closest pyproject.toml; `--isolated` reads
+    none; a FILE that does not exist is a usage error (exit 2), not a traceback."""
+    import io
+    import json
+
+    from thread_validator.cli import run
+
+    write(tmp_path, '[tool.thread-validator]\nignore = ["L"]\n')
+    chosen = write(tmp_path / "elsewhere", '[tool.thread-validator]\nignore = ["S"]\n')
+    (tmp_path / "noisy.json").write_text(json.dumps(NOISY), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+    def found(*args: str) -> tuple[int, list[str]]:
+        stdout, stderr = io.StringIO(), io.StringIO()
+        code = run(["--format", "json", *args, "noisy.json"], stdout, stderr)
+        if code == 2:
+            return code, [stderr.getvalue()]
+        [file] = json.loads(stdout.getvalue())["files"]
+        return code, [problem["rule"] for problem in file["problems"]]
+
+    assert found() == (1, ["S101"])
+    assert found("--config", str(chosen)) == (0, ["L504", "L501"])
+    assert found("--isolated") == (1, ["L504", "S101", "L501"])
+    code, [message] = found("--config", "missing.toml")
+    assert code == 2
+    assert "missing.toml" in message
+    assert "Traceback" not in message

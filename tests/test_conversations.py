@@ -25,14 +25,16 @@ USER_PARTS = {"type": "message", "role": "user", "content": [{"type": "input_tex
 
 
 def load_builder():
-    spec = importlib.util.spec_from_file_location("schema_build", ROOT / "schemas" / "build.py")
+    spec = importlib.util.spec_from_file_location(
+        "schema_build", ROOT / "tools" / "build_schemas.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
 def test_committed_conversations_schema_is_what_the_builder_makes() -> None:
-    """Run `python schemas/build.py` after changing the builder or the source."""
+    """Run `python tools/build_schemas.py` after changing the builder or the source."""
     builder = load_builder()
     committed = (ROOT / "schemas" / "openai-conversations.schema.json").read_text("utf-8")
     assert committed == builder.render(builder.build_conversations())
@@ -238,3 +240,17 @@ def test_a_union_written_as_references_names_every_type_it_allows() -> None:
     assert problem.message == (
         "Invalid type for 'metadata': expected an object or null, but got an integer instead."
     )
+
+
+def test_the_pattern_keyword_reports_a_value_that_does_not_match() -> None:
+    """The successor's schema has `pattern`s (tool and namespace names); the bundled threads
+    schemas have none, so the keyword is exercised directly."""
+    from jsonschema import Draft202012Validator
+
+    from thread_validator._keywords import pattern
+
+    validator = Draft202012Validator({})
+    [fault] = pattern(validator, "^[a-zA-Z0-9_-]+$", "not a name!", {})
+    assert fault.code == "invalid_value"
+    assert list(pattern(validator, "^[a-zA-Z0-9_-]+$", "a_name", {})) == []
+    assert list(pattern(validator, "^[a-z]+$", 12, {})) == []

@@ -223,13 +223,12 @@ def single_faults(draw: st.DrawFn) -> tuple[str, Any]:
                 del target[key]
             else:
                 target[key] = draw(json_values | st.sampled_from(KNOWN_VALUES))
+    elif operation == "insert" or not target:
+        target.insert(draw(st.integers(0, len(target))), draw(json_values))
+    elif operation == "delete":
+        del target[draw(st.integers(0, len(target) - 1))]
     else:
-        if operation == "insert" or not target:
-            target.insert(draw(st.integers(0, len(target))), draw(json_values))
-        elif operation == "delete":
-            del target[draw(st.integers(0, len(target) - 1))]
-        else:
-            target[draw(st.integers(0, len(target) - 1))] = draw(json_values)
+        target[draw(st.integers(0, len(target) - 1))] = draw(json_values)
     return kind, body
 
 
@@ -602,3 +601,59 @@ def test_every_single_deletion_from_a_small_seed_agrees(kind: str) -> None:
     for body in small:
         for mutant in deletions(body):
             assert_agrees(mutant, kind)
+
+
+# Forms the compiler translates though the bundled schemas do not use them today: a schema for
+# additional properties (with and without named ones), integer and number limits, const, arrays
+# of plain types, True and False schemas. Each must decide exactly as jsonschema does.
+UNUSED_FORMS = {
+    "additional-schema": {"type": "object", "additionalProperties": {"type": "integer"}},
+    "additional-beside-properties": {
+        "type": "object",
+        "properties": {"name": {"type": "string"}},
+        "additionalProperties": {"type": "object", "required": ["id"]},
+    },
+    "additional-any-types": {"additionalProperties": {"type": ["string", "null"]}},
+    "number-limits": {"type": "number", "minimum": -1.5, "maximum": 2},
+    "const": {"const": "auto"},
+    "array-of-plain-types": {"type": "array", "items": {"type": ["integer", "boolean"]}},
+    "array-of-objects": {"type": "array", "items": {"type": "object", "maxProperties": 1}},
+    "true": True,
+    "false": False,
+}
+INSTANCES = [
+    None,
+    True,
+    False,
+    0,
+    1,
+    -2,
+    2.5,
+    1.0,
+    "auto",
+    "",
+    [],
+    [1, True],
+    [1, "a"],
+    [{}],
+    [{"a": 1, "b": 2}],
+    {},
+    {"a": 1},
+    {"a": "x"},
+    {"a": None},
+    {"name": "n"},
+    {"name": 1},
+    {"other": {"id": 1}},
+    {"other": {}},
+    {"a": 1.0},
+]
+
+
+@pytest.mark.parametrize("schema", UNUSED_FORMS.values(), ids=UNUSED_FORMS.keys())
+def test_forms_the_bundled_schemas_do_not_use_compile_to_jsonschemas_verdict(schema: Any) -> None:
+    from jsonschema import Draft202012Validator
+
+    check = _fast.compile_check("custom", schema=schema)
+    reference = Draft202012Validator(schema)
+    for instance in INSTANCES:
+        assert check(instance) == reference.is_valid(instance), instance

@@ -232,10 +232,12 @@ def test_json_keeps_file_names_in_its_own_escapes(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(os.sep != "/", reason="a backslash is a separator on Windows")
-def test_sarif_keeps_a_backslash_in_a_posix_file_name(tmp_path: Path) -> None:
+def test_sarif_keeps_a_backslash_in_a_posix_file_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     name = tmp_path / "back\\slash.json"
     name.write_text('{"metadata": 1}')
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)  # undone after the test: later tests read paths from the root
     _, out, _ = cli(["--format", "sarif", "back\\slash.json"])
     location = json.loads(out)["runs"][0]["results"][0]["locations"][0]
     assert location["physicalLocation"]["artifactLocation"]["uri"] == "back%5Cslash.json"
@@ -466,7 +468,10 @@ def test_a_cr_only_json_file_has_lines() -> None:
     assert document.positions is not None
     assert document.positions.locate(("metadata",)) == (3, 1)
     [problem] = load_json('{\r"metadata":\r1,}')[0].problems
-    assert (problem.line, problem.column) == (3, 3)
+    # The line is ours to count; the column is where the json module stops (Python 3.13 points at
+    # the trailing comma itself, 3.10 to 3.12 just after it).
+    assert problem.line == 3
+    assert problem.column in {2, 3}
 
 
 @pytest.mark.parametrize("loader", LOADERS)

@@ -674,7 +674,7 @@ def test_the_readme_example_prints_what_it_says_and_its_plan_is_the_json_shown(c
 
     example, _, checking = python_blocks(SECTION)
     namespace = {"__name__": "readme_example"}
-    exec(compile(example, "<README.md: migrate>", "exec"), namespace)  # noqa: S102 - runs the README's example
+    exec(compile(example, "<README.md: migrate>", "exec"), namespace)
     printed = " ".join(capsys.readouterr().out.split())
     assert printed == " ".join(expected_output(example).split())
     text = README.read_text("utf-8")
@@ -682,7 +682,7 @@ def test_the_readme_example_prints_what_it_says_and_its_plan_is_the_json_shown(c
     shown = json.loads(section.split("```json\n", 1)[1].split("```", 1)[0])
     assert shown == namespace["migration"].to_dict()
 
-    exec(compile(checking, "<README.md: successor kinds>", "exec"), {"__name__": "readme_example"})  # noqa: S102 - runs the README's example
+    exec(compile(checking, "<README.md: successor kinds>", "exec"), {"__name__": "readme_example"})
     printed = " ".join(capsys.readouterr().out.split())
     assert printed == " ".join(expected_output(checking).split())
 
@@ -696,8 +696,8 @@ def test_the_readme_apply_example_runs_against_the_mock(monkeypatch, capsys) -> 
         monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
         monkeypatch.setenv("OPENAI_BASE_URL", base_url)
         namespace = {"__name__": "readme_example"}
-        exec(compile(example, "<README.md: migrate>", "exec"), namespace)  # noqa: S102 - runs the README's example
-        exec(compile(applying, "<README.md: apply>", "exec"), namespace)  # noqa: S102 - runs the README's example
+        exec(compile(example, "<README.md: migrate>", "exec"), namespace)
+        exec(compile(applying, "<README.md: apply>", "exec"), namespace)
     assert server.refused == []
     assert server.paths()[-1] == "/v1/responses"
     assert [kind for _, _, kind, _ in server.requests] == [

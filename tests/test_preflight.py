@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sys
 from collections.abc import Callable
 from typing import Any
 
 import pytest
-
 from readme_blocks import python_blocks
+
 from thread_validator import InvalidBody
 from thread_validator.preflight import (
     AsyncGuardedTransport,
@@ -257,3 +258,83 @@ def test_the_readme_example_refuses_before_sending(capsys: pytest.CaptureFixture
     printed = capsys.readouterr().out
     assert printed.startswith("refused to send POST ")
     assert "Invalid value for 'messages[0].role': 'system'." in printed
+
+
+class Lifecycle:
+    """An inner transport that records being entered, left and closed."""
+
+    def __init__(self) -> None:
+        self.events: list[str] = []
+
+    def __enter__(self) -> Lifecycle:
+        self.events.append("enter")
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.events.append(f"exit {exc_info[0].__name__ if exc_info[0] else None}")
+
+    def close(self) -> None:
+        self.events.append("close")
+
+    async def __aenter__(self) -> Lifecycle:
+        self.events.append("aenter")
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self.events.append(f"aexit {exc_info[0].__name__ if exc_info[0] else None}")
+
+    async def aclose(self) -> None:
+        self.events.append("aclose")
+
+
+def test_the_sync_transport_passes_its_lifecycle_to_the_inner_one() -> None:
+    """httpx enters, leaves and closes its transport; the guard does each to the one it wraps,
+    the exception that left the block included, and stays itself the transport entered."""
+    inner = Lifecycle()
+    guard = GuardedTransport(inner)
+    with guard as entered:
+        assert entered is guard
+    with pytest.raises(KeyError), guard:
+        raise KeyError
+    guard.close()
+    assert inner.events == ["enter", "exit None", "enter", "exit KeyError", "close"]
+
+
+def test_the_async_transport_passes_its_lifecycle_to_the_inner_one() -> None:
+    inner = Lifecycle()
+    guard = AsyncGuardedTransport(inner)
+
+    async def use() -> None:
+        async with guard as entered:
+            assert entered is guard
+        await guard.aclose()
+
+    asyncio.run(use())
+    assert inner.events == ["aenter", "aexit None", "aclose"]
+
+
+def test_the_real_client_closes_the_guarded_transport() -> None:
+    """A client used as a context manager enters and leaves the guard's inner transport."""
+    inner = Lifecycle()
+    with httpx2.Client(transport=GuardedTransport(inner)):
+        pass
+    assert inner.events == ["enter", "exit None"]
+
+
+def test_without_openai_the_guarded_clients_are_plain_httpx2_clients(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The guard needs no SDK: without ``openai`` it builds httpx2 clients that still refuse."""
+    monkeypatch.setitem(sys.modules, "openai", None)  # an import of openai now fails
+    recorder = Recorder()
+    client = guarded_http_client(transport=httpx2.MockTransport(recorder))
+    assert type(client) is httpx2.Client
+    headers = {"OpenAI-Beta": "assistants=v2"}
+    with client:
+        with pytest.raises(PreflightError):
+            client.post("http://mock.test/v1/threads", json={"messages": [{}]}, headers=headers)
+        assert client.post("http://mock.test/v1/threads", json={}, headers=headers).is_success
+    assert len(recorder.seen) == 1
+    async_client = guarded_async_http_client(transport=httpx2.MockTransport(recorder))
+    assert type(async_client) is httpx2.AsyncClient
+    asyncio.run(async_client.aclose())

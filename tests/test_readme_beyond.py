@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from readme_blocks import python_blocks
 
 

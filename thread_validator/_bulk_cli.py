@@ -172,8 +172,8 @@ def run(
     add_arguments(parser)
     try:
         args = parser.parse_args(argv)
-    except SystemExit as exit:
-        return cli.EXIT_OK if exit.code in (0, None) else cli.EXIT_USAGE
+    except SystemExit as stop:
+        return cli.EXIT_OK if stop.code in (0, None) else cli.EXIT_USAGE
 
     from ._config import ConfigError
     from ._display import display_path
@@ -182,7 +182,7 @@ def run(
     from .traffic._summary import Summary
 
     if args.explain is not None:
-        return cli._explain(args.explain, stdout, stderr)
+        return cli._explain(args.explain, stdout, stderr)  # noqa: SLF001 (the linter's own)
 
     def usage(message: str) -> int:
         stderr.write(f"thread-validator: error: {message}\n")
@@ -192,7 +192,7 @@ def run(
         parser.print_usage(stderr)
         return usage("give at least one PATH (- for standard input)")
     try:
-        settings, values = cli._settings(args)
+        settings, values = cli._settings(args)  # noqa: SLF001 (the linter's own settings)
     except ConfigError as error:
         return usage(str(error))
     if args.format is None and values["format"] not in ("text", "json"):

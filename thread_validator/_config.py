@@ -7,7 +7,9 @@ over the file's, setting by setting.
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path, PurePath
 from types import MappingProxyType
@@ -103,10 +105,8 @@ class Settings(NamedTuple):
             return ()
         candidate = PurePath(path)
         if self.root is not None:
-            try:
+            with contextlib.suppress(ValueError):  # a file outside the root: its own path
                 candidate = Path(path).resolve().relative_to(self.root.resolve())
-            except ValueError:
-                pass
         text = candidate.as_posix()
         found: list[str] = []
         for pattern, ids in self.per_file_ignores.items():
@@ -211,10 +211,10 @@ def _has_section(path: Path) -> bool:
 
 def load(path: Path) -> Settings:
     """Read and check ``[tool.thread-validator]`` of one pyproject.toml."""
-    try:
+    if sys.version_info >= (3, 11):
         import tomllib
-    except ModuleNotFoundError:  # Python 3.10
-        import tomli as tomllib  # type: ignore[no-redef]
+    else:  # a dependency on Python 3.10 only
+        import tomli as tomllib
 
     try:
         data = tomllib.loads(_read(path))

@@ -27,6 +27,7 @@ jsonschema is not imported here.
 
 from __future__ import annotations
 
+import builtins
 import functools
 import operator
 import re
@@ -129,7 +130,7 @@ class Unsupported(Exception):
 
 
 def _is_integer(value: object) -> bool:
-    return type(value) is int or (type(value) is float and value.is_integer())  # type: ignore[attr-defined]
+    return type(value) is int or (type(value) is float and value.is_integer())
 
 
 def _overlap_at_most_half(size: object, overlap: object) -> bool | None:
@@ -240,7 +241,7 @@ class _Compiler:
         if schema is True:
             return {kind: [] for kind in _KINDS}
         if schema is False:
-            return {kind: None for kind in _KINDS}
+            return dict.fromkeys(_KINDS)
         if not isinstance(schema, dict):
             raise Unsupported(f"schema {schema!r}")
         unknown = set(schema) - _KEYWORDS - _ANNOTATIONS
@@ -329,7 +330,7 @@ class _Compiler:
         names = [types] if isinstance(types, str) else types
         if not isinstance(names, list) or not all(name in _JSON_TYPE_KINDS for name in names):
             raise Unsupported(f"type {types!r}")
-        code: Code = {kind: None for kind in _KINDS}
+        code: Code = dict.fromkeys(_KINDS)
         for name in names:
             for kind in _JSON_TYPE_KINDS[name]:
                 code[kind] = []
@@ -352,7 +353,7 @@ class _Compiler:
             for value in values
             if isinstance(value, (int, float)) and not isinstance(value, bool)
         )
-        code: Code = {kind: None for kind in _KINDS}
+        code: Code = dict.fromkeys(_KINDS)
         if strings:
             code["str"] = [f"if {v} not in {self.constant(strings)}: return False"]
         if booleans:
@@ -442,7 +443,7 @@ class _Compiler:
         body = self.emit(code, x)
         return [f"for {x} in {v}:", *_indent(body)] if body else []
 
-    def only_types(self, types: list[type], values: str, container: str) -> list[str]:
+    def only_types(self, types: list[builtins.type], values: str, container: str) -> list[str]:
         """Every one of ``values`` is of one of ``types`` (exactly: no subclasses)."""
         x = self.fresh("v")
         test = " and ".join(
@@ -501,7 +502,7 @@ class _Compiler:
             return self.discriminated(branches, discriminator, v)
         # ``_keywords.oneOf`` takes the one branch whose ``type`` admits the value; it falls back
         # to counting valid branches only when several admit it, which is not translated here.
-        code: Code = {kind: None for kind in _KINDS}
+        code: Code = dict.fromkeys(_KINDS)
         for kind in _KINDS:
             fitting = [branch for branch in branches if _admits(branch, kind)]
             if len(fitting) > 1:
@@ -543,7 +544,7 @@ class _Compiler:
             ]
             keyword = "elif"
         lines += ["else:", "    return False"]
-        code: Code = {kind: None for kind in _KINDS}
+        code: Code = dict.fromkeys(_KINDS)
         code["dict"] = lines
         return code
 
@@ -557,7 +558,7 @@ class _Compiler:
             ]
         )
         namespace: dict[str, Any] = {**_runtime(), **inner.constants}
-        exec(text, namespace)  # noqa: S102
+        exec(text, namespace)
         return bool(namespace["check"](value))
 
     # --- code ------------------------------------------------------------------------------
@@ -576,7 +577,7 @@ class _Compiler:
         lines = [f"{t} = type({v})"]
         for index, kind in enumerate(possible):
             test = f"{v} is None" if kind == "null" else f"{t} is {_PYTHON_TYPE[kind].__name__}"
-            lines += [f"{'if' if index == 0 else 'elif'} {test}:", *_indent(code[kind] or ["pass"])]  # type: ignore[arg-type]
+            lines += [f"{'if' if index == 0 else 'elif'} {test}:", *_indent(code[kind] or ["pass"])]
         # Another kind the schema does not admit, or a value that is not JSON at all.
         lines += ["else:", f"    return _json_fault({v})"]
         return lines
@@ -681,7 +682,8 @@ def source(
     lines = [
         f"def {name}(body):",
         "    try:",
-        *_indent(_indent(compiler.emit(code, "body"))),
+        # A schema with no constraint at all (True) emits nothing: the try block needs a statement.
+        *_indent(_indent(compiler.emit(code, "body") or ["pass"])),
         # Whatever goes wrong (a RecursionError, a MemoryError), "not sure" sends the body to
         # the full validator, which reports it properly.
         "    except Exception:",
@@ -702,7 +704,7 @@ def compile_check(
     """Compile the check for ``kind``; raises :class:`Unsupported` if the schema is beyond it."""
     text, constants = source(kind, defs, schema=schema, api_version=api_version)
     namespace: dict[str, Any] = {**_runtime(), **constants}
-    exec(compile(text, f"<thread_validator fast check: {kind}>", "exec"), namespace)  # noqa: S102
+    exec(compile(text, f"<thread_validator fast check: {kind}>", "exec"), namespace)
     check: Check = namespace["check"]
     return check
 

@@ -12,7 +12,7 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import BinaryIO, Literal, NamedTuple
 
 from ._display import display_path
 from ._kinds import DEFAULT_SERVER, decide
@@ -110,7 +110,7 @@ def _regular_or_unreadable(path: str) -> bool:
 def check_path(
     path: str,
     stdin: BinaryIO,
-    kind: Kind = "thread",
+    kind: Kind | Literal["auto"] = "thread",
     max_bytes: int = DEFAULT_MAX_BYTES,
     api_version: ApiVersion = DEFAULT_API_VERSION,
     *,
@@ -143,7 +143,7 @@ def _open_nonblocking(path: str, flags: int) -> int:
 def check_stream(
     stream: BinaryIO,
     name: str,
-    kind: Kind = "thread",
+    kind: Kind | Literal["auto"] = "thread",
     max_bytes: int = DEFAULT_MAX_BYTES,
     fmt: Format | None = None,
     api_version: ApiVersion = DEFAULT_API_VERSION,
@@ -183,7 +183,7 @@ def read_at_most(stream: BinaryIO, max_bytes: int) -> bytes | None:
 def check_bytes(
     data: bytes,
     name: str,
-    kind: Kind = "thread",
+    kind: Kind | Literal["auto"] = "thread",
     fmt: Format | None = None,
     api_version: ApiVersion = DEFAULT_API_VERSION,
     *,
@@ -203,8 +203,8 @@ def check_bytes(
         for d in documents
     ]
     found = [
-        validator_for(chosen, api_version, server).validate(d.body) if d.parsed else []  # type: ignore[arg-type]
-        for d, chosen in zip(documents, kinds)
+        validator_for(chosen, api_version, server).validate(d.body) if d.parsed else []
+        for d, chosen in zip(documents, kinds, strict=True)
     ]
     # Positions are looked up for the problems only, in one pass over the file.
     place_documents(

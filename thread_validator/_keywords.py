@@ -20,6 +20,7 @@ ordinary fault is reported without it.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
@@ -42,6 +43,15 @@ if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
 
 _UNSET: Any = object()
+
+
+def _standard(keyword: str) -> Any:
+    """The keyword function of jsonschema itself, for the forms our replacements leave to it (public since
+    4.18; the private module ``_keywords`` appeared only in 4.19.1). Imported when first needed:
+    jsonschema costs about 100 ms to import, and an ordinary fault is reported without it."""
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator.VALIDATORS[keyword]
 
 
 class Fault:
@@ -84,7 +94,7 @@ class Fault:
         self.member = member
         self.on_key = on_key
 
-    def _set(self, type_checker: Any = None, **fields: Any) -> None:
+    def _set(self, type_checker: Any = None, **fields: Any) -> None:  # noqa: ARG002 - jsonschema passes it
         # jsonschema's engine records where the error arose, unless the keyword already did.
         for name, value in fields.items():
             if getattr(self, name, _UNSET) is _UNSET:
@@ -164,9 +174,7 @@ def additionalProperties(
     validator: Any, allowed: Any, instance: Any, schema: Mapping[str, Any]
 ) -> Iterator[ValidationError]:
     if allowed is not False:
-        from jsonschema import _keywords as standard
-
-        yield from standard.additionalProperties(validator, allowed, instance, schema)
+        yield from _standard("additionalProperties")(validator, allowed, instance, schema)
         return
     if not validator.is_type(instance, "object"):
         return
@@ -255,9 +263,12 @@ def maximum(
         )
 
 
-def format(
-    validator: Any, format: str, instance: Any, schema: Mapping[str, Any]
-) -> Iterator[Fault]:  # noqa: A001
+def format(  # noqa: A001 (named after its keyword, like every function here)
+    validator: Any,
+    format: str,  # noqa: A002 (jsonschema passes the keyword's value under its name)
+    instance: Any,
+    schema: Mapping[str, Any],
+) -> Iterator[Fault]:
     # The spec's only format is "uri"; the API's wording for a bad one is reused verbatim.
     if format == "uri" and validator.is_type(instance, "string") and not is_uri(instance):
         yield Fault("invalid_value", say.INVALID_URL, detail=f": {excerpt(instance)}", hint="")
@@ -299,9 +310,7 @@ def oneOf(
             hint="",
         )
     else:
-        from jsonschema import _keywords as standard
-
-        for error in standard.oneOf(validator, branches, instance, schema):
+        for _ in _standard("oneOf")(validator, branches, instance, schema):
             yield Fault("invalid_value", say.NO_SINGLE_FORM)
 
 

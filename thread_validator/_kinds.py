@@ -149,7 +149,9 @@ CONVERSATIONS_DOCUMENT = (
     "urn:thread-validator:openai-conversations",
 )
 # File IDs in a conversation's input parts (input_image, input_file).
-_ITEM_FILE_IDS = MappingProxyType({("items", ANY, "content", ANY, "file_id"): "file"})
+_ITEM_FILE_IDS: Mapping[Place, str] = MappingProxyType(
+    {("items", ANY, "content", ANY, "file_id"): "file"}
+)
 
 declare(
     Kind(

@@ -16,6 +16,7 @@ from ._rules import Hit, Rule, checks
 def lint(body: object, context: Context) -> Iterator[tuple[Rule, Hit]]:
     context = context.for_body()
     for rule in checks():
-        assert rule.check is not None  # checks() yields only rules with one
+        if rule.check is None:  # checks() yields only rules with one; this tells the type checker
+            continue
         for hit in rule.check(body, context):
             yield rule, hit

@@ -45,7 +45,7 @@ class Positions:
 
     # Plain classes rather than dataclasses here and in the CLI's modules: importing dataclasses
     # (and inspect with it) costs 15 ms of the command line's start.
-    __slots__ = ("values", "keys")
+    __slots__ = ("keys", "values")
 
     def __init__(self) -> None:
         self.values: dict[tuple[Any, ...], tuple[int, int]] = {}
@@ -77,14 +77,14 @@ class Document:
 
     __slots__ = (
         "body",
-        "parsed",
-        "problems",
-        "positions",
         "implicit",
+        "parsed",
+        "positions",
+        "problems",
+        "pure_python",
         "reported",
         "text",
         "yaml_index",
-        "pure_python",
     )
 
     def __init__(
@@ -625,16 +625,16 @@ _SKIP = _Skip()
 
 class _Frame:
     __slots__ = (
-        "path",
-        "value",
-        "key",
-        "key_at",
-        "seen",
-        "merges",
-        "size",
         "anchor",
         "as_key",
         "at",
+        "key",
+        "key_at",
+        "merges",
+        "path",
+        "seen",
+        "size",
+        "value",
     )
 
     def __init__(
@@ -767,7 +767,10 @@ class _YamlComposer:
         tag = event.tag
         plain = tag is None and event.implicit[0]
         if plain:
-            tag = self._resolver.resolve(self._yaml.ScalarNode, event.value, (True, False))
+            # types-PyYAML leaves Resolver.resolve unannotated.
+            tag = self._resolver.resolve(  # type: ignore[no-untyped-call]
+                self._yaml.ScalarNode, event.value, (True, False)
+            )
         kind = (
             tag[len(_TAG) :]
             if tag and tag.startswith(_TAG)
@@ -818,7 +821,7 @@ class _YamlComposer:
         if is_key:
             self._key(value, at, phrase)
             return
-        if isinstance(value, float) and value != value or value in (float("inf"), float("-inf")):
+        if (isinstance(value, float) and value != value) or value in (float("inf"), float("-inf")):
             self._report(
                 problem(
                     "non_json_number",

@@ -37,7 +37,7 @@ class Problem(NamedTuple):
     column: int | None = None
     rule: str | None = None
 
-    def replace(self, **changes: object) -> Problem:
+    def replace(self, **changes: Any) -> Problem:
         """A copy with some fields changed."""
         return self._replace(**changes)
 

@@ -4,10 +4,10 @@ Used by jsonschema's engine, which reports only what the engine-free walker (``_
 the same way) refuses, and serves as the reference the walker is tested against. An invalid body
 is mostly valid: one wrong role among fifty messages. jsonschema's own
 ``properties``, ``items`` and ``$ref`` walk every part of it; these first ask the compiled check
-of the subschema (``_fast.schema_checker``), and descend only where it does not pass. A part that
-passes has no error to report, so the report is the same, found in a fraction of the time. The
-rest of each function is jsonschema's (``jsonschema/_keywords.py``), for the forms the bundled
-schemas use.
+of the subschema (``_fast.schema_checker``) which parts do not pass, and hand only those to
+jsonschema's own function (the public ``Draft202012Validator.VALIDATORS``). A part that passes has
+no error to report, so the report is the same, found in a fraction of the time; how to descend
+stays jsonschema's.
 """
 
 from __future__ import annotations
@@ -16,12 +16,14 @@ import functools
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from jsonschema import _keywords as standard
+from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from ._fast import schema_checker
 
-Keyword = Callable[..., Iterator[ValidationError]]
+Keyword = Callable[[Any, Any, Any, Mapping[str, Any]], Iterator[ValidationError]]
+
+_STANDARD: Mapping[str, Keyword] = Draft202012Validator.VALIDATORS
 
 
 @functools.cache
@@ -35,21 +37,29 @@ def pruning(api_version: str) -> dict[str, Keyword]:
     def properties(
         validator: Any, properties: Mapping[str, Any], instance: Any, schema: Mapping[str, Any]
     ) -> Iterator[ValidationError]:
-        if not validator.is_type(instance, "object"):
-            return
-        for name, subschema in properties.items():
-            if name in instance and not passes(subschema, instance[name]):
-                yield from validator.descend(instance[name], subschema, path=name, schema_path=name)
+        if validator.is_type(instance, "object"):
+            properties = {
+                name: subschema
+                for name, subschema in properties.items()
+                if name in instance and not passes(subschema, instance[name])
+            }
+        return _STANDARD["properties"](validator, properties, instance, schema)
 
     def items(
         validator: Any, items: Any, instance: Any, schema: Mapping[str, Any]
     ) -> Iterator[ValidationError]:
+        standard = _STANDARD["items"]
         if "prefixItems" in schema or items is False or not validator.is_type(instance, "array"):
-            yield from standard.items(validator, items, instance, schema)
+            yield from standard(validator, items, instance, schema)
             return
-        for index, item in enumerate(instance):
-            if not passes(items, item):
-                yield from validator.descend(instance=item, schema=items, path=index)
+        failing = [index for index, item in enumerate(instance) if not passes(items, item)]
+        if not failing:
+            return
+        # jsonschema descends into the items that fail, each error's path starting at the index
+        # within that selection: put back the index within the body's array.
+        for error in standard(validator, items, [instance[index] for index in failing], schema):
+            error.path[0] = failing[error.path[0]]
+            yield error
 
     # One schema object per reference, so that its compiled check is found again by identity.
     references: dict[str, dict[str, str]] = {}
@@ -58,6 +68,6 @@ def pruning(api_version: str) -> dict[str, Keyword]:
         validator: Any, ref: str, instance: Any, schema: Mapping[str, Any]
     ) -> Iterator[ValidationError]:
         if not passes(references.setdefault(ref, {"$ref": ref}), instance):
-            yield from standard.ref(validator, ref, instance, schema)
+            yield from _STANDARD["$ref"](validator, ref, instance, schema)
 
     return {"properties": properties, "items": items, "$ref": ref}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
-from typing import TextIO
+from typing import ClassVar, TextIO
 
 from ._display import display_path, escape_surrogates
 from ._files import FileResult, Finding
@@ -48,7 +48,7 @@ class Reporter:
 class TextReporter(Reporter):
     """``path:line:column: severity code message [RULE]`` per problem, then a summary line."""
 
-    _COLORS = {"error": "\033[31m", "warning": "\033[33m"}
+    _COLORS: ClassVar[dict[str, str]] = {"error": "\033[31m", "warning": "\033[33m"}
     _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 
     def report(self, results: Sequence[FileResult]) -> None:

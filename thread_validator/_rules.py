@@ -5,7 +5,7 @@ A rule is declared once, where its check is defined, with everything said about 
 on the live API, F file hygiene, L lint), a name, a default severity, a summary, an explanation
 with a failing and a passing example, its message templates (which give its problem codes) and,
 for rules that look at a body themselves, its check. The catalogue is what the declarations add up
-to; the README's rules table (``python -m thread_validator._rules_doc README.md``),
+to; the README's rules table (``python tools/rules_table.py README.md``),
 ``thread-validator --explain ID``, the SARIF rule metadata, ``--select``/``--ignore`` and the
 catalogue tests all read it. The declarations live in:
 
@@ -146,7 +146,7 @@ def unregister(rule_id: str) -> None:
 
 
 def declare(
-    id: str,
+    id: str,  # noqa: A002 (a rule's id, as the Rule field and the README call it)
     name: str,
     severity: Severity,
     *,
@@ -181,7 +181,7 @@ def declare(
 
 
 def rule(
-    id: str,
+    id: str,  # noqa: A002 (a rule's id, as the Rule field and the README call it)
     name: str,
     severity: Severity,
     **details: Any,
@@ -236,7 +236,7 @@ def with_rule(problem: Problem) -> Problem:
 
 # The declarations register themselves on import; imported here so that the catalogue is whole
 # whichever module is imported first.
-from . import (  # noqa: F401 - imported to register their rules
+from . import (  # noqa: E402, F401 - at the end, to register their rules once this module is whole
     _file_rules,
     _lint_rules,
     _migration_rules,

@@ -18,7 +18,7 @@ Kind = Literal[
 ]
 ApiVersion = Literal["v2", "v1"]
 
-DEFAULT_API_VERSION = "v2"
+DEFAULT_API_VERSION: ApiVersion = "v2"
 
 SCHEMA_FILE = "openai-threads-2.3.0.schema.json"
 SCHEMA_ID = "urn:thread-validator:openai-threads:2.3.0"
@@ -82,8 +82,10 @@ def document(api_version: str = DEFAULT_API_VERSION) -> dict[str, Any]:
     loader: Any = schemas.__spec__.loader if schemas.__spec__ else None
     if loader is None or not hasattr(loader, "get_data") or not schemas.__file__:
         raise FileNotFoundError(f"thread_validator.schemas/{file_name}: no loader to read it")
-    data = loader.get_data(os.path.join(os.path.dirname(schemas.__file__), file_name))
-    return json.loads(data.decode("utf-8"))
+    # A loader's get_data takes the str path its module's __file__ is written in.
+    data = loader.get_data(os.path.join(os.path.dirname(schemas.__file__), file_name))  # noqa: PTH118, PTH120
+    parsed: dict[str, Any] = json.loads(data.decode("utf-8"))
+    return parsed
 
 
 def root_schema(kind: str, api_version: str = DEFAULT_API_VERSION) -> dict[str, Any]:

@@ -144,8 +144,7 @@ class Validator:
             self._hint_kind(body, ranked)
         reported = _Reported(draft for _, _, draft in ranked)
         for rule in rules:
-            assert rule.check is not None  # marked() gives only rules with one
-            for hit in rule.check(body, context):
+            for hit in rule.check(body, context) if rule.check is not None else ():
                 draft = _Draft(
                     hit.path,
                     hit.code,
@@ -182,7 +181,7 @@ class Validator:
         A message body checked as a thread gets "Unknown parameter: 'role'" for each of its
         keys; the first of those also says that the body fits another kind, when one fits.
         """
-        for index, (key, position, draft) in enumerate(ranked):
+        for index, (key, position, draft) in enumerate(ranked):  # noqa: B007 (read after the break)
             if draft.code == "unknown_parameter" and len(draft.path) == 1:
                 break
         else:
@@ -253,7 +252,7 @@ class Validator:
         """True when ``body`` has no error (warnings do not count)."""
         check = self._check()
         # The compiled check answers valid (True), invalid (False) or not sure (None).
-        verdict = check(body) if check is not None else None
+        verdict: bool | None = check(body) if check is not None else None
         if verdict is not None:
             return verdict
         return not any(problem.severity == "error" for problem in self.validate(body))
@@ -458,9 +457,9 @@ def _location(definition: str, keyword_path: tuple[Any, ...], api_version: str) 
         while isinstance(node, dict) and token not in node and "$ref" in node:
             node, fragment = _resolve(node["$ref"], api_version)
             location = [_unescape(part) for part in fragment.split("/")[1:]]
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and isinstance(token, int) and token < len(node):
+        if (isinstance(node, dict) and token in node) or (
+            isinstance(node, list) and isinstance(token, int) and token < len(node)
+        ):
             node = node[token]
         else:
             break

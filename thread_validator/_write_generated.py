@@ -14,7 +14,7 @@ from ._fast import GENERATED, module_source
 def main() -> None:
     target = pathlib.Path(__file__).with_name(GENERATED)
     target.write_text(module_source(), "utf-8")
-    print(f"wrote {target}")
+    print(f"wrote {target}")  # noqa: T201 - a command says what it wrote
 
 
 if __name__ == "__main__":

@@ -87,7 +87,10 @@ def options(
 class Results:
     """The problems of some lines, as an iterator; ``summary`` grows as it is consumed."""
 
-    def __init__(self, lines: Iterable[bytes | str], opts: Options, source: str, first_line: int):
+    def __init__(
+        self, lines: Iterable[bytes | str], opts: Options, source: str, first_line: int
+    ) -> None:
+        """Check ``lines`` lazily, numbering them from ``first_line``."""
         self.summary = Summary()
         self._found: list[RecordProblem] = []
         self._checker = Checker(opts, self.summary, self._found.append)
@@ -110,9 +113,11 @@ class Results:
                 found.clear()
 
     def __iter__(self) -> Iterator[RecordProblem]:
+        """The problems, as the lines are read."""
         return self._iterator
 
     def __next__(self) -> RecordProblem:
+        """The next problem, reading lines until there is one."""
         return next(self._iterator)
 
 

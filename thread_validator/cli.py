@@ -198,7 +198,7 @@ def run(
     """Run the command line with ``argv``; return the exit status. Streams default to sys's."""
     stdout = stdout or sys.stdout
     # With standard error closed (2>&-) there is nowhere to say anything: the status must do.
-    stderr = stderr or sys.stderr or open(os.devnull, "w")  # noqa: SIM115 (lives for the run)
+    stderr = stderr or sys.stderr or open(os.devnull, "w")  # noqa: SIM115, PTH123 (lives for the run)
     if stdout is None:
         # Started with standard output closed (>&-): Python then has no sys.stdout at all.
         stderr.write("thread-validator: error: standard output is closed: nowhere to report\n")
@@ -218,7 +218,7 @@ def run(
     parser = build_parser(stdout, stderr)
     try:
         args = parser.parse_args(argv)
-    except SystemExit as exit:
+    except SystemExit as exit:  # noqa: A001 (argparse's exit, read for its code)
         # --help and --version exit 0 through argparse; a bad option exits 2.
         return EXIT_OK if exit.code in (0, None) else EXIT_USAGE
     if args.explain is not None:

@@ -157,10 +157,10 @@ class Preflight:
         if member is not None:
             if not isinstance(body, dict) or body.get(member) is None:
                 return problems
-            validator = validator_for(kind, self.api_version, self.server)  # type: ignore[arg-type]
+            validator = validator_for(kind, self.api_version, self.server)
             found = validator.validate(body[member], base=(member,))
         else:
-            found = validator_for(kind, self.api_version, self.server).validate(body)  # type: ignore[arg-type]
+            found = validator_for(kind, self.api_version, self.server).validate(body)
         # A value the reader already reported (a NaN) is not reported again by the schema.
         return problems + [
             problem for problem in found if problem.on_key or problem.path not in document.reported

@@ -115,9 +115,16 @@ def _image_urls(draw: st.DrawFn) -> str:
     return f"{scheme}://{'.'.join(labels)}.{tld}/{path}"
 
 
-def _distinct_keys(strategy: st.SearchStrategy[str], **sizes: int) -> st.SearchStrategy[list[str]]:
+def _distinct_keys(
+    strategy: st.SearchStrategy[str], *, min_size: int = 0, max_size: int
+) -> st.SearchStrategy[list[str]]:
     # Keys that differ only in case read as the same key to people (and to a warning rule).
-    return st.lists(strategy, unique_by=(str.casefold, str.lower, str.upper), **sizes)
+    return st.lists(
+        strategy,
+        unique_by=(str.casefold, str.lower, str.upper),
+        min_size=min_size,
+        max_size=max_size,
+    )
 
 
 _long_keys = st.text(_astral, min_size=METADATA_MAX_KEY_LENGTH, max_size=METADATA_MAX_KEY_LENGTH)
@@ -137,7 +144,7 @@ def _metadata_at_limits(draw: st.DrawFn) -> dict[str, str]:
     keys = draw(_distinct_keys(key, min_size=METADATA_MAX_KEYS, max_size=METADATA_MAX_KEYS))
     # One long value shared by every key keeps the example within Hypothesis's size budget.
     value = draw(_long_values)
-    return {key: value for key in keys}
+    return dict.fromkeys(keys, value)
 
 
 def _rarely(draw: st.DrawFn) -> bool:
@@ -626,7 +633,9 @@ _EXTRA_ITEM = {
 
 
 def _too_many(draw: st.DrawFn, body: Any, path: Path, place: _Place) -> SingleFault:
-    assert place.max_items is not None and place.items is not None
+    # The table of places gives every array place both; a KeyError-free guard for mypy.
+    assert place.max_items is not None  # noqa: S101
+    assert place.items is not None  # noqa: S101
     items = _get(body, path)
     wanted = place.max_items + draw(st.integers(1, 3 if place.max_items < 100 else 1))
     item = _EXTRA_ITEM[place.items]
@@ -647,7 +656,7 @@ def _too_many_keys(draw: st.DrawFn, body: Any, path: Path, place: _Place) -> Sin
         )
     )
     return SingleFault(
-        _set(body, path, {key: "v" for key in keys}), _pointer(path), "object_above_max_properties"
+        _set(body, path, dict.fromkeys(keys, "v")), _pointer(path), "object_above_max_properties"
     )
 
 

@@ -248,7 +248,7 @@ def _openapi_schema(node: Any) -> Any:
 
 @cache
 def spec_document() -> dict[str, Any]:
-    """The spec excerpt's components, converted here (not by schemas/build.py), literally.
+    """The spec excerpt's components, converted here (not by tools/build_schemas.py), literally.
 
     Literally means the spec's misplaced ``required: [file_id, tools]`` stays on the attachments
     *array*, where JSON Schema ignores it; the bundled schema moves it onto each item.

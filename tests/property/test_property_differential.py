@@ -2,7 +2,7 @@
 
 Two references: stock ``Draft202012Validator`` on the bundled schema (custom keywords and
 discriminators ignored, format not asserted), and the same on the spec excerpt converted from
-OpenAPI 3.0 here, independently of ``schemas/build.py``. Bodies that a rule beyond plain JSON
+OpenAPI 3.0 here, independently of ``tools/build_schemas.py``. Bodies that a rule beyond plain JSON
 Schema may concern (metadata limits, chunk overlap, the uri format) are left out; the exactly-one
 ``file_search`` rule stays in, since the spec's own ``oneOf`` expresses it.
 """

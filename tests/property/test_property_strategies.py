@@ -9,9 +9,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, Phase, find, given, settings
-from hypothesis.errors import HypothesisWarning
 from hypothesis import strategies as st
+from hypothesis.errors import HypothesisWarning
 
 from thread_validator.strategies import (
     invalid_message_bodies,
@@ -21,8 +22,7 @@ from thread_validator.strategies import (
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from readme_blocks import python_blocks  # noqa: E402
-
+from readme_blocks import python_blocks
 
 SEARCH = settings(
     max_examples=3_000,
@@ -120,6 +120,7 @@ VALID_CASES: dict[str, Callable[[Any], bool]] = {
 }
 
 
+@pytest.mark.search
 def test_thread_bodies_reach_every_promised_case() -> None:
     """Each field, form and limit the docs promise is drawn by thread_bodies()."""
     _reaches_all(thread_bodies(), VALID_CASES, batch=200)
@@ -139,6 +140,7 @@ def _fault(code: str) -> Callable[[Any], bool]:
     return lambda case: case.code == code and case.pointer.count("/") >= depth
 
 
+@pytest.mark.search
 def test_invalid_thread_bodies_reach_every_code_and_deep_places() -> None:
     """Every kind of single fault is drawn, deep in the body too: an image URL, a chunking tag."""
     conditions = {code: _fault(code) for code in THREAD_CODES}

@@ -271,7 +271,9 @@ def test_the_readme_example_prints_what_it_says(capsys):
     finally:
         sys.path.pop(0)
     [code] = [block for block in python_blocks("Auditing traffic") if "validate_lines" in block]
-    exec(compile(code, "README.md", "exec"), {"__name__": "readme_example"})  # noqa: S102  # the README's own example
+    exec(
+        compile(code, "README.md", "exec"), {"__name__": "readme_example"}
+    )  # the README's own example
     printed = " ".join(capsys.readouterr().out.split())
     assert printed and printed == " ".join(expected_output(code).split())
 

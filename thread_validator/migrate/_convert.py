@@ -105,11 +105,11 @@ class Migration:
 
         Pointers are into ``to_dict()``; the converter's tests hold this empty.
         """
-        problems = []
-        for kind, prefix, body in self.requests():
-            for problem in validator_for(kind).validate(body):  # type: ignore[arg-type]
-                problems.append(problem.replace(pointer=prefix + problem.pointer))
-        return problems
+        return [
+            problem.replace(pointer=prefix + problem.pointer)
+            for kind, prefix, body in self.requests()
+            for problem in validator_for(kind).validate(body)
+        ]
 
 
 def to_conversation(
@@ -133,10 +133,11 @@ def to_conversation(
         raise ValueError(
             f"unknown attachments {attachments!r}: expected 'vector_store' or 'input_file'"
         )
-    checker = validator_for(kind, api_version)  # type: ignore[arg-type]
+    checker = validator_for(kind, api_version)
     if not checker.is_valid(body):
         checker.check(body)  # raises InvalidBody with every problem
-    assert isinstance(body, dict)
+    if not isinstance(body, dict):  # a valid body is an object; this tells the type checker
+        raise TypeError(body)
     return _Converter(kind, api_version, attachments).convert(body)
 
 

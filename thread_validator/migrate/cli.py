@@ -55,6 +55,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser(stdout: TextIO, stderr: TextIO) -> argparse.ArgumentParser:
+    """The parser of ``thread-validator migrate``, writing help and errors to the given streams."""
     parser = _Parser(
         stdout,
         stderr,
@@ -117,7 +118,7 @@ class _Plan:
         return self.target.with_name(f"{stem}.{self.document}.applied.json")
 
 
-def run(
+def run(  # noqa: D103 (documented by its --help and the README's "Command line" under Migrating)
     argv: Sequence[str],
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
@@ -128,8 +129,8 @@ def run(
     parser = build_parser(stdout, stderr)
     try:
         args = parser.parse_args(list(argv))
-    except SystemExit as exit:
-        return EXIT_OK if exit.code in (0, None) else EXIT_USAGE
+    except SystemExit as stop:
+        return EXIT_OK if stop.code in (0, None) else EXIT_USAGE
     if not args.paths:
         parser.print_usage(stderr)
         stderr.write(f"{PROG}: error: give at least one PATH\n")
@@ -277,7 +278,8 @@ def _apply_all(plans: list[_Plan], args: argparse.Namespace, notes: TextIO, stde
         return EXIT_USAGE
     for plan in plans:
         migration = plan.migration
-        assert migration is not None
+        if migration is None:  # plans that reach here were converted; this tells the type checker
+            continue
         where = (
             plan.path
             if len([p for p in plans if p.path == plan.path]) == 1

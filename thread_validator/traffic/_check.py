@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from .._config import Settings
 from .._display import api_param, json_pointer
 from .._problem import Problem
-from .._rules import rule_for
+from .._rules import with_rule
 from .._schema import DEFAULT_API_VERSION, KINDS_BY_VERSION
 from ._endpoints import ABSENT, LITELLM_CALLS, PRESETS, classify, parse_pointer, resolve
 from ._summary import Summary
@@ -210,7 +210,7 @@ def parse(text: str) -> tuple[Any, Problem | None]:
 
 def _file_problem(code: str, message: str, column: int | None = None) -> Problem:
     problem = Problem(pointer="", param=None, code=code, message=message, column=column)
-    return problem.replace(rule=rule_for(problem).id)
+    return with_rule(problem)
 
 
 def _decode(data: bytes) -> tuple[str | None, Problem | None]:
@@ -290,7 +290,7 @@ class Checker:
             if endpoint[1] is None:
                 summary.records += 1
                 summary.skipped += 1
-                summary.endpoint(endpoint[0], False)
+                summary.endpoint(endpoint[0], invalid=False)
                 return
         else:
             endpoint = self._default  # type: ignore[assignment]
@@ -339,7 +339,7 @@ class Checker:
         if endpoint[1] is None:
             self.summary.records += 1
             self.summary.skipped += 1
-            self.summary.endpoint(endpoint[0], False)
+            self.summary.endpoint(endpoint[0], invalid=False)
             return
         if record.problems:
             for problem in record.problems:
@@ -405,7 +405,7 @@ class Checker:
         summary.records += 1
         if not problems:
             summary.valid += 1
-            summary.endpoint(label, False)
+            summary.endpoint(label, invalid=False)
             return
         failing = False
         warned = False
@@ -441,7 +441,7 @@ class Checker:
         else:
             summary.valid += 1
         summary.warned += warned
-        summary.endpoint(label, failing)
+        summary.endpoint(label, invalid=failing)
 
     def _unparseable(
         self,
@@ -461,7 +461,7 @@ class Checker:
             summary.records += 1
             summary.unparseable += 1
             if endpoint is not None:
-                summary.endpoint(endpoint[0], True)
+                summary.endpoint(endpoint[0], invalid=True)
         if self._settings is not None:
             problem = self._settings.apply_one(problem, source)  # type: ignore[assignment]
             if problem is None:

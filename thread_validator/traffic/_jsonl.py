@@ -48,7 +48,7 @@ class _Oversized(bytes):
     size: int
 
     # typing.Self is 3.11+; the class is private and final, so naming it is exact.
-    def __new__(cls, head: bytes, size: int) -> _Oversized:  # noqa: PYI034
+    def __new__(cls, head: bytes, size: int) -> _Oversized:
         item = super().__new__(cls, head)
         item.size = size
         return item

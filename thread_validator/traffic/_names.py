@@ -90,7 +90,7 @@ def has_traffic(paths: Iterable[str]) -> bool:
         if is_traffic(path):
             return True
         if os.path.isdir(path):
-            for root, directories, files in os.walk(path):
+            for _root, directories, files in os.walk(path):
                 directories[:] = [name for name in directories if not name.startswith(".")]
                 if any(is_traffic(name) for name in files if not name.startswith(".")):
                     return True

@@ -119,7 +119,7 @@ def plan(paths: Iterable[str], jobs: int, jsonl: bool = False) -> Iterator[Task]
             cuts = boundaries(stream, size, wanted)
             ends = [*cuts[1:], size]
             first_line = 1
-            for start, end in zip(cuts, ends):
+            for start, end in zip(cuts, ends, strict=True):
                 yield Task(
                     path, fmt, start, end, first_line if start == 0 or jobs > 1 else 0, end - start
                 )
@@ -217,7 +217,7 @@ def audit(
         next_line = 1
         for task in plan(paths, 1, jsonl):
             part = Summary()
-            sink = (lambda found: write(renderer(found))) if write and renderer else None  # type: ignore[misc]
+            sink = (lambda found: write(renderer(found))) if write and renderer else None
             first_line = task.first_line or next_line
             read = check_file(
                 Checker(options, part, sink),
@@ -251,7 +251,8 @@ def audit(
         for index, (part, name) in enumerate(pool.imap(_run_task, numbered())):
             total = total + part
             if name is not None:
-                assert out is not None
+                if out is None:  # a part file is written only when there is an output
+                    raise RuntimeError(name)
                 with open(name, encoding="utf-8", newline="") as produced:
                     shutil.copyfileobj(produced, out)
                 os.unlink(name)

@@ -12,6 +12,7 @@ is a problem on that record, never code run.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
@@ -19,7 +20,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from .._problem import Problem
-from .._rules import rule_for
+from .._rules import with_rule
 from ._check import Record
 from ._endpoints import THREADS, classify
 
@@ -40,7 +41,7 @@ class _Refused:
         self.tag = tag
 
 
-class CassetteLoader(_BaseLoader):  # type: ignore[misc,valid-type]  # a runtime-chosen base
+class CassetteLoader(_BaseLoader):  # type: ignore[misc]  # a runtime-chosen base
     """A safe loader for cassettes: the standard tags plus vcrpy's benign Python tags."""
 
 
@@ -105,7 +106,7 @@ class RecordingError(ValueError):
 
 def _problem(code: str, message: str, line: int = 1, column: int | None = 1) -> Problem:
     found = Problem(pointer="", param=None, code=code, message=message, line=line, column=column)
-    return found.replace(rule=rule_for(found).id)
+    return with_rule(found)
 
 
 # -- which format -------------------------------------------------------------------------------
@@ -287,10 +288,9 @@ def _har(value: Any, source: str, locate: Locate, responses: bool) -> Iterator[E
             ):
                 text = content.get("text")
                 if content.get("encoding") == "base64" and isinstance(text, str):
-                    try:
+                    # Left as it is when it is not base64: the JSON parse reports it.
+                    with contextlib.suppress(ValueError):
                         text = base64.b64decode(text, validate=True)
-                    except ValueError:
-                        pass  # left as it is: the JSON parse reports it
                 answer = _record(
                     source,
                     locate,

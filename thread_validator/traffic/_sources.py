@@ -25,7 +25,7 @@ def check_document(checker: Checker, data: bytes, source: str, max_bytes: int) -
         loaded = load_recording(data, source)
     except RecordingError as error:
         checker.summary.bytes += len(data)
-        checker._unparseable(source, error.problem.line or 1, None, None, error.problem)
+        checker._unparseable(source, error.problem.line or 1, None, None, error.problem)  # noqa: SLF001 (the checker is this package's own)
         return
     if loaded is None:
         _check_body_file(checker, data, source, max_bytes)  # counts the bytes itself
@@ -42,7 +42,7 @@ def _check_body_file(checker: Checker, data: bytes, source: str, max_bytes: int)
     """A JSON or YAML file with a body in it, as the linter checks it: one record per document."""
     from .._files import check_bytes
     from .._loaders import problem as loader_problem
-    from .._rules import rule_for
+    from .._rules import with_rule
 
     options = checker.options
     summary = checker.summary
@@ -56,7 +56,7 @@ def _check_body_file(checker: Checker, data: bytes, source: str, max_bytes: int)
             1,
             1,
         )
-        checker._unparseable(source, 1, 0, None, too_large.replace(rule=rule_for(too_large).id))
+        checker._unparseable(source, 1, 0, None, with_rule(too_large))  # noqa: SLF001 (the checker is this package's own)
         return
     fmt = BODY_SUFFIXES.get(os.path.splitext(base_name(source))[1])
     result = check_bytes(data, source, kind, fmt, options.api_version)  # type: ignore[arg-type]
@@ -78,7 +78,7 @@ def _check_body_file(checker: Checker, data: bytes, source: str, max_bytes: int)
             else:
                 summary.warnings += 1
                 warned = True
-            failing = failing or problem.severity in checker._failing
+            failing = failing or problem.severity in checker._failing  # noqa: SLF001 (the package's own)
             found = RecordProblem(source, problem.line or 1, None, record, label, kind, problem)
             summary.problem(problem.rule or "", problem.code, found.locator())
             if checker.sink is not None:
@@ -90,7 +90,7 @@ def _check_body_file(checker: Checker, data: bytes, source: str, max_bytes: int)
         else:
             summary.valid += 1
         summary.warned += warned
-        summary.endpoint(label, failing or unparseable)
+        summary.endpoint(label, invalid=failing or unparseable)
 
 
 # A body file with one of these cannot be read as a body at all.

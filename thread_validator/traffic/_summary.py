@@ -59,7 +59,7 @@ class Summary:
         self.__init__()  # type: ignore[misc]  # re-initialise in place, as from_dict does
         self._load(state)
 
-    def endpoint(self, label: str, invalid: bool) -> None:
+    def endpoint(self, label: str, *, invalid: bool) -> None:
         counts = self.by_endpoint.get(label)
         if counts is None:
             if len(self.by_endpoint) >= MAX_ENDPOINTS:
@@ -116,6 +116,9 @@ class Summary:
         if other == 0:
             return self
         return NotImplemented
+
+    # A summary grows as records are read (mutable): equal by value, never a dict key.
+    __hash__ = None  # type: ignore[assignment]
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Summary) and self.to_dict() == other.to_dict()

@@ -28,6 +28,7 @@ class MissingDask(RuntimeError):
     """Dask (or distributed, or fsspec) is not installed."""
 
     def __init__(self, name: str) -> None:
+        """Name the missing package and how to install it."""
         super().__init__(f"--engine dask needs {name}: pip install 'thread-validator[dask]'")
 
 
@@ -180,17 +181,14 @@ def audit(
                 # A recording, or a compressed file: read whole, one partition.
                 spans.append((name, fmt, dask.delayed((0, size, 0), pure=True)))
                 continue
-            offsets = range(0, max(size, 1), block_bytes)
-            for offset in offsets:
-                spans.append(
-                    (
-                        name,
-                        fmt,
-                        dask.delayed(_block_range, pure=True)(
-                            name, offset, block_bytes, size, storage
-                        ),
-                    )
+            spans.extend(
+                (
+                    name,
+                    fmt,
+                    dask.delayed(_block_range, pure=True)(name, offset, block_bytes, size, storage),
                 )
+                for offset in range(0, max(size, 1), block_bytes)
+            )
         # The line counts come back (one small tuple a block) so that each block knows its first
         # line; problems and summaries stay on the cluster.
         computed = client.gather(client.compute([span for _, _, span in spans]))
@@ -199,7 +197,7 @@ def audit(
         previous = None
         file_index = -1
         block = 0
-        for (name, fmt, _), span in zip(spans, computed):
+        for (name, fmt, _), span in zip(spans, computed, strict=True):
             if name != previous:
                 first_line, previous, block = 1, name, 0
                 file_index += 1

@@ -1,6 +1,6 @@
 """Generate the README's rules table from the catalogue.
 
-``python -m thread_validator._rules_doc README.md`` rewrites the table between the markers;
+``python tools/rules_table.py README.md`` rewrites the table between the markers;
 ``tests/test_rules.py`` fails when the README and the catalogue have drifted apart.
 """
 
@@ -9,11 +9,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ._rules import catalogue
+from thread_validator._rules import catalogue
 
 START = (
     "<!-- rules-table:start (generated from the rules' declarations: "
-    "python -m thread_validator._rules_doc) -->"
+    "python tools/rules_table.py) -->"
 )
 END = "<!-- rules-table:end -->"
 
