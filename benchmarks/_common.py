@@ -14,6 +14,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -97,10 +98,22 @@ def rows_for(
     ]
 
 
+# Processes run from here: ``python -c`` puts its working directory first on sys.path, and run
+# from the repository it would import the source tree instead of the installed package.
+NEUTRAL_DIRECTORY = tempfile.gettempdir()
+
+
 def run_process(argv: list[str], env: dict[str, str] | None = None) -> float:
     """Wall-clock seconds of one whole process (its exit status is not the point here)."""
     start = time.perf_counter_ns()
-    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
+    subprocess.run(
+        argv,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        check=False,
+        cwd=NEUTRAL_DIRECTORY,
+    )
     return (time.perf_counter_ns() - start) / 1e9
 
 
@@ -126,6 +139,45 @@ def process_env() -> dict[str, str]:
 def script(name: str) -> str | None:
     found = BIN / name
     return str(found) if found.exists() else shutil.which(name)
+
+
+def sourcemeta() -> str | None:
+    """sourcemeta's native ``jsonschema`` binary (npm package ``@sourcemeta/jsonschema``).
+
+    ``SOURCEMETA_JSONSCHEMA`` names the binary, or ``SOURCEMETA_PREFIX`` the folder it was
+    installed into with ``npm install --prefix FOLDER @sourcemeta/jsonschema`` (default
+    ``~/.cache/thread-validator-bench/sourcemeta``). The binary is run directly: the package's
+    ``npm/cli.js`` wrapper would add a Node.js start (about 40 ms) to every process.
+    """
+    named = os.environ.get("SOURCEMETA_JSONSCHEMA")
+    if named:
+        return named if Path(named).exists() else None
+    prefix = Path(
+        os.environ.get(
+            "SOURCEMETA_PREFIX", Path.home() / ".cache" / "thread-validator-bench" / "sourcemeta"
+        )
+    )
+    machine = {"x86_64": "x86_64", "amd64": "x86_64", "aarch64": "arm64", "arm64": "arm64"}.get(
+        os.uname().machine.lower(), os.uname().machine
+    )
+    system = "darwin" if sys.platform == "darwin" else "linux"
+    binary = (
+        prefix
+        / "node_modules/@sourcemeta/jsonschema/build/github-releases"
+        / f"jsonschema-{system}-{machine}"
+    )
+    return str(binary) if binary.exists() else None
+
+
+def installed_from_wheel() -> bool:
+    """Whether ``thread_validator`` is imported from an installed copy, not the repository.
+
+    An editable install's import hook adds 25-50 ms to every process (``python -c pass``
+    included) and flatters the process ratios: time processes from a wheel install.
+    """
+    import thread_validator
+
+    return HERE.parent.resolve() not in Path(thread_validator.__file__).resolve().parents
 
 
 # --- the alternatives ------------------------------------------------------------------------

@@ -1,8 +1,9 @@
 """How long does the command line take on 1 file and on 1,000 files, whole process included?
 
 thread-validator's console script against check-jsonschema (``--schemafile`` on the bundled
-document pointed at CreateThreadRequest). The floor is a Python process that only parses the
-same files. The 1,000 fixtures are the benchmark payloads repeated: nine valid bodies in ten
+document pointed at CreateThreadRequest) and sourcemeta's native ``jsonschema validate`` (C++,
+when installed: see ``_common.sourcemeta``). The floor is a Python process that only parses the
+same files. Neither peer knows the custom keywords or the warning rules. The 1,000 fixtures are the benchmark payloads repeated: nine valid bodies in ten
 (typical and minimal), one with a single fault.
 """
 
@@ -20,6 +21,7 @@ from _common import (
     manifest,
     process_env,
     script,
+    sourcemeta,
     standalone_schema,
     text,
 )
@@ -43,7 +45,7 @@ def fixtures(directory: Path, count: int) -> list[str]:
 
 
 def rows(rounds: int = 5) -> list[Row]:
-    ours, theirs = script("thread-validator"), script("check-jsonschema")
+    ours, theirs, native = script("thread-validator"), script("check-jsonschema"), sourcemeta()
     result: list[Row] = []
     with tempfile.TemporaryDirectory() as temporary:
         directory = Path(temporary)
@@ -62,6 +64,15 @@ def rows(rounds: int = 5) -> list[Row]:
                 commands["thread-validator"] = [ours, *files]
             if theirs:
                 commands["check-jsonschema"] = [theirs, "--schemafile", str(schema), *files]
+            if native:
+                # --continue: report every file, not stop at the first invalid one, as the others do.
+                commands["sourcemeta jsonschema validate"] = [
+                    native,
+                    "validate",
+                    "--continue",
+                    str(schema),
+                    *files,
+                ]
             medians = compare_processes(
                 commands, rounds if count == 1 else max(3, rounds // 2), process_env()
             )
@@ -69,6 +80,8 @@ def rows(rounds: int = 5) -> list[Row]:
             faster = ""
             if ours and theirs:
                 faster = f"{medians['check-jsonschema'] / medians['thread-validator']:.1f}× faster than check-jsonschema"
+            if ours and native:
+                faster += f"; {medians['sourcemeta jsonschema validate'] / medians['thread-validator']:.2f}× sourcemeta's speed"
             for name, seconds in medians.items():
                 note = faster if name == "thread-validator" else ""
                 result.append(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import json
 import math
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -20,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from thread_validator import Validator, _fast, _keywords
+from thread_validator import Validator, _fast, _generated, _keywords
 from thread_validator._keywords import is_uri
 from thread_validator._kinds import SUCCESSOR_KINDS
 from thread_validator._schema import KINDS_BY_VERSION, document
@@ -443,13 +444,15 @@ ODD_BODIES = [
 def test_values_that_are_not_plain_json_never_raise_and_are_never_wrongly_accepted(
     body: Any,
 ) -> None:
-    """The fast check answers without raising, and says valid only where the full path agrees."""
+    """The fast check answers without raising: valid or invalid only where the full path agrees,
+    otherwise "not sure" (None)."""
     check = _fast.checker("thread")
     assert check is not None
     verdict = check(body)
-    assert verdict in (True, False)
-    if verdict:
-        assert full_verdict(body, "thread")
+    assert verdict in (True, False, None)
+    if verdict is not None:
+        assert verdict == full_verdict(body, "thread")
+    assert Validator("thread").is_valid(body) == full_verdict(body, "thread")
 
 
 # --- the compiler ----------------------------------------------------------------------------
@@ -503,6 +506,7 @@ def test_without_a_compiled_check_every_body_takes_the_full_path(
         "compile_check",
         lambda *args, **kwargs: (_ for _ in ()).throw(_fast.Unsupported("test")),
     )
+    monkeypatch.setattr(_generated, "CHECKS", {})
     _fast.checker.cache_clear()
     try:
         validator = Validator("message")
@@ -535,6 +539,28 @@ def test_the_uri_language_has_one_source() -> None:
     """``format: uri`` is decided by the fast path's function, held to its one expression above."""
     assert _keywords.is_uri is _fast.is_uri
     assert not hasattr(_keywords, "_URI")
+
+
+def test_the_uri_expression_is_built_from_the_uri_characters() -> None:
+    """The character class ``_fast`` unrolls admits exactly RFC 3986's URI characters one by one
+    and every character beyond ASCII but the surrogates (which ``is_uri`` refuses)."""
+    single = re.compile(r"[A-Za-z0-9\-._~!$&'()*+,;=:@/?#\[\]]|[^\x00-\x7f]")
+    unrolled = re.compile(_fast._URI_CHARACTER)
+    for code in [*range(0x800), *range(0xD780, 0xE100), *range(0x10000, 0x10100), 0x10FFFF]:
+        char = chr(code)
+        expected = single.fullmatch(char) is not None and not 0xD800 <= code <= 0xDFFF
+        assert (unrolled.fullmatch(char) is not None) == expected, hex(code)
+
+
+def test_the_search_for_a_non_uri_character_is_the_complement_of_the_class() -> None:
+    """``is_uri``'s short class finds exactly the characters the unrolled class does not admit,
+    "%" aside (it starts an escape, checked on its own)."""
+    admitted = re.compile(_fast._URI_CHARACTER)
+    refused = re.compile(_fast._NOT_URI_CHARACTER)
+    for code in [*range(0x800), *range(0xD780, 0xE100), *range(0x10000, 0x10100), 0x10FFFF]:
+        char = chr(code)
+        expected = char != "%" and admitted.fullmatch(char) is None
+        assert (refused.fullmatch(char) is not None) == expected, hex(code)
 
 
 def test_a_valid_body_never_imports_jsonschema() -> None:

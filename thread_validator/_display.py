@@ -144,6 +144,8 @@ def close_match(word: object, candidates: Iterable[object], cutoff: float = 0.7)
 
 def quote(text: str) -> str:
     """Quote a name or value the way the API does ('like this'), escaping what would mislead."""
+    if text.isprintable() and "'" not in text and "\\" not in text:
+        return f"'{text}'"  # nothing to escape: the common case, without a pass per character
     return "'" + "".join(_escape(char) for char in text) + "'"
 
 

@@ -1,22 +1,28 @@
 """The fast path: the bundled schema compiled into one plain Python function per kind of body.
 
-``checker(kind)`` returns a function ``body -> bool`` that is true only when the full validator
-(jsonschema with the keyword functions of ``_keywords``) would report no error. It is built once,
-on first use, from the bundled document: each schema becomes straight-line code (``$ref``\\ s
-inlined, one ``type()`` dispatch per value, discriminated ``oneOf``\\ s as ``if``/``elif`` on the
-tag), which is then ``exec``'d. ``Validator`` calls it first and runs the full diagnostics only
-when it says no.
+``checker(kind, api_version)`` returns a function ``body -> True | False | None``: True only when
+the full validator (the keyword functions of ``_keywords``) would report no error, False only
+when it would report one, None when it cannot tell (below). Each schema becomes straight-line
+code (``$ref``\\ s inlined, one ``type()`` dispatch per value, discriminated ``oneOf``\\ s as
+``if``/``elif`` on the tag, an object's own checks before its values'). The functions for the
+bundled documents are written at build time into ``_generated`` (``module_source``; a test fails
+when it is stale), so a process neither reads the schema nor compiles anything before its first
+answer; anything else is compiled and ``exec``'d on first use.
+
+``schema_checker`` gives the check of one subschema, with which the
+full diagnostics skip the valid parts of an invalid body.
 
 Two rules keep it honest:
 
 * It mirrors ``_keywords`` exactly on JSON values (dict, list, str, int, float, bool, None): the
-  agreement is a property test. Anything else (a tuple, a ``str`` subclass, a ``Decimal``) makes
-  it answer "not valid", which only means "ask the full validator".
+  agreement is a property test. Anything else (a tuple, a ``str`` subclass, a ``Decimal``), and
+  any exception (a nesting deep enough to exhaust the stack), makes it answer None: "ask the
+  full validator".
 * A keyword or form it does not know makes the compiler refuse (``Unsupported``), and ``checker``
   then returns ``None``: the full validator runs on every body. It never accepts what it does not
   understand.
 
-jsonschema is not imported here: this module is the reason a valid body never needs it.
+jsonschema is not imported here.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from typing import Any
 
 from ._schema import DEFAULT_API_VERSION, DOCUMENTS, branch_types, document
 
-Check = Callable[[object], bool]
+Check = Callable[[object], "bool | None"]
 
 # Keywords that only annotate: the full validator ignores them, so may the fast path.
 _ANNOTATIONS = frozenset(
@@ -87,15 +93,20 @@ _URI = f"[A-Za-z][A-Za-z0-9+.\\-]*:{_URI_CHARACTER}*(?:%[0-9A-Fa-f]{{2}}{_URI_CH
 
 @functools.cache
 def uri_pattern() -> re.Pattern[str]:
-    # Compiled on first use: its Unicode ranges take about 10 ms, too much for import time.
     return re.compile(_URI)
+
+
+# What ``_URI_CHARACTER`` leaves out, "%" aside (it starts an escape): the ASCII characters that are
+# not URI characters, and the surrogates. Written as this short class rather than as the negation
+# of the long one, it compiles in well under a millisecond instead of about 10.
+_NOT_URI_CHARACTER = '[\\x00-\\x20"<>\\\\^`{|}\\x7f\\ud800-\\udfff]'
 
 
 @functools.cache
 def _uri_searches() -> tuple[Any, Any, Any]:
     return (
         re.compile("[A-Za-z][A-Za-z0-9+.\\-]*:").match,
-        re.compile(_URI_CHARACTER.replace("[", "[^%", 1)).search,
+        re.compile(_NOT_URI_CHARACTER).search,
         re.compile("%(?![0-9A-Fa-f]{2})").search,
     )
 
@@ -122,13 +133,28 @@ def _is_integer(value: object) -> bool:
     return type(value) is int or (type(value) is float and value.is_integer())
 
 
-def _overlap_at_most_half(size: object, overlap: object) -> bool:
-    """``chunkOverlapAtMostHalf`` on the two values as ``dict.get`` finds them (None if absent)."""
+def _overlap_at_most_half(size: object, overlap: object) -> bool | None:
+    """``chunkOverlapAtMostHalf`` on the two values as ``dict.get`` finds them (None if absent).
+
+    None: not JSON values, so only the full validator can decide.
+    """
     if not (type(size) in _EXACT and type(overlap) in _EXACT):
-        return False  # not a JSON value: let the full validator decide
+        return None
     if _is_integer(size) and _is_integer(overlap):
         return not overlap * 2 > size  # type: ignore[operator]
     return True
+
+
+def _json_fault(value: object) -> bool | None:
+    """What a value of a type the schema does not admit means: a fault (False) when it is a JSON
+    value, "not sure" (None) when it is not (a ``str`` subclass, a tuple: the full validator
+    decides)."""
+    return False if type(value) in _EXACT else None
+
+
+def _json_faults(values: Any) -> bool | None:
+    """Like :func:`_json_fault`, for a collection in which some value has a type not admitted."""
+    return False if all(type(value) in _EXACT for value in values) else None
 
 
 _EXACT = frozenset(_PYTHON_TYPE.values())
@@ -162,13 +188,16 @@ def _runtime() -> dict[str, Any]:
     return {
         "_is_uri": is_uri,
         "_overlap_at_most_half": _overlap_at_most_half,
+        "_json_fault": _json_fault,
+        "_json_faults": _json_faults,
         "_count_of": operator.countOf,
         "_string_keys": _string_keys,
     }
 
 
 # A compiled schema: for each kind, the statements that check a value of that kind (they
-# ``return False`` on a fault), or None when no value of that kind can be valid.
+# ``return False`` on a fault, ``return None`` when they are not sure: a value that is not JSON),
+# or None when no value of that kind can be valid.
 Code = dict[str, "list[str] | None"]
 
 
@@ -183,9 +212,14 @@ def _indent(lines: list[str]) -> list[str]:
 
 
 class _Compiler:
-    def __init__(self, defs: Mapping[str, Any], schema_id: str) -> None:
+    def __init__(
+        self,
+        defs: Mapping[str, Any],
+        schema_id: str,
+    ) -> None:
         self.defs = defs
         self.schema_id = schema_id
+        self.constant_stem = "_c"
         self.constants: dict[str, Any] = {}
         self._names = 0
         self._inlining: list[str] = []
@@ -197,7 +231,7 @@ class _Compiler:
         return f"{stem}{self._names}"
 
     def constant(self, value: Any) -> str:
-        name = self.fresh("_c")
+        name = self.fresh(self.constant_stem)
         self.constants[name] = value
         return name
 
@@ -236,19 +270,27 @@ class _Compiler:
             _add(code, "dict", self.metadata_limits(schema["metadataLimits"], strings_only, v))
             if strings_only:
                 additional = True
-        if "properties" in schema or additional is not True:
-            _add(
-                code, "dict", self.properties(schema.get("properties", {}), additional, present, v)
-            )
+        # Checks of the object itself come before those of its values: an invalid body is told
+        # sooner (is_valid), and the order does not change a yes-or-no answer.
         if "maxProperties" in schema:
             _add(code, "dict", [f"if len({v}) > {_count(schema['maxProperties'])}: return False"])
-        if "items" in schema:
-            _add(code, "list", self.items(schema["items"], v))
+        if "exactlyOneOf" in schema:
+            names = schema["exactlyOneOf"]
+            if not (isinstance(names, list) and names and all(isinstance(n, str) for n in names)):
+                raise Unsupported("exactlyOneOf must list property names")
+            count = " + ".join(f"({name!r} in {v})" for name in names)
+            _add(code, "dict", [f"if {count} != 1: return False"])
         for keyword, kind, comparison, cast in _LIMITS:
             if keyword in schema:
                 limit = cast(schema[keyword])
                 for each in (kind,) if isinstance(kind, str) else kind:
                     _add(code, each, [f"if {comparison.format(v)} {limit!r}: return False"])
+        if "properties" in schema or additional is not True:
+            _add(
+                code, "dict", self.properties(schema.get("properties", {}), additional, present, v)
+            )
+        if "items" in schema:
+            _add(code, "list", self.items(schema["items"], v))
         if "format" in schema:
             if schema["format"] != "uri":
                 raise Unsupported(f"format {schema['format']!r}")
@@ -259,16 +301,10 @@ class _Compiler:
                 raise Unsupported("chunkOverlapAtMostHalf must be a boolean")
             if enabled:
                 test = (
-                    f"if not _overlap_at_most_half({v}.get('max_chunk_size_tokens'), "
-                    f"{v}.get('chunk_overlap_tokens')): return False"
+                    f"if (_r := _overlap_at_most_half({v}.get('max_chunk_size_tokens'), "
+                    f"{v}.get('chunk_overlap_tokens'))) is not True: return _r"
                 )
                 _add(code, "dict", [test])
-        if "exactlyOneOf" in schema:
-            names = schema["exactlyOneOf"]
-            if not (isinstance(names, list) and names and all(isinstance(n, str) for n in names)):
-                raise Unsupported("exactlyOneOf must list property names")
-            present = " + ".join(f"({name!r} in {v})" for name in names)
-            _add(code, "dict", [f"if {present} != 1: return False"])
         # Like ``_keywords.oneOf``: the custom keyword beside it reports the same rule instead.
         if "oneOf" in schema and "exactlyOneOf" not in schema:
             _merge(code, self.one_of(schema["oneOf"], schema.get("discriminator"), v))
@@ -341,7 +377,7 @@ class _Compiler:
             isinstance(name, str) for name in properties
         ):
             raise Unsupported("properties must be an object")
-        lines: list[str] = []
+        blocks: list[list[str]] = []
         tag = self._facts.get(v)
         for name, subschema in properties.items():
             if tag is not None and name == tag[0] and self.accepts(subschema, tag[1]):
@@ -352,9 +388,13 @@ class _Compiler:
                 continue
             if name in present:
                 # ``required`` has already returned if it is absent.
-                lines += [f"{x} = {v}[{name!r}]", *body]
+                blocks.append([f"{x} = {v}[{name!r}]", *body])
             else:
-                lines += [f"if {name!r} in {v}:", f"    {x} = {v}[{name!r}]", *_indent(body)]
+                blocks.append([f"if {name!r} in {v}:", f"    {x} = {v}[{name!r}]", *_indent(body)])
+        # The shortest checks first: a fault in a small part of an invalid body (its metadata) is
+        # found before the large parts (its messages) are gone through, and the answer for the
+        # whole body does not depend on the order.
+        lines = [line for block in sorted(blocks, key=len) for line in block]
         known = frozenset(properties)
         if additional is True:
             # Members the schema leaves open are not checked, but their keys (and those of any
@@ -368,7 +408,7 @@ class _Compiler:
                 f"not _string_keys({v}, {self.constant(known)}): return False"
             )
         elif additional is False:
-            lines.append(f"if not {self.constant(known.issuperset)}({v}): return False")
+            lines.insert(0, f"if not {self.constant(known.issuperset)}({v}): return False")
         elif additional is not True:
             x = self.fresh("v")
             code = self.compile(additional, x)
@@ -412,14 +452,14 @@ class _Compiler:
         )
         if len(types) == 1:
             # Counting by identity in C is the quickest pass: about 15 ns a value.
-            long = f"elif _count_of(map(type, {values}), {self.constant(types[0])}) != len({container}): return False"
+            long = f"elif _count_of(map(type, {values}), {self.constant(types[0])}) != len({container}): return _json_faults({values})"
         else:
-            long = f"elif not {self.constant(frozenset(types).issuperset)}(map(type, {values})): return False"
+            long = f"elif not {self.constant(frozenset(types).issuperset)}(map(type, {values})): return _json_faults({values})"
         return [
             # Short ones in a plain loop; long ones in one pass in C over the values' types.
             f"if len({container}) < 16:",
             f"    for {x} in {values}:",
-            f"        if {test}: return False",
+            f"        if {test}: return _json_fault({x})",
             long,
         ]
 
@@ -438,18 +478,21 @@ class _Compiler:
             f"if len({v}) > {keys}: return False",
             f"for {key}, {value} in {v}.items():",
             # A key that is not a str cannot come from JSON: the full validator decides.
-            f"    if type({key}) is not str or len({key}) > {key_length}: return False",
+            # A key that is not a string is reported wherever it is (``_validator``): a fault.
+            f"    if type({key}) is not str: return False",
+            f"    if len({key}) > {key_length}: return False",
         ]
         if strings_only:
             return [
                 *lines,
-                f"    if type({value}) is not str or len({value}) > {value_length}: return False",
+                f"    if type({value}) is not str: return _json_fault({value})",
+                f"    if len({value}) > {value_length}: return False",
             ]
         return [
             *lines,
             f"    if type({value}) is str:",
             f"        if len({value}) > {value_length}: return False",
-            f"    elif isinstance({value}, str): return False",
+            f"    elif isinstance({value}, str): return None",
         ]
 
     def one_of(self, branches: Any, discriminator: Any, v: str) -> Code:
@@ -479,7 +522,7 @@ class _Compiler:
         lines = [
             f"if {name!r} not in {v}: return False",
             f"{tag} = {v}[{name!r}]",
-            f"if type({tag}) is not str: return False",
+            f"if type({tag}) is not str: return _json_fault({tag})",
         ]
         keyword = "if"
         for value, target in mapping.items():
@@ -529,14 +572,14 @@ class _Compiler:
             return ["return False"]
         if len(possible) == 1:
             (kind,) = possible
-            return [f"if not {_test(kind, v)}: return False", *code[kind]]  # type: ignore[misc]
+            return [f"if not {_test(kind, v)}: return _json_fault({v})", *code[kind]]  # type: ignore[misc]
         t = self.fresh("t")
         lines = [f"{t} = type({v})"]
         for index, kind in enumerate(possible):
             test = f"{v} is None" if kind == "null" else f"{t} is {_PYTHON_TYPE[kind].__name__}"
             lines += [f"{'if' if index == 0 else 'elif'} {test}:", *_indent(code[kind] or ["pass"])]
         # Another kind the schema does not admit, or a value that is not JSON at all.
-        lines += ["else:", "    return False"]
+        lines += ["else:", f"    return _json_fault({v})"]
         return lines
 
 
@@ -617,11 +660,19 @@ def source(
     *,
     schema: Any = None,
     api_version: str = DEFAULT_API_VERSION,
+    name: str | None = None,
 ) -> tuple[str, dict[str, Any]]:
-    """The Python source of the check for ``kind`` (or a subschema), and the constants it uses."""
+    """The Python source of the check for ``kind`` (or a subschema), and the constants it uses.
+
+    The check (``def check``) returns True (valid), False (invalid) or None (not sure: a value
+    that is not JSON, or an exception).
+    """
     compiler = _Compiler(
         document(api_version)["$defs"] if defs is None else defs, DOCUMENTS[api_version][1]
     )
+    name = name or "check"
+    if name != "check":
+        compiler.constant_stem = f"_{name}_c"  # one module holds several functions
     if schema is None:
         from ._kinds import KINDS
 
@@ -629,17 +680,18 @@ def source(
     else:
         code = compiler.compile(schema, "body")
     lines = [
-        "def check(body):",
+        f"def {name}(body):",
         "    try:",
         # A schema with no constraint at all (True) emits nothing: the try block needs a statement.
         *_indent(_indent(compiler.emit(code, "body") or ["pass"])),
         # Whatever goes wrong (a RecursionError, a MemoryError), "not sure" sends the body to
         # the full validator, which reports it properly.
         "    except Exception:",
-        "        return False",
+        "        return None",
         "    return True",
     ]
-    return "\n".join(lines) + "\n", compiler.constants
+    text = "\n".join(lines) + "\n"
+    return text, compiler.constants
 
 
 def compile_check(
@@ -659,7 +711,16 @@ def compile_check(
 
 @functools.cache
 def checker(kind: str, api_version: str = DEFAULT_API_VERSION) -> Check | None:
-    """The fast check for ``kind``, or None when the bundled schema cannot be compiled."""
+    """The fast check for ``kind``, or None when the bundled schema cannot be compiled.
+
+    Written at build time into ``_generated`` (so that a process does not read the schema and
+    compile it before its first answer); compiled here for anything it lacks.
+    """
+    from . import _generated
+
+    check: Check | None = _generated.CHECKS.get((kind, api_version))
+    if check is not None:
+        return check
     try:
         return compile_check(kind, api_version=api_version)
     except Unsupported:
@@ -673,14 +734,133 @@ def schema_checker(schema: Any, api_version: str = DEFAULT_API_VERSION) -> Check
     """The fast check for one subschema of the bundled document, or None if there is none.
 
     The full validator uses it to skip the parts of an invalid body that are valid: a value that
-    passes the check of its subschema cannot yield an error there. Compiled on first use.
+    passes the check of its subschema cannot yield an error there. The subschemas the walker
+    prunes at are written at build time (``_generated.SUBSCHEMA_CHECKS``, by place); any other is
+    compiled on first use.
     """
     entry = _SCHEMA_CHECKS.get((id(schema), api_version))
     if entry is None:
-        try:
-            check: Check | None = compile_check("", schema=schema, api_version=api_version)
-        except Unsupported:
-            check = None
+        from . import _generated
+
+        place = _places(api_version).get(id(schema))
+        check: Check | None = (
+            _generated.SUBSCHEMA_CHECKS.get((api_version, place)) if place is not None else None
+        )
+        if check is None:
+            try:
+                check = compile_check("", schema=schema, api_version=api_version)
+            except Unsupported:
+                check = None
         # The schema is kept with its check, so that its id() is not reused by another object.
         entry = _SCHEMA_CHECKS[id(schema), api_version] = (schema, check)
     return entry[1]
+
+
+@functools.cache
+def _places(api_version: str) -> dict[int, str]:
+    """The JSON Pointer of each subschema of the bundled document, by the subschema's id()."""
+    return {id(schema): pointer for pointer, schema in subschemas(api_version)}
+
+
+def subschemas(api_version: str) -> list[tuple[str, Any]]:
+    """The subschemas the walker (``_diagnose``) prunes at, with their JSON Pointers: values of
+    ``properties``, ``items`` and ``additionalProperties`` that are schema objects."""
+    found: list[tuple[str, Any]] = []
+
+    def visit(schema: Any, pointer: str) -> None:
+        if not isinstance(schema, dict):
+            return
+        children = [
+            (f"{pointer}/properties/{name.replace('~', '~0').replace('/', '~1')}", sub)
+            for name, sub in (schema.get("properties") or {}).items()
+        ]
+        children += [
+            (f"{pointer}/{keyword}", schema[keyword])
+            for keyword in ("items", "additionalProperties")
+            if isinstance(schema.get(keyword), dict)
+        ]
+        for child_pointer, child in children:
+            if isinstance(child, dict):
+                found.append((child_pointer, child))
+                visit(child, child_pointer)
+
+    for name, definition in document(api_version)["$defs"].items():
+        visit(definition, f"/$defs/{name}")
+    return found
+
+
+GENERATED = "_generated.py"
+
+
+def module_source() -> str:
+    """The text of ``_generated``: the check of every kind of every API version, and of the
+    subschemas the walker prunes at.
+
+    Constants are written as Python literals; the functions find the runtime helpers of
+    :func:`_runtime` in their globals, as when compiled here.
+    """
+    lines = [
+        '"""The compiled checks of ``_fast`` for the bundled schemas, written at build time.',
+        "",
+        "Written by ``python -m thread_validator._write_generated`` from the bundled documents: do not",
+        "edit. tests/test_generated.py fails when this file differs from what the documents give.",
+        '"""',
+        "# fmt: off",
+        "# ruff: noqa",
+        "",
+        "from ._fast import _runtime",
+        "",
+        "globals().update(_runtime())",
+        "NoneType = type(None)",
+    ]
+    from ._schema import KINDS_BY_VERSION, document_key
+
+    tables: dict[str, list[str]] = {"CHECKS": []}
+    written: set[tuple[str, str]] = set()
+    for version, kinds in KINDS_BY_VERSION.items():
+        for kind in kinds:
+            # Keyed as ``checker`` looks them up: by the document that holds the definition.
+            api_version = document_key(kind, version)
+            if (kind, api_version) in written:
+                continue
+            written.add((kind, api_version))
+            name = f"check_{kind}_{api_version}".replace("-", "_").replace(".", "_")
+            try:
+                text, constants = source(kind, api_version=api_version, name=name)
+            except Unsupported:
+                continue  # a schema beyond the compiler: jsonschema decides its bodies
+            lines += ["", ""]
+            lines += [f"{constant} = {_literal(value)}" for constant, value in constants.items()]
+            lines += ["", "", text.rstrip("\n")]
+            tables["CHECKS"].append(f"    ({kind!r}, {api_version!r}): {name},")
+    tables["SUBSCHEMA_CHECKS"] = []
+    for api_version in KINDS_BY_VERSION:
+        for index, (pointer, schema) in enumerate(subschemas(api_version)):
+            name = f"sub_{api_version}_{index}"
+            try:
+                text, constants = source("", schema=schema, api_version=api_version, name=name)
+            except Unsupported:
+                continue
+            lines += ["", ""]
+            lines += [f"{constant} = {_literal(value)}" for constant, value in constants.items()]
+            lines += ["", "", text.rstrip("\n")]
+            tables["SUBSCHEMA_CHECKS"].append(f"    ({api_version!r}, {pointer!r}): {name},")
+    for table, entries in tables.items():
+        lines += ["", "", f"{table} = {{", *entries, "}"]
+    return "\n".join(lines) + "\n"
+
+
+def _literal(value: Any) -> str:
+    """Python source for a constant of the compiled code."""
+    if isinstance(value, frozenset):
+        return (
+            f"frozenset({{{', '.join(sorted(map(_literal, value)))}}})" if value else "frozenset()"
+        )
+    if isinstance(value, type):
+        return "NoneType" if value is type(None) else value.__name__
+    owner = getattr(value, "__self__", None)
+    if isinstance(owner, frozenset) and callable(value):
+        return f"{_literal(owner)}.{value.__name__}"
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return repr(value)
+    raise Unsupported(f"a constant that cannot be written: {value!r}")

@@ -11,17 +11,19 @@ Two kinds live here, each one function named after its keyword and registered in
   body meant. Ours yield :class:`Fault`\\ s that know their API error code and phrase themselves
   once the path is known.
 
-Applicators that only descend (``properties``, ``items``, ``$ref``) are jsonschema's.
+Applicators that only descend (``properties``, ``items``, ``$ref``) are jsonschema's, or the
+engine-free walker's (``_diagnose``): the functions here need of their ``validator`` only
+``is_type`` and ``descend``, and import jsonschema only for the forms the bundled schema does not
+use (``additionalProperties`` as a schema, an ambiguous ``oneOf``), so that a body with an
+ordinary fault is reported without it.
 """
 
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from . import _messages as say
 from ._display import (
@@ -37,13 +39,22 @@ from ._display import (
 from ._fast import is_uri
 from ._schema import branch_types
 
-# jsonschema's own keyword functions, for the forms our replacements leave to them (public since
-# 4.18; the private module `_keywords` appeared only in 4.19.1).
-_STANDARD = Draft202012Validator.VALIDATORS
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
+
+_UNSET: Any = object()
 
 
-# jsonschema ships no type information, so its ValidationError is Any to mypy.
-class Fault(ValidationError):  # type: ignore[misc]
+def _standard(keyword: str) -> Any:
+    """The keyword function of jsonschema itself, for the forms our replacements leave to it (public since
+    4.18; the private module ``_keywords`` appeared only in 4.19.1). Imported when first needed:
+    jsonschema costs about 100 ms to import, and an ordinary fault is reported without it."""
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator.VALIDATORS[keyword]
+
+
+class Fault:
     """A validation error that knows its problem code and how to say itself.
 
     ``template`` (from ``_messages``) has a place for the location, ``{where}``, filled once the
@@ -51,6 +62,10 @@ class Fault(ValidationError):  # type: ignore[misc]
     part of the param but not of the pointer, which must resolve inside the body. ``on_key`` marks
     faults in the key itself (an unknown or too long key). ``of_parent`` makes the phrase name the
     object that holds the fault ("Invalid property name in 'metadata'") rather than the fault.
+
+    It is not a jsonschema ``ValidationError`` (importing jsonschema costs about 100 ms), but has
+    what jsonschema's engine does with one: ``_set``, the ``path`` and ``schema_path`` it prepends
+    to while descending, ``parent``, and the absolute paths.
     """
 
     def __init__(
@@ -64,13 +79,41 @@ class Fault(ValidationError):  # type: ignore[misc]
         of_parent: bool = False,
         **fields: Any,
     ) -> None:
-        super().__init__(code, path=path)
+        self.message = code
+        self.path = self.relative_path = deque(path)
+        self.schema_path: deque[Any] = deque()
+        self.relative_schema_path = self.schema_path
+        self.parent: Any = None
+        self.context: list[Any] = []
+        self.cause = None
+        self.validator = self.validator_value = self.instance = self.schema = _UNSET
         self.of_parent = of_parent
         self.code = code
         self.template = template
         self.fields = fields
         self.member = member
         self.on_key = on_key
+
+    def _set(self, type_checker: Any = None, **fields: Any) -> None:  # noqa: ARG002 - jsonschema passes it
+        # jsonschema's engine records where the error arose, unless the keyword already did.
+        for name, value in fields.items():
+            if getattr(self, name, _UNSET) is _UNSET:
+                setattr(self, name, value)
+
+    @property
+    def absolute_path(self) -> deque[Any]:
+        if self.parent is None:
+            return self.path
+        return deque([*self.parent.absolute_path, *self.path])
+
+    @property
+    def absolute_schema_path(self) -> deque[Any]:
+        if self.parent is None:
+            return self.schema_path
+        return deque([*self.parent.absolute_schema_path, *self.schema_path])
+
+    def __repr__(self) -> str:
+        return f"<Fault {self.code} at {list(self.absolute_path)}>"
 
 
 def did_you_mean(word: object, candidates: Any) -> str:
@@ -131,7 +174,7 @@ def additionalProperties(
     validator: Any, allowed: Any, instance: Any, schema: Mapping[str, Any]
 ) -> Iterator[ValidationError]:
     if allowed is not False:
-        yield from _STANDARD["additionalProperties"](validator, allowed, instance, schema)
+        yield from _standard("additionalProperties")(validator, allowed, instance, schema)
         return
     if not validator.is_type(instance, "object"):
         return
@@ -267,7 +310,7 @@ def oneOf(
             hint="",
         )
     else:
-        for _ in _STANDARD["oneOf"](validator, branches, instance, schema):
+        for _ in _standard("oneOf")(validator, branches, instance, schema):
             yield Fault("invalid_value", say.NO_SINGLE_FORM)
 
 

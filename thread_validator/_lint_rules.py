@@ -21,6 +21,10 @@ from ._rules import Hit, rule
 IMAGE_EXTENSIONS = frozenset({".jpeg", ".jpg", ".png", ".gif", ".webp"})
 
 
+def _may_repeat(ids: list[Any], context: Context) -> bool:
+    return context.kind.request and len(ids) > 1 and len(set(_strings(ids))) != len(ids)
+
+
 @rule(
     "L501",
     "duplicate-id",
@@ -31,6 +35,7 @@ IMAGE_EXTENSIONS = frozenset({".jpeg", ".jpg", ".png", ".gif", ".webp"})
     bad='{"tool_resources": {"code_interpreter": {"file_ids": ["file-a", "file-a"]}}}',
     good='{"tool_resources": {"code_interpreter": {"file_ids": ["file-a", "file-b"]}}}',
     messages={"duplicate_id": "Duplicate ID in {list}: {shown} is already at index {first}."},
+    screens={"file_id_lists": _may_repeat, "vector_store_id_lists": _may_repeat},
 )
 def duplicate_ids(body: Any, context: Context) -> Iterator[Hit]:
     """The same ID twice in one list: the API keeps one, so the body says more than is sent."""
@@ -55,6 +60,25 @@ def duplicate_ids(body: Any, context: Context) -> Iterator[Hit]:
                 first[item] = index
 
 
+def _repeated_attachment(message: dict[str, Any], context: Context) -> bool:
+    """True when the message may give one file to one tool twice: its (file, tool) pairs are
+    fewer than its tools."""
+    attachments = message.get("attachments")
+    if not isinstance(attachments, list) or len(attachments) < 2:
+        return False
+    pairs: set[tuple[str, str]] = set()
+    tools = 0
+    for attachment in attachments:
+        file_id = attachment.get("file_id") if isinstance(attachment, dict) else None
+        if isinstance(file_id, str):
+            for _, tool in walk.items(attachment.get("tools")):
+                tool_type = tool.get("type") if isinstance(tool, dict) else None
+                if isinstance(tool_type, str):
+                    pairs.add((file_id, tool_type))
+                    tools += 1
+    return len(pairs) != tools
+
+
 @rule(
     "L502",
     "duplicate-attachment",
@@ -68,6 +92,7 @@ def duplicate_ids(body: Any, context: Context) -> Iterator[Hit]:
         "duplicate_attachment": "Duplicate attachment: file {shown} is already given to {tool} "
         "by {first}."
     },
+    screens={"messages": _repeated_attachment},
 )
 def duplicate_attachments(body: Any, context: Context) -> Iterator[Hit]:
     for path, message in walk.messages(body, context):
@@ -97,6 +122,13 @@ def _strings(values: list[Any]) -> Iterator[Any]:
     return (value if isinstance(value, str) else id(value) for value in values)
 
 
+def _may_be_empty(message: dict[str, Any], context: Context) -> bool:
+    content = message.get("content")
+    if isinstance(content, list):
+        return any(isinstance(part, dict) and part.get("text") == "" for part in content)
+    return content == ""
+
+
 @rule(
     "L503",
     "empty-text",
@@ -107,6 +139,7 @@ def _strings(values: list[Any]) -> Iterator[Any]:
     bad='{"messages": [{"role": "user", "content": ""}]}',
     good='{"messages": [{"role": "user", "content": "Summarise the file."}]}',
     messages={"empty_text": "Empty text in {where}: the {what} says nothing."},
+    screens={"messages": _may_be_empty},
 )
 def empty_text(body: Any, context: Context) -> Iterator[Hit]:
     """An empty message or text part: the spec allows it, but the model gets nothing to read."""
@@ -116,6 +149,15 @@ def empty_text(body: Any, context: Context) -> Iterator[Hit]:
         for index, part in walk.parts(message, "text"):
             if part.get("text") == "":
                 yield Hit(path + ("content", index, "text"), "empty_text", {"what": "part"})
+
+
+def _case_clash(metadata: dict[Any, Any], context: Context) -> bool:
+    if len(metadata) < 2:
+        return False
+    try:
+        return len(set(map(str.casefold, metadata))) != len(metadata)
+    except TypeError:  # a key that is not a str: let the check decide
+        return True
 
 
 @rule(
@@ -130,6 +172,7 @@ def empty_text(body: Any, context: Context) -> Iterator[Hit]:
     messages={
         "metadata_key_case": "Metadata keys differ only in case in {object}: {shown} and {other}."
     },
+    screens={"metadata": _case_clash},
 )
 def metadata_key_case(body: Any, context: Context) -> Iterator[Hit]:
     """Metadata keys that differ only in case: easy to confuse, and to query the wrong one."""
@@ -152,6 +195,33 @@ def metadata_key_case(body: Any, context: Context) -> Iterator[Hit]:
                 first[folded] = key
 
 
+def _odd_image_url(message: dict[str, Any], context: Context) -> bool:
+    """True when an http(s) image URL of the message may end in an unsupported extension.
+
+    Without "?" and "#", the path ``urlsplit`` finds is a suffix of the URL, so an ending such as
+    ".png" (in any case) is its extension: such a URL surely passes.
+    """
+    content = message.get("content")
+    if not isinstance(content, list):
+        return False
+    for part in content:
+        if isinstance(part, dict) and part.get("type") == "image_url":
+            image = part.get("image_url")
+            url = image.get("url") if isinstance(image, dict) else None
+            if (
+                isinstance(url, str)
+                and url[:8].lower().startswith(WEB_SCHEMES)
+                and ("?" in url or "#" in url or _ending(url) not in IMAGE_EXTENSIONS)
+            ):
+                return True
+    return False
+
+
+def _ending(url: str) -> str:
+    ending = url[-5:].lower()
+    return ending if ending in IMAGE_EXTENSIONS else ending[1:]
+
+
 @rule(
     "L505",
     "unsupported-image-extension",
@@ -167,6 +237,7 @@ def metadata_key_case(body: Any, context: Context) -> Iterator[Hit]:
         "unsupported_image_extension": "Image URL in {where} ends in {extension}; supported image "
         "types are jpeg, jpg, png, gif and webp."
     },
+    screens={"messages": _odd_image_url},
 )
 def image_extension(body: Any, context: Context) -> Iterator[Hit]:
     """An image URL whose file extension is not one the API supports (jpeg, jpg, png, gif, webp).

@@ -1,6 +1,8 @@
 """The applicators that only descend, made to skip what the fast path already knows is valid.
 
-An invalid body is mostly valid: one wrong role among fifty messages. jsonschema's own
+Used by jsonschema's engine, which reports only what the engine-free walker (``_diagnose``, pruned
+the same way) refuses, and serves as the reference the walker is tested against. An invalid body
+is mostly valid: one wrong role among fifty messages. jsonschema's own
 ``properties``, ``items`` and ``$ref`` walk every part of it; these first ask the compiled check
 of the subschema (``_fast.schema_checker``) which parts do not pass, and hand only those to
 jsonschema's own function (the public ``Draft202012Validator.VALIDATORS``). A part that passes has
@@ -30,7 +32,7 @@ def pruning(api_version: str) -> dict[str, Keyword]:
 
     def passes(schema: Any, instance: Any) -> bool:
         check = schema_checker(schema, api_version)
-        return check is not None and check(instance)
+        return check is not None and check(instance) is True
 
     def properties(
         validator: Any, properties: Mapping[str, Any], instance: Any, schema: Mapping[str, Any]

@@ -62,6 +62,20 @@ class Hit(NamedTuple):
 
 
 Check = Callable[[Any, "Context"], Iterable[Hit]]
+# A cheap test of one value a check looks at, True when the check may have something to say
+# about it (see ``_warnings``): it must never say False where the check would find something.
+Screen = Callable[[Any, "Context"], bool]
+
+#: The places a screen can look at: the tables of the kind's declaration (``_kinds.Kind``) whose
+#: values it is given (``ids``: each declared ID as a pair of its family and its value).
+SCREEN_PLACES = (
+    "message_lists",
+    "messages",
+    "metadata",
+    "file_id_lists",
+    "vector_store_id_lists",
+    "ids",
+)
 
 
 class Rule(NamedTuple):
@@ -80,6 +94,10 @@ class Rule(NamedTuple):
     # The function that looks at a body (lint and server rules); None when another layer checks
     # (the schema, the file loaders).
     check: Check | None = None
+    # The cheap tests of the fused warning pass (``_warnings``), by the kind's place they look at
+    # (``SCREEN_PLACES``): the check runs on a body only when one of them says it may fire. A
+    # check without screens runs on every body.
+    screens: Mapping[str, Screen] = MappingProxyType({})
 
     @property
     def source(self) -> Source:
@@ -99,7 +117,9 @@ class Rule(NamedTuple):
 
 #: Every registered rule by id (live: a rule registered later is in it).
 RULE_BY_ID: dict[str, Rule] = {}
-_CHECKS: list[Rule] = []
+# The rules with a check, as one tuple (the same object until the catalogue changes, so that
+# what is built from it, such as the warning pass's plan, can tell it is current).
+_CHECKS: list[tuple[Rule, ...]] = []
 
 
 def register(rule: Rule) -> Rule:
@@ -110,6 +130,8 @@ def register(rule: Rule) -> Rule:
         raise ValueError(f"rule {rule.id} {rule.name} is already registered")
     if not rule.codes or (rule.check is not None and set(rule.codes) != set(rule.messages)):
         raise ValueError(f"rule {rule.id}: a check needs a message template for each of its codes")
+    if rule.screens and (rule.check is None or not set(rule.screens) <= set(SCREEN_PLACES)):
+        raise ValueError(f"rule {rule.id}: screens need a check and one of {SCREEN_PLACES} each")
     if rule.severity not in ("error", "warning"):
         raise ValueError(f"rule {rule.id}: severity must be 'error' or 'warning'")
     RULE_BY_ID[rule.id] = rule
@@ -136,6 +158,7 @@ def declare(
     messages: Mapping[str, str] | None = None,
     api_version: str = "v2",
     check: Check | None = None,
+    screens: Mapping[str, Screen] | None = None,
 ) -> Rule:
     """Declare and register a rule; its codes are those of ``messages`` unless given."""
     messages = MappingProxyType(dict(messages or {}))
@@ -152,6 +175,7 @@ def declare(
             api_version,
             messages,
             check,
+            MappingProxyType(dict(screens or {})),
         )
     )
 
@@ -180,8 +204,8 @@ def catalogue() -> tuple[Rule, ...]:
 def checks() -> tuple[Rule, ...]:
     """The rules that look at a body themselves, in catalogue order (server rules before lint)."""
     if not _CHECKS:  # computed once per change of the catalogue: every body is checked by them
-        _CHECKS.extend(each for each in catalogue() if each.check is not None)
-    return tuple(_CHECKS)
+        _CHECKS.append(tuple(each for each in catalogue() if each.check is not None))
+    return _CHECKS[0]
 
 
 def rule_for(problem: Problem) -> Rule | None:

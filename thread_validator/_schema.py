@@ -1,4 +1,4 @@
-"""The bundled schema documents, read once through ``importlib.resources``."""
+"""The bundled schema documents, read once from the package's data (``pkgutil.get_data``)."""
 
 from __future__ import annotations
 
@@ -69,12 +69,22 @@ def __getattr__(name: str) -> Any:
 @functools.cache
 def document(api_version: str = DEFAULT_API_VERSION) -> dict[str, Any]:
     """The bundled JSON Schema 2020-12 document (parsed once; treat it as read-only)."""
-    # importlib.resources costs about 10 ms to import; only a body being checked needs it.
-    from importlib import resources
+    # The package's own loader reads the file, as importlib.resources and pkgutil.get_data do,
+    # from a wheel, a zip or a checkout alike; they cost 10-40 ms of imports (zipfile, tempfile,
+    # weakref), more than the first invalid body's whole report.
+    import importlib
+    import os
+
+    # By name: the package exists only as installed (pyproject.toml maps schemas/ to it).
+    schemas = importlib.import_module("thread_validator.schemas")
 
     file_name, _ = DOCUMENTS[api_version]
-    text = resources.files("thread_validator.schemas").joinpath(file_name).read_text("utf-8")
-    parsed: dict[str, Any] = json.loads(text)
+    loader: Any = schemas.__spec__.loader if schemas.__spec__ else None
+    if loader is None or not hasattr(loader, "get_data") or not schemas.__file__:
+        raise FileNotFoundError(f"thread_validator.schemas/{file_name}: no loader to read it")
+    # A loader's get_data takes the str path its module's __file__ is written in.
+    data = loader.get_data(os.path.join(os.path.dirname(schemas.__file__), file_name))  # noqa: PTH118, PTH120
+    parsed: dict[str, Any] = json.loads(data.decode("utf-8"))
     return parsed
 
 

@@ -28,6 +28,10 @@ MAX_CONTENT_LENGTH = 256_000
 URL_SCHEMES = ("http://", "https://")
 
 
+def _long_list(listed: list[Any], context: Context) -> bool:
+    return len(listed) > MAX_MESSAGES
+
+
 @rule(
     "O301",
     "too-many-messages",
@@ -41,12 +45,25 @@ URL_SCHEMES = ("http://", "https://")
     bad='{"messages": [' + ", ".join(['{"role": "user", "content": "hi"}'] * 33) + "]}",
     good='{"messages": [' + ", ".join(['{"role": "user", "content": "hi"}'] * 32) + "]}",
     messages={"array_above_max_length": say.ARRAY_TOO_LONG},
+    screens={"message_lists": _long_list},
 )
 def too_many_messages(body: object, context: Context) -> Iterator[Hit]:
     for path, listed in walk.message_lists(body, context):
         if len(listed) > MAX_MESSAGES:
             fields = {"maximum": MAX_MESSAGES, "size": len(listed)}
             yield Hit(path, "array_above_max_length", fields)
+
+
+def _long_text(message: dict[str, Any], context: Context) -> bool:
+    content = message.get("content")
+    if isinstance(content, list):
+        for part in content:
+            if isinstance(part, dict):
+                text = part.get("text")
+                if isinstance(text, str) and len(text) > MAX_CONTENT_LENGTH:
+                    return True
+        return False
+    return isinstance(content, str) and len(content) > MAX_CONTENT_LENGTH
 
 
 @rule(
@@ -61,6 +78,7 @@ def too_many_messages(body: object, context: Context) -> Iterator[Hit]:
     bad='{"role": "user", "content": "<256,001 characters>"}',
     good='{"role": "user", "content": "<256,000 characters>"}',
     messages={"string_above_max_length": say.STRING_TOO_LONG},
+    screens={"messages": _long_text},
 )
 def content_too_long(body: object, context: Context) -> Iterator[Hit]:
     for path, message in walk.messages(body, context):
@@ -79,6 +97,19 @@ def content_too_long(body: object, context: Context) -> Iterator[Hit]:
                 yield Hit(place, "string_above_max_length", fields)
 
 
+def _other_scheme(message: dict[str, Any], context: Context) -> bool:
+    # Plain loops: screens run on every message of every body.
+    content = message.get("content")
+    if isinstance(content, list):
+        for part in content:
+            if isinstance(part, dict) and part.get("type") == "image_url":
+                image = part.get("image_url")
+                url = image.get("url") if isinstance(image, dict) else None
+                if isinstance(url, str) and not url[:8].lower().startswith(URL_SCHEMES):
+                    return True
+    return False
+
+
 @rule(
     "O303",
     "image-url-scheme",
@@ -91,6 +122,7 @@ def content_too_long(body: object, context: Context) -> Iterator[Hit]:
     bad='{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}}]}',
     good='{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "https://example.com/cat.png"}}]}',
     messages={"invalid_value": say.INVALID_URL},
+    screens={"messages": _other_scheme},
 )
 def image_url_scheme(body: object, context: Context) -> Iterator[Hit]:
     for path, message in walk.messages(body, context):
@@ -135,6 +167,56 @@ def _id_prefix_rule(family: str) -> Callable[[Callable[[object, Context], Candid
     return decorate
 
 
+def _unprefixed(family: str) -> Callable[[Any, Context], bool]:
+    """A screen of ID lists: True when one of its items may lack the server's prefix."""
+
+    def screen(ids: list[Any], context: Context) -> bool:
+        prefixes = context.server.id_prefixes[family]
+        return any(type(value) is str and not value.startswith(prefixes) for value in ids)
+
+    return screen
+
+
+def _unprefixed_declared(family: str) -> Callable[[Any, Context], bool]:
+    """A screen of the kind's declared IDs (``(family, value)`` pairs)."""
+
+    def screen(entry: tuple[str, Any], context: Context) -> bool:
+        of_family, value = entry
+        return (
+            of_family == family
+            and type(value) is str
+            and not value.startswith(context.server.id_prefixes[family])
+        )
+
+    return screen
+
+
+def _message_file_ids(message: dict[str, Any], context: Context) -> bool:
+    """True when a file ID of the message (image_file parts, attachments, v1 file_ids) may lack
+    the server's prefix."""
+    prefixes = context.server.id_prefixes["file"]
+    content = message.get("content")
+    if isinstance(content, list):
+        for part in content:
+            if isinstance(part, dict) and part.get("type") == "image_file":
+                image = part.get("image_file")
+                file_id = image.get("file_id") if isinstance(image, dict) else None
+                if type(file_id) is str and not file_id.startswith(prefixes):
+                    return True
+    attachments = message.get("attachments")
+    if isinstance(attachments, list):
+        for attachment in attachments:
+            file_id = attachment.get("file_id") if isinstance(attachment, dict) else None
+            if type(file_id) is str and not file_id.startswith(prefixes):
+                return True
+    file_ids = message.get("file_ids")
+    if isinstance(file_ids, list):
+        for value in file_ids:
+            if type(value) is str and not value.startswith(prefixes):
+                return True
+    return False
+
+
 def _declared_ids(body: object, context: Context, family: str) -> Candidates:
     """The IDs the kind declares of ``family`` (a thread object's own id)."""
     for place, of_family in context.kind.ids.items():
@@ -164,6 +246,11 @@ def _listed(lists: Iterable[tuple[Path, list[Any]]]) -> Candidates:
     bad='{"role": "user", "content": "x", "attachments": [{"file_id": "abc123", "tools": [{"type": "file_search"}]}]}',
     good='{"role": "user", "content": "x", "attachments": [{"file_id": "file-abc123", "tools": [{"type": "file_search"}]}]}',
     messages={"invalid_value": say.ID_PREFIX},
+    screens={
+        "messages": _message_file_ids,
+        "file_id_lists": _unprefixed("file"),
+        "ids": _unprefixed_declared("file"),
+    },
 )
 @_id_prefix_rule("file")
 def file_id_prefix(body: object, context: Context) -> Candidates:
@@ -194,6 +281,10 @@ def file_id_prefix(body: object, context: Context) -> Candidates:
     bad='{"tool_resources": {"file_search": {"vector_store_ids": ["store1"]}}}',
     good='{"tool_resources": {"file_search": {"vector_store_ids": ["vs_abc123"]}}}',
     messages={"invalid_value": say.ID_PREFIX},
+    screens={
+        "vector_store_id_lists": _unprefixed("vector_store"),
+        "ids": _unprefixed_declared("vector_store"),
+    },
 )
 @_id_prefix_rule("vector_store")
 def vector_store_id_prefix(body: object, context: Context) -> Candidates:
@@ -212,6 +303,7 @@ def vector_store_id_prefix(body: object, context: Context) -> Candidates:
     bad='{"id": "123", "object": "thread", "created_at": 0, "metadata": {}, "tool_resources": {}}',
     good='{"id": "thread_abc123", "object": "thread", "created_at": 0, "metadata": {}, "tool_resources": {}}',
     messages={"invalid_value": say.ID_PREFIX},
+    screens={"ids": _unprefixed_declared("thread")},
 )
 @_id_prefix_rule("thread")
 def thread_id_prefix(body: object, context: Context) -> Candidates:
@@ -229,6 +321,36 @@ CONTENT_PARTS = {
     "image_url": "MessageContentImageUrlObject",
     "image_file": "MessageContentImageFileObject",
 }
+
+
+def _open_object_keys(message: dict[str, Any], context: Context) -> bool:
+    """True when an attachment's tool, a content part or its image object of the message has a
+    key the schema does not name there (the check then says which)."""
+    attachments, content = message.get("attachments"), message.get("content")
+    if not isinstance(attachments, list) and not isinstance(content, list):
+        return False  # nothing to look at: the schema need not be read
+    tools, parts = _known_keys(context.api_version)
+    for _, attachment in walk.items(attachments):
+        listed = attachment.get("tools") if isinstance(attachment, dict) else None
+        for _, tool in walk.items(listed):
+            tool_type = tool.get("type") if isinstance(tool, dict) else None
+            known = tools.get(tool_type) if isinstance(tool_type, str) else None
+            if known is not None and not tool.keys() <= known:
+                return True
+    if isinstance(content, list):
+        for part in content:
+            part_type = part.get("type") if isinstance(part, dict) else None
+            if not isinstance(part_type, str) or part_type not in parts:
+                continue
+            known, inner_known = parts[part_type]
+            inner = part.get(part_type)
+            if not part.keys() <= known or (
+                isinstance(inner, dict)
+                and inner_known is not None
+                and not inner.keys() <= inner_known
+            ):
+                return True
+    return False
 
 
 @rule(
@@ -253,6 +375,7 @@ CONTENT_PARTS = {
     bad='{"role": "user", "content": "x", "attachments": [{"file_id": "file-abc123", "tools": [{"type": "file_search", "file_search": {"max_num_results": 5}}]}]}',
     good='{"role": "user", "content": "x", "attachments": [{"file_id": "file-abc123", "tools": [{"type": "file_search"}]}]}',
     messages={"unknown_parameter": say.UNKNOWN_PARAMETER},
+    screens={"messages": _open_object_keys},
 )
 def unknown_parameter_in_open_object(body: object, context: Context) -> Iterator[Hit]:
     tools, parts = _known_keys(context.api_version)

@@ -11,7 +11,6 @@ from . import _fast
 from . import _messages as say
 from ._display import excerpt, int_text, json_pointer, json_type_name, quote
 from ._kinds import DEFAULT_SERVER, KINDS, SERVERS, Context, guess, kinds_for
-from ._lint import lint
 from ._problem import InvalidBody, Problem, Severity, make
 from ._schema import (
     API_VERSIONS,
@@ -25,6 +24,7 @@ from ._schema import (
     root_schema,
 )
 from ._schema_rules import schema_rule
+from ._warnings import marked
 
 
 @functools.cache
@@ -116,6 +116,8 @@ class Validator:
         # The compiled check of ``_fast`` (None: there is none), looked up on first use. Setting
         # it to None forces the full jsonschema path on every body, as the agreement tests do.
         self._fast_check: Any = _UNSET
+        # The compiled check with the warning rules' cheap tests folded in (``_fast.scanner``).
+        self._scan: Any = _UNSET
 
     def __repr__(self) -> str:
         server = "" if self.server == DEFAULT_SERVER else f", server={self.server!r}"
@@ -127,24 +129,33 @@ class Validator:
         ``base`` is the path of ``body`` in an enclosing body (``("thread",)`` for the thread of
         a create-and-run request): problems are then addressed, and say their place, from there.
         """
+        check = self._check()
+        # The compiled check answers valid (True), invalid (False) or not sure (None); one cheap
+        # pass (``_warnings``) marks the rules that may fire on the body (usually none).
+        valid = check(body) if check is not None else None
+        context = self._context.for_body()
+        rules = marked(body, context)
+        if valid and not rules:
+            return []
         order = _DocumentOrder(body)
         ranked: list[tuple[tuple[int, ...], int, _Draft]] = []
-        if not self._fast_valid(body):
+        if not valid:
             self._rank_errors(body, order, ranked)
             self._hint_kind(body, ranked)
         reported = _Reported(draft for _, _, draft in ranked)
-        for rule, hit in lint(body, self._context):
-            draft = _Draft(
-                hit.path,
-                hit.code,
-                rule.messages[hit.code],
-                hit.fields,
-                rule.severity,
-                rule.id,
-                on_key=hit.on_key,
-            )
-            if not reported.covers(draft):
-                ranked.append((order.key(draft.path), len(ranked), draft))
+        for rule in rules:
+            for hit in rule.check(body, context) if rule.check is not None else ():
+                draft = _Draft(
+                    hit.path,
+                    hit.code,
+                    rule.messages[hit.code],
+                    hit.fields,
+                    rule.severity,
+                    rule.id,
+                    on_key=hit.on_key,
+                )
+                if not reported.covers(draft):
+                    ranked.append((order.key(draft.path), len(ranked), draft))
         ranked.sort(key=lambda entry: entry[:2])
         return [
             make(
@@ -193,18 +204,26 @@ class Validator:
         order: _DocumentOrder,
         ranked: list[tuple[tuple[int, ...], int, _Draft]],
     ) -> None:
-        """The full diagnostics: jsonschema with the keyword functions, deduplicated."""
-        if self._checker is None:
-            # Without the fast path (the agreement tests), the full path must not lean on it.
-            pruned = self._document if self._fast_check is not None else None
-            self._checker = _validator_class(pruned)(
-                root_schema(self.kind, self.api_version), registry=registry(self._document)
-            )
-        keys = _non_string_keys(body)
-        drafts = [
-            self._draft(error, body if keys else None) for error in self._checker.iter_errors(body)
-        ]
-        drafts += [_key_draft(*found) for found in keys]
+        """The full diagnostics: the keyword functions' errors, deduplicated.
+
+        The engine-free walker (``_diagnose``) finds them unless it refuses the body (a key that
+        is not a string among them); jsonschema's engine is the reference, and the path for
+        whatever the walker refuses.
+        """
+        drafts = self._walked_drafts(body) if self._check() is not None else None
+        if drafts is None:
+            if self._checker is None:
+                # Without the fast path (the agreement tests), the full path must not lean on it.
+                pruned = self._document if self._fast_check is not None else None
+                self._checker = _validator_class(pruned)(
+                    root_schema(self.kind, self.api_version), registry=registry(self._document)
+                )
+            keys = _non_string_keys(body)
+            drafts = [
+                self._draft(error, body if keys else None)
+                for error in self._checker.iter_errors(body)
+            ]
+            drafts += [_key_draft(*found) for found in keys]
         # A value of the wrong type fails its enum, format or range too; the type is the news.
         mistyped = {d.path for d in drafts if d.code == "invalid_type" and not d.on_key}
         seen: set[tuple[Any, ...]] = set()
@@ -215,10 +234,27 @@ class Validator:
             seen.add(identity)
             ranked.append((order.key(draft.path), len(ranked), draft))
 
+    def _walked_drafts(self, body: object) -> list[_Draft] | None:
+        """The problems the walker finds, or None when it refuses the body."""
+        from ._diagnose import Refused, has_non_string_key, walker
+
+        if has_non_string_key(body):
+            return None
+        try:
+            errors = list(
+                walker(self._document).iter_errors(body, root_schema(self.kind, self.api_version))
+            )
+        except (Refused, RecursionError):
+            return None
+        return [self._draft(error) for error in errors]
+
     def is_valid(self, body: object) -> bool:
         """True when ``body`` has no error (warnings do not count)."""
-        if self._fast_valid(body):
-            return True
+        check = self._check()
+        # The compiled check answers valid (True), invalid (False) or not sure (None).
+        verdict: bool | None = check(body) if check is not None else None
+        if verdict is not None:
+            return verdict
         return not any(problem.severity == "error" for problem in self.validate(body))
 
     def check(self, body: object) -> list[Problem]:
@@ -228,12 +264,12 @@ class Validator:
             raise InvalidBody(tuple(problems), self.kind)
         return problems
 
-    def _fast_valid(self, body: object) -> bool:
-        """True when the compiled check is sure ``body`` has no error (see ``_fast``)."""
+    def _check(self) -> Any:
+        """The compiled check of ``_fast`` (None: there is none), looked up on first use."""
         check = self._fast_check
         if check is _UNSET:
             check = self._fast_check = _fast.checker(self.kind, self._document)
-        return check is not None and check(body)
+        return check
 
     def _draft(self, error: Any, body: object = None) -> _Draft:
         code = getattr(error, "code", "invalid_value")
@@ -409,12 +445,17 @@ def _schema_location(
     jsonschema's schema path lists the keywords traversed but leaves out each ``$ref``; following
     the references again gives the keyword's place in the document.
     """
+    return _location(definition, tuple(keyword_path), api_version)
+
+
+@functools.lru_cache(maxsize=4096)
+def _location(definition: str, keyword_path: tuple[Any, ...], api_version: str) -> str:
     defs = document(api_version)["$defs"]
     node: Any = defs[definition]
     location: list[Any] = ["$defs", definition]
     for token in keyword_path:
         while isinstance(node, dict) and token not in node and "$ref" in node:
-            node, fragment = resolve(node["$ref"], api_version)
+            node, fragment = _resolve(node["$ref"], api_version)
             location = [_unescape(part) for part in fragment.split("/")[1:]]
         if (isinstance(node, dict) and token in node) or (
             isinstance(node, list) and isinstance(token, int) and token < len(node)
@@ -424,6 +465,27 @@ def _schema_location(
             break
         location.append(token)
     return "#" + json_pointer(location)
+
+
+def _resolve(reference: str, api_version: str) -> tuple[Any, str]:
+    """``_schema.resolve``, without the ``referencing`` registry for a reference into the same
+    document (``#/$defs/Name``): importing it costs about 50 ms, on the first report of a process."""
+    from ._schema import DOCUMENTS
+
+    for prefix in ("#", f"{DOCUMENTS[api_version][1]}#"):
+        if reference.startswith(prefix + "/"):
+            fragment = reference[len(prefix) :]
+            node: Any = document(api_version)
+            for part in fragment.split("/")[1:]:
+                part = _unescape(part)
+                if isinstance(node, dict) and part in node:
+                    node = node[part]
+                elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                    node = node[int(part)]
+                else:
+                    return resolve(reference, api_version)
+            return node, fragment
+    return resolve(reference, api_version)
 
 
 def _unescape(token: str) -> str:

@@ -1,0 +1,54 @@
+"""The compiled checks written at build time (``_generated``) are what the bundled schemas give."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from thread_validator import _fast, _generated
+from thread_validator._kinds import KINDS, kinds_for
+from thread_validator._schema import KINDS_BY_VERSION, document_key
+
+
+def test_the_generated_module_is_up_to_date() -> None:
+    """Fails when the schemas, the compiler or the warning rules' cheap tests changed since
+    ``python -m thread_validator._write_generated`` last ran: run it again."""
+    written = Path(_generated.__file__).read_text("utf-8")
+    assert written == _fast.module_source(), "run: python -m thread_validator._write_generated"
+
+
+def test_every_kind_of_every_version_is_generated_and_used() -> None:
+    """The validator uses the generated functions; nothing is compiled for the bundled kinds.
+
+    The kinds whose schema the compiler refuses (the successor's: ``anyOf``, ``pattern``) have
+    none, and no check at run time either: jsonschema decides their bodies."""
+    pairs = {
+        (kind, document_key(kind, version))
+        for version, kinds in KINDS_BY_VERSION.items()
+        for kind in kinds
+    }
+    for pair in pairs:
+        if pair in _generated.CHECKS:
+            assert _fast.checker(*pair) is _generated.CHECKS[pair]
+        else:
+            assert _fast.checker(*pair) is None, pair
+    assert set(_generated.CHECKS) <= pairs
+    threads = {(kind, version) for version in ("v2", "v1") for kind in kinds_for(version)}
+    assert {pair for pair in threads if KINDS[pair[0]].document is None} <= set(_generated.CHECKS)
+
+
+def test_a_valid_body_is_checked_without_reading_the_schema() -> None:
+    """A fresh process answers for a valid body (warnings included) without the schema file."""
+    script = (
+        "import sys, thread_validator as tv\n"
+        "from thread_validator import _schema\n"
+        "assert tv.validate({'messages': [{'role': 'user', 'content': 'hi'}]}) == []\n"
+        "assert tv.is_valid({'metadata': {'a': 'b'}}, kind='thread', api_version='v1')\n"
+        "assert not tv.is_valid({'bogus': 1})\n"
+        "print(_schema.document.cache_info().currsize)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "0"

@@ -1,0 +1,255 @@
+"""The one-pass warning check (``_warnings``) gives exactly the registered checks' own hits.
+
+The checks declared with ``@rule`` (``_lint_rules``, ``_server_rules``) are the reference: on any
+body (valid, with one fault, arbitrary JSON, or full of what the rules look for), for any kind,
+API version and server, a rule the pass leaves unmarked yields nothing, so running only the marked
+ones gives what ``_lint.lint`` (every check on every body) gives.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+from test_fast import AGREEMENT, PAIRS, json_values, places, single_faults, valid_bodies
+
+from thread_validator import Validator, _rules, _warnings
+from thread_validator._kinds import KINDS, SERVERS, Context
+from thread_validator._lint import lint
+
+# Values that make some rule fire, or come close: duplicates, missing prefixes, empty and very
+# long text, URLs whose extension is hidden, odd or missing, keys that differ only in case.
+TRIGGERS = [
+    "",
+    "x" * 256_001,
+    "x" * 256_000,
+    "file-1",
+    "file-1",
+    "vs_1",
+    "1",
+    "thread_1",
+    "thread",
+    "https://a.example/x.png",
+    "https://a.example/x.PNG",
+    "https://a.example/x.png?size=2",
+    "https://a.example/x.txt",
+    "https://a.example/x",
+    "https://a.example/.png",
+    "https://x.png",
+    "HTTPS://a.example/x.JpEg",
+    "ftp://a.example/x.gif",
+    "data:image/png;base64,AAAA",
+    "https://a.example/x.png#frag",
+    "https://a.example/x.webp\t",
+    "https://a.example/x.ﬁle",
+    "https://a.example/x.gİf",
+    "Key",
+    "key",
+    "ß",
+    "SS",
+    "ss",
+    {"type": "code_interpreter"},
+    {"type": "file_search"},
+]
+ID_LISTS = st.lists(
+    st.sampled_from(["file-1", "file-2", "vs_1", "vs_2", "x", "file-1"]), max_size=5
+)
+
+
+def trigger(draw: st.DrawFn, *more: st.SearchStrategy[Any]) -> Any:
+    # A copy: the body is changed again after, and the trigger objects must stay as they are.
+    return copy.deepcopy(draw(st.one_of(st.sampled_from(TRIGGERS), *more)))
+
+
+@st.composite
+def bodies_with_triggers(draw: st.DrawFn) -> tuple[str, Any]:
+    """A valid body in which a few values are replaced by what the warning rules look for."""
+    kind, body = draw(valid_bodies)
+    body = copy.deepcopy(body)
+    if kind == "thread" and draw(st.booleans()):
+        count = draw(st.sampled_from([32, 33]))
+        body["messages"] = [{"role": "user", "content": "hi"} for _ in range(count)]
+    for _ in range(draw(st.integers(1, 4))):
+        target = body
+        for key in draw(st.sampled_from(places(body))):
+            target = target[key]
+        if isinstance(target, dict):
+            if target and draw(st.booleans()):
+                key = draw(st.sampled_from(list(target)))
+                target[key] = trigger(draw, ID_LISTS)
+            else:
+                target[draw(st.sampled_from(TRIGGERS[22:27]))] = trigger(draw)
+        elif target:
+            index = draw(st.integers(0, len(target) - 1))
+            target[index] = copy.deepcopy(draw(st.sampled_from([*TRIGGERS, target[0]])))
+        else:
+            target.append(trigger(draw))
+    return kind, body
+
+
+def assert_pass_matches_rules(body: object, kind: str, version: str) -> None:
+    for server in SERVERS.values():
+        context = Context(KINDS[kind], version, server)
+        expected = list(lint(body, context))
+        marked = _warnings.marked(body, context.for_body())
+        for rule in _rules.checks():
+            if rule not in marked:
+                assert rule.check is not None
+                assert list(rule.check(body, context.for_body())) == [], rule.id
+        assert list(_warnings.warnings(body, context)) == expected
+
+
+@AGREEMENT
+@given(valid_bodies, st.sampled_from(["v2", "v1"]))
+def test_valid_bodies(case: tuple[str, Any], version: str) -> None:
+    """Valid bodies: the pass marks every rule that has something to say."""
+    assert_pass_matches_rules(case[1], case[0], version)
+
+
+@AGREEMENT
+@given(bodies_with_triggers(), st.sampled_from(PAIRS))
+@example(
+    ("thread", {"tool_resources": {"code_interpreter": {"file_ids": ["file-1", "file-1"]}}}),
+    ("thread", "v2"),
+)
+@example(("thread", {"messages": {"type": "code_interpreter"}, "x": ""}), ("message", "v2"))
+@example(
+    (
+        "thread",
+        {
+            "messages": [
+                {
+                    "role": "user",
+                    "content": "x",
+                    "attachments": [
+                        {"file_id": "file-1", "tools": [{"type": "file_search"}] * 2},
+                        {"file_id": "file-2", "tools": []},
+                    ],
+                }
+            ]
+        },
+    ),
+    ("message", "v2"),
+)
+def test_bodies_full_of_what_the_rules_look_for(
+    case: tuple[str, Any], pair: tuple[str, str]
+) -> None:
+    """Duplicates, prefixes, empty and long text, hidden extensions, case clashes: as any kind."""
+    body, listed = case[1], case[1].get("messages")
+    if pair[0] == "message" and isinstance(listed, list) and listed:
+        body = listed[0]  # a message of the thread, checked as a message body
+    assert_pass_matches_rules(body, *pair)
+
+
+@AGREEMENT
+@given(single_faults(), st.sampled_from(PAIRS))
+def test_single_fault_bodies(case: tuple[str, Any], pair: tuple[str, str]) -> None:
+    """A valid body with one change, checked as any kind and version."""
+    assert_pass_matches_rules(case[1], *pair)
+
+
+@AGREEMENT
+@given(json_values, st.sampled_from(PAIRS))
+def test_arbitrary_json(body: Any, pair: tuple[str, str]) -> None:
+    """Any JSON value at all."""
+    assert_pass_matches_rules(body, *pair)
+
+
+def test_a_rule_without_screens_always_runs() -> None:
+    """A rule declared without screens is run on every body, marked or not."""
+    seen: list[object] = []
+
+    def new_check(body: object, context: Context) -> list[Any]:
+        seen.append(body)
+        return []
+
+    try:
+        _rules.declare(
+            "L599",
+            "throwaway-without-screens",
+            "warning",
+            summary="s",
+            explanation="e",
+            bad="{}",
+            good="{}",
+            messages={"throwaway": "{where}"},
+            check=new_check,
+        )
+        context = Context(KINDS["thread"]).for_body()
+        assert [rule.id for rule in _warnings.marked({"messages": []}, context)] == ["L599"]
+        assert Validator("thread").validate({"messages": []}) == []
+        assert seen == [{"messages": []}]
+    finally:
+        _rules.unregister("L599")
+
+
+def test_a_rule_with_screens_runs_only_where_one_says_it_may_fire() -> None:
+    """A screen declared on a place of the kind decides whether its check runs on a body."""
+    seen: list[object] = []
+
+    def new_check(body: object, context: Context) -> list[Any]:
+        seen.append(body)
+        return []
+
+    try:
+        _rules.declare(
+            "L599",
+            "throwaway-with-screens",
+            "warning",
+            summary="s",
+            explanation="e",
+            bad="{}",
+            good="{}",
+            messages={"throwaway": "{where}"},
+            check=new_check,
+            screens={"metadata": lambda metadata, context: "flag" in metadata},
+        )
+        validator = Validator("thread")
+        assert validator.validate({"metadata": {"other": "x"}}) == []
+        assert seen == []
+        validator.validate(
+            {"messages": [{"role": "user", "content": "x", "metadata": {"flag": "1"}}]}
+        )
+        assert len(seen) == 1
+    finally:
+        _rules.unregister("L599")
+
+
+def test_screens_are_declared_on_places_of_kinds() -> None:
+    """A screen on a place no kind has, or without a check, is refused when declared."""
+    with pytest.raises(ValueError, match="screens"):
+        _rules.declare(
+            "L598",
+            "throwaway-bad-screens",
+            "warning",
+            summary="s",
+            explanation="e",
+            bad="{}",
+            good="{}",
+            messages={"throwaway": "{where}"},
+            check=lambda body, context: [],
+            screens={"attachments": lambda value, context: True},
+        )
+    assert "L598" not in _rules.RULE_BY_ID
+
+
+ALL_PAIRS = sorted((name, version) for name, kind in KINDS.items() for version in kind.api_versions)
+WITH_STRATEGIES = sorted(name for name, kind in KINDS.items() if kind.strategies)
+
+
+@AGREEMENT
+@given(st.data(), st.sampled_from(ALL_PAIRS))
+def test_every_declared_kind(data: st.DataObject, pair: tuple[str, str]) -> None:
+    """Every kind declared (the successor's too), on its own bodies when it has strategies and on
+    any JSON value: the pass is built from the kind's places, whatever they are."""
+    from thread_validator import strategies
+
+    kind = pair[0]
+    choices = [json_values]
+    if kind in WITH_STRATEGIES:
+        choices += [strategies.bodies(kind), strategies.invalid_bodies(kind).map(lambda f: f.body)]
+    body = data.draw(st.one_of(choices))
+    assert_pass_matches_rules(body, *pair)

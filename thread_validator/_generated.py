@@ -1,0 +1,2378 @@
+"""The compiled checks of ``_fast`` for the bundled schemas, written at build time.
+
+Written by ``python -m thread_validator._write_generated`` from the bundled documents: do not
+edit. tests/test_generated.py fails when this file differs from what the documents give.
+"""
+# fmt: off
+# ruff: noqa
+
+from ._fast import _runtime
+
+globals().update(_runtime())
+NoneType = type(None)
+
+
+_check_thread_v2_c4 = frozenset({'assistant', 'user'})
+_check_thread_v2_c11 = frozenset({'auto', 'high', 'low'})
+_check_thread_v2_c12 = frozenset({'detail', 'file_id'}).issuperset
+_check_thread_v2_c13 = frozenset({'detail', 'file_id'})
+_check_thread_v2_c14 = frozenset({'image_file', 'type'}).issuperset
+_check_thread_v2_c15 = frozenset({'image_file', 'type'})
+_check_thread_v2_c19 = frozenset({'auto', 'high', 'low'})
+_check_thread_v2_c20 = frozenset({'detail', 'url'}).issuperset
+_check_thread_v2_c21 = frozenset({'detail', 'url'})
+_check_thread_v2_c22 = frozenset({'image_url', 'type'}).issuperset
+_check_thread_v2_c23 = frozenset({'image_url', 'type'})
+_check_thread_v2_c25 = frozenset({'text', 'type'}).issuperset
+_check_thread_v2_c26 = frozenset({'text', 'type'})
+_check_thread_v2_c34 = frozenset({'type'}).issuperset
+_check_thread_v2_c35 = frozenset({'type'})
+_check_thread_v2_c36 = frozenset({'type'}).issuperset
+_check_thread_v2_c37 = frozenset({'type'})
+_check_thread_v2_c38 = frozenset({'file_id', 'tools'}).issuperset
+_check_thread_v2_c39 = frozenset({'file_id', 'tools'})
+_check_thread_v2_c45 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
+_check_thread_v2_c51 = str
+_check_thread_v2_c52 = frozenset({'file_ids'}).issuperset
+_check_thread_v2_c53 = frozenset({'file_ids'})
+_check_thread_v2_c58 = str
+_check_thread_v2_c64 = str
+_check_thread_v2_c67 = frozenset({'type'}).issuperset
+_check_thread_v2_c73 = frozenset({'chunk_overlap_tokens', 'max_chunk_size_tokens'}).issuperset
+_check_thread_v2_c74 = frozenset({'static', 'type'}).issuperset
+_check_thread_v2_c79 = frozenset({'chunking_strategy', 'file_ids', 'metadata'}).issuperset
+_check_thread_v2_c80 = frozenset({'chunking_strategy', 'file_ids', 'metadata'})
+_check_thread_v2_c81 = frozenset({'vector_store_ids', 'vector_stores'}).issuperset
+_check_thread_v2_c82 = frozenset({'vector_store_ids', 'vector_stores'})
+_check_thread_v2_c83 = frozenset({'code_interpreter', 'file_search'}).issuperset
+_check_thread_v2_c84 = frozenset({'code_interpreter', 'file_search'})
+_check_thread_v2_c90 = frozenset({'messages', 'metadata', 'tool_resources'}).issuperset
+
+
+def check_thread_v2(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if not _check_thread_v2_c90(body): return False
+        if 'metadata' in body:
+            v86 = body['metadata']
+            t89 = type(v86)
+            if t89 is dict:
+                if len(v86) > 16: return False
+                for k87, v88 in v86.items():
+                    if type(k87) is not str: return False
+                    if len(k87) > 64: return False
+                    if type(v88) is not str: return _json_fault(v88)
+                    if len(v88) > 512: return False
+            elif v86 is None:
+                pass
+            else:
+                return _json_fault(v86)
+        if 'messages' in body:
+            v1 = body['messages']
+            if not (type(v1) is list): return _json_fault(v1)
+            for v2 in v1:
+                if not (type(v2) is dict): return _json_fault(v2)
+                if 'role' not in v2: return False
+                if 'content' not in v2: return False
+                if not _check_thread_v2_c45(v2): return False
+                v3 = v2['role']
+                if not (type(v3) is str): return _json_fault(v3)
+                if v3 not in _check_thread_v2_c4: return False
+                if 'metadata' in v2:
+                    v41 = v2['metadata']
+                    t44 = type(v41)
+                    if t44 is dict:
+                        if len(v41) > 16: return False
+                        for k42, v43 in v41.items():
+                            if type(k42) is not str: return False
+                            if len(k42) > 64: return False
+                            if type(v43) is not str: return _json_fault(v43)
+                            if len(v43) > 512: return False
+                    elif v41 is None:
+                        pass
+                    else:
+                        return _json_fault(v41)
+                if 'attachments' in v2:
+                    v28 = v2['attachments']
+                    t40 = type(v28)
+                    if t40 is list:
+                        for v29 in v28:
+                            if not (type(v29) is dict): return _json_fault(v29)
+                            if 'file_id' not in v29: return False
+                            if 'tools' not in v29: return False
+                            v30 = v29['file_id']
+                            if not (type(v30) is str): return _json_fault(v30)
+                            v31 = v29['tools']
+                            if not (type(v31) is list): return _json_fault(v31)
+                            for v32 in v31:
+                                if not (type(v32) is dict): return _json_fault(v32)
+                                if 'type' not in v32: return False
+                                tag33 = v32['type']
+                                if type(tag33) is not str: return _json_fault(tag33)
+                                if tag33 == 'code_interpreter':
+                                    if len(v32) > 1 and not _check_thread_v2_c34(v32) and not _string_keys(v32, _check_thread_v2_c35): return False
+                                elif tag33 == 'file_search':
+                                    if len(v32) > 1 and not _check_thread_v2_c36(v32) and not _string_keys(v32, _check_thread_v2_c37): return False
+                                else:
+                                    return False
+                            if len(v29) > 2 and not _check_thread_v2_c38(v29) and not _string_keys(v29, _check_thread_v2_c39): return False
+                    elif v28 is None:
+                        pass
+                    else:
+                        return _json_fault(v28)
+                v5 = v2['content']
+                t27 = type(v5)
+                if t27 is str:
+                    pass
+                elif t27 is list:
+                    if len(v5) < 1: return False
+                    for v6 in v5:
+                        if not (type(v6) is dict): return _json_fault(v6)
+                        if 'type' not in v6: return False
+                        tag7 = v6['type']
+                        if type(tag7) is not str: return _json_fault(tag7)
+                        if tag7 == 'image_file':
+                            if 'image_file' not in v6: return False
+                            v8 = v6['image_file']
+                            if not (type(v8) is dict): return _json_fault(v8)
+                            if 'file_id' not in v8: return False
+                            v9 = v8['file_id']
+                            if not (type(v9) is str): return _json_fault(v9)
+                            if 'detail' in v8:
+                                v10 = v8['detail']
+                                if not (type(v10) is str): return _json_fault(v10)
+                                if v10 not in _check_thread_v2_c11: return False
+                            if len(v8) > 1 and not _check_thread_v2_c12(v8) and not _string_keys(v8, _check_thread_v2_c13): return False
+                            if len(v6) > 2 and not _check_thread_v2_c14(v6) and not _string_keys(v6, _check_thread_v2_c15): return False
+                        elif tag7 == 'image_url':
+                            if 'image_url' not in v6: return False
+                            v16 = v6['image_url']
+                            if not (type(v16) is dict): return _json_fault(v16)
+                            if 'url' not in v16: return False
+                            v17 = v16['url']
+                            if not (type(v17) is str): return _json_fault(v17)
+                            if not _is_uri(v17): return False
+                            if 'detail' in v16:
+                                v18 = v16['detail']
+                                if not (type(v18) is str): return _json_fault(v18)
+                                if v18 not in _check_thread_v2_c19: return False
+                            if len(v16) > 1 and not _check_thread_v2_c20(v16) and not _string_keys(v16, _check_thread_v2_c21): return False
+                            if len(v6) > 2 and not _check_thread_v2_c22(v6) and not _string_keys(v6, _check_thread_v2_c23): return False
+                        elif tag7 == 'text':
+                            if 'text' not in v6: return False
+                            v24 = v6['text']
+                            if not (type(v24) is str): return _json_fault(v24)
+                            if len(v6) > 2 and not _check_thread_v2_c25(v6) and not _string_keys(v6, _check_thread_v2_c26): return False
+                        else:
+                            return False
+                else:
+                    return _json_fault(v5)
+        if 'tool_resources' in body:
+            v46 = body['tool_resources']
+            t85 = type(v46)
+            if t85 is dict:
+                if 'code_interpreter' in v46:
+                    v47 = v46['code_interpreter']
+                    if not (type(v47) is dict): return _json_fault(v47)
+                    if 'file_ids' in v47:
+                        v48 = v47['file_ids']
+                        if not (type(v48) is list): return _json_fault(v48)
+                        if len(v48) > 20: return False
+                        if len(v48) < 16:
+                            for v50 in v48:
+                                if type(v50) is not str: return _json_fault(v50)
+                        elif _count_of(map(type, v48), _check_thread_v2_c51) != len(v48): return _json_faults(v48)
+                    if len(v47) > 0 and not _check_thread_v2_c52(v47) and not _string_keys(v47, _check_thread_v2_c53): return False
+                if 'file_search' in v46:
+                    v54 = v46['file_search']
+                    if not (type(v54) is dict): return _json_fault(v54)
+                    if ('vector_store_ids' in v54) + ('vector_stores' in v54) != 1: return False
+                    if 'vector_store_ids' in v54:
+                        v55 = v54['vector_store_ids']
+                        if not (type(v55) is list): return _json_fault(v55)
+                        if len(v55) > 1: return False
+                        if len(v55) < 16:
+                            for v57 in v55:
+                                if type(v57) is not str: return _json_fault(v57)
+                        elif _count_of(map(type, v55), _check_thread_v2_c58) != len(v55): return _json_faults(v55)
+                    if 'vector_stores' in v54:
+                        v59 = v54['vector_stores']
+                        if not (type(v59) is list): return _json_fault(v59)
+                        if len(v59) > 1: return False
+                        for v60 in v59:
+                            if not (type(v60) is dict): return _json_fault(v60)
+                            if 'file_ids' in v60:
+                                v61 = v60['file_ids']
+                                if not (type(v61) is list): return _json_fault(v61)
+                                if len(v61) > 10000: return False
+                                if len(v61) < 16:
+                                    for v63 in v61:
+                                        if type(v63) is not str: return _json_fault(v63)
+                                elif _count_of(map(type, v61), _check_thread_v2_c64) != len(v61): return _json_faults(v61)
+                            if 'metadata' in v60:
+                                v75 = v60['metadata']
+                                t78 = type(v75)
+                                if t78 is dict:
+                                    if len(v75) > 16: return False
+                                    for k76, v77 in v75.items():
+                                        if type(k76) is not str: return False
+                                        if len(k76) > 64: return False
+                                        if type(v77) is not str: return _json_fault(v77)
+                                        if len(v77) > 512: return False
+                                elif v75 is None:
+                                    pass
+                                else:
+                                    return _json_fault(v75)
+                            if 'chunking_strategy' in v60:
+                                v65 = v60['chunking_strategy']
+                                if not (type(v65) is dict): return _json_fault(v65)
+                                if 'type' not in v65: return False
+                                tag66 = v65['type']
+                                if type(tag66) is not str: return _json_fault(tag66)
+                                if tag66 == 'auto':
+                                    if not _check_thread_v2_c67(v65): return False
+                                elif tag66 == 'static':
+                                    if 'static' not in v65: return False
+                                    if not _check_thread_v2_c74(v65): return False
+                                    v68 = v65['static']
+                                    if not (type(v68) is dict): return _json_fault(v68)
+                                    if 'max_chunk_size_tokens' not in v68: return False
+                                    if 'chunk_overlap_tokens' not in v68: return False
+                                    if not _check_thread_v2_c73(v68): return False
+                                    v71 = v68['chunk_overlap_tokens']
+                                    t72 = type(v71)
+                                    if t72 is int:
+                                        pass
+                                    elif t72 is float:
+                                        if not v71.is_integer(): return False
+                                    else:
+                                        return _json_fault(v71)
+                                    v69 = v68['max_chunk_size_tokens']
+                                    t70 = type(v69)
+                                    if t70 is int:
+                                        if v69 < 100: return False
+                                        if v69 > 4096: return False
+                                    elif t70 is float:
+                                        if not v69.is_integer(): return False
+                                        if v69 < 100: return False
+                                        if v69 > 4096: return False
+                                    else:
+                                        return _json_fault(v69)
+                                    if (_r := _overlap_at_most_half(v68.get('max_chunk_size_tokens'), v68.get('chunk_overlap_tokens'))) is not True: return _r
+                                else:
+                                    return False
+                            if len(v60) > 0 and not _check_thread_v2_c79(v60) and not _string_keys(v60, _check_thread_v2_c80): return False
+                    if len(v54) > 0 and not _check_thread_v2_c81(v54) and not _string_keys(v54, _check_thread_v2_c82): return False
+                if len(v46) > 0 and not _check_thread_v2_c83(v46) and not _string_keys(v46, _check_thread_v2_c84): return False
+            elif v46 is None:
+                pass
+            else:
+                return _json_fault(v46)
+    except Exception:
+        return None
+    return True
+
+
+_check_message_v2_c2 = frozenset({'assistant', 'user'})
+_check_message_v2_c9 = frozenset({'auto', 'high', 'low'})
+_check_message_v2_c10 = frozenset({'detail', 'file_id'}).issuperset
+_check_message_v2_c11 = frozenset({'detail', 'file_id'})
+_check_message_v2_c12 = frozenset({'image_file', 'type'}).issuperset
+_check_message_v2_c13 = frozenset({'image_file', 'type'})
+_check_message_v2_c17 = frozenset({'auto', 'high', 'low'})
+_check_message_v2_c18 = frozenset({'detail', 'url'}).issuperset
+_check_message_v2_c19 = frozenset({'detail', 'url'})
+_check_message_v2_c20 = frozenset({'image_url', 'type'}).issuperset
+_check_message_v2_c21 = frozenset({'image_url', 'type'})
+_check_message_v2_c23 = frozenset({'text', 'type'}).issuperset
+_check_message_v2_c24 = frozenset({'text', 'type'})
+_check_message_v2_c32 = frozenset({'type'}).issuperset
+_check_message_v2_c33 = frozenset({'type'})
+_check_message_v2_c34 = frozenset({'type'}).issuperset
+_check_message_v2_c35 = frozenset({'type'})
+_check_message_v2_c36 = frozenset({'file_id', 'tools'}).issuperset
+_check_message_v2_c37 = frozenset({'file_id', 'tools'})
+_check_message_v2_c43 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
+
+
+def check_message_v2(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'role' not in body: return False
+        if 'content' not in body: return False
+        if not _check_message_v2_c43(body): return False
+        v1 = body['role']
+        if not (type(v1) is str): return _json_fault(v1)
+        if v1 not in _check_message_v2_c2: return False
+        if 'metadata' in body:
+            v39 = body['metadata']
+            t42 = type(v39)
+            if t42 is dict:
+                if len(v39) > 16: return False
+                for k40, v41 in v39.items():
+                    if type(k40) is not str: return False
+                    if len(k40) > 64: return False
+                    if type(v41) is not str: return _json_fault(v41)
+                    if len(v41) > 512: return False
+            elif v39 is None:
+                pass
+            else:
+                return _json_fault(v39)
+        if 'attachments' in body:
+            v26 = body['attachments']
+            t38 = type(v26)
+            if t38 is list:
+                for v27 in v26:
+                    if not (type(v27) is dict): return _json_fault(v27)
+                    if 'file_id' not in v27: return False
+                    if 'tools' not in v27: return False
+                    v28 = v27['file_id']
+                    if not (type(v28) is str): return _json_fault(v28)
+                    v29 = v27['tools']
+                    if not (type(v29) is list): return _json_fault(v29)
+                    for v30 in v29:
+                        if not (type(v30) is dict): return _json_fault(v30)
+                        if 'type' not in v30: return False
+                        tag31 = v30['type']
+                        if type(tag31) is not str: return _json_fault(tag31)
+                        if tag31 == 'code_interpreter':
+                            if len(v30) > 1 and not _check_message_v2_c32(v30) and not _string_keys(v30, _check_message_v2_c33): return False
+                        elif tag31 == 'file_search':
+                            if len(v30) > 1 and not _check_message_v2_c34(v30) and not _string_keys(v30, _check_message_v2_c35): return False
+                        else:
+                            return False
+                    if len(v27) > 2 and not _check_message_v2_c36(v27) and not _string_keys(v27, _check_message_v2_c37): return False
+            elif v26 is None:
+                pass
+            else:
+                return _json_fault(v26)
+        v3 = body['content']
+        t25 = type(v3)
+        if t25 is str:
+            pass
+        elif t25 is list:
+            if len(v3) < 1: return False
+            for v4 in v3:
+                if not (type(v4) is dict): return _json_fault(v4)
+                if 'type' not in v4: return False
+                tag5 = v4['type']
+                if type(tag5) is not str: return _json_fault(tag5)
+                if tag5 == 'image_file':
+                    if 'image_file' not in v4: return False
+                    v6 = v4['image_file']
+                    if not (type(v6) is dict): return _json_fault(v6)
+                    if 'file_id' not in v6: return False
+                    v7 = v6['file_id']
+                    if not (type(v7) is str): return _json_fault(v7)
+                    if 'detail' in v6:
+                        v8 = v6['detail']
+                        if not (type(v8) is str): return _json_fault(v8)
+                        if v8 not in _check_message_v2_c9: return False
+                    if len(v6) > 1 and not _check_message_v2_c10(v6) and not _string_keys(v6, _check_message_v2_c11): return False
+                    if len(v4) > 2 and not _check_message_v2_c12(v4) and not _string_keys(v4, _check_message_v2_c13): return False
+                elif tag5 == 'image_url':
+                    if 'image_url' not in v4: return False
+                    v14 = v4['image_url']
+                    if not (type(v14) is dict): return _json_fault(v14)
+                    if 'url' not in v14: return False
+                    v15 = v14['url']
+                    if not (type(v15) is str): return _json_fault(v15)
+                    if not _is_uri(v15): return False
+                    if 'detail' in v14:
+                        v16 = v14['detail']
+                        if not (type(v16) is str): return _json_fault(v16)
+                        if v16 not in _check_message_v2_c17: return False
+                    if len(v14) > 1 and not _check_message_v2_c18(v14) and not _string_keys(v14, _check_message_v2_c19): return False
+                    if len(v4) > 2 and not _check_message_v2_c20(v4) and not _string_keys(v4, _check_message_v2_c21): return False
+                elif tag5 == 'text':
+                    if 'text' not in v4: return False
+                    v22 = v4['text']
+                    if not (type(v22) is str): return _json_fault(v22)
+                    if len(v4) > 2 and not _check_message_v2_c23(v4) and not _string_keys(v4, _check_message_v2_c24): return False
+                else:
+                    return False
+        else:
+            return _json_fault(v3)
+    except Exception:
+        return None
+    return True
+
+
+_check_thread_object_v2_c3 = frozenset({'thread'})
+_check_thread_object_v2_c11 = str
+_check_thread_object_v2_c12 = frozenset({'file_ids'}).issuperset
+_check_thread_object_v2_c13 = frozenset({'file_ids'})
+_check_thread_object_v2_c18 = str
+_check_thread_object_v2_c19 = frozenset({'vector_store_ids'}).issuperset
+_check_thread_object_v2_c20 = frozenset({'vector_store_ids'})
+_check_thread_object_v2_c21 = frozenset({'code_interpreter', 'file_search'}).issuperset
+_check_thread_object_v2_c22 = frozenset({'code_interpreter', 'file_search'})
+_check_thread_object_v2_c28 = frozenset({'created_at', 'id', 'metadata', 'object', 'tool_resources'}).issuperset
+_check_thread_object_v2_c29 = frozenset({'created_at', 'id', 'metadata', 'object', 'tool_resources'})
+
+
+def check_thread_object_v2(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'id' not in body: return False
+        if 'object' not in body: return False
+        if 'created_at' not in body: return False
+        if 'tool_resources' not in body: return False
+        if 'metadata' not in body: return False
+        v1 = body['id']
+        if not (type(v1) is str): return _json_fault(v1)
+        v2 = body['object']
+        if not (type(v2) is str): return _json_fault(v2)
+        if v2 not in _check_thread_object_v2_c3: return False
+        v4 = body['created_at']
+        t5 = type(v4)
+        if t5 is int:
+            pass
+        elif t5 is float:
+            if not v4.is_integer(): return False
+        else:
+            return _json_fault(v4)
+        v24 = body['metadata']
+        t27 = type(v24)
+        if t27 is dict:
+            if len(v24) > 16: return False
+            for k25, v26 in v24.items():
+                if type(k25) is not str: return False
+                if len(k25) > 64: return False
+                if type(v26) is not str: return _json_fault(v26)
+                if len(v26) > 512: return False
+        elif v24 is None:
+            pass
+        else:
+            return _json_fault(v24)
+        v6 = body['tool_resources']
+        t23 = type(v6)
+        if t23 is dict:
+            if 'code_interpreter' in v6:
+                v7 = v6['code_interpreter']
+                if not (type(v7) is dict): return _json_fault(v7)
+                if 'file_ids' in v7:
+                    v8 = v7['file_ids']
+                    if not (type(v8) is list): return _json_fault(v8)
+                    if len(v8) > 20: return False
+                    if len(v8) < 16:
+                        for v10 in v8:
+                            if type(v10) is not str: return _json_fault(v10)
+                    elif _count_of(map(type, v8), _check_thread_object_v2_c11) != len(v8): return _json_faults(v8)
+                if len(v7) > 0 and not _check_thread_object_v2_c12(v7) and not _string_keys(v7, _check_thread_object_v2_c13): return False
+            if 'file_search' in v6:
+                v14 = v6['file_search']
+                if not (type(v14) is dict): return _json_fault(v14)
+                if 'vector_store_ids' in v14:
+                    v15 = v14['vector_store_ids']
+                    if not (type(v15) is list): return _json_fault(v15)
+                    if len(v15) > 1: return False
+                    if len(v15) < 16:
+                        for v17 in v15:
+                            if type(v17) is not str: return _json_fault(v17)
+                    elif _count_of(map(type, v15), _check_thread_object_v2_c18) != len(v15): return _json_faults(v15)
+                if len(v14) > 0 and not _check_thread_object_v2_c19(v14) and not _string_keys(v14, _check_thread_object_v2_c20): return False
+            if len(v6) > 0 and not _check_thread_object_v2_c21(v6) and not _string_keys(v6, _check_thread_object_v2_c22): return False
+        elif v6 is None:
+            pass
+        else:
+            return _json_fault(v6)
+        if len(body) > 5 and not _check_thread_object_v2_c28(body) and not _string_keys(body, _check_thread_object_v2_c29): return False
+    except Exception:
+        return None
+    return True
+
+
+_check_thread_v1_c4 = frozenset({'user'})
+_check_thread_v1_c9 = str
+_check_thread_v1_c14 = frozenset({'content', 'file_ids', 'metadata', 'role'}).issuperset
+_check_thread_v1_c19 = frozenset({'messages', 'metadata'}).issuperset
+
+
+def check_thread_v1(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if not _check_thread_v1_c19(body): return False
+        if 'metadata' in body:
+            v15 = body['metadata']
+            t18 = type(v15)
+            if t18 is dict:
+                if len(v15) > 16: return False
+                for k16, v17 in v15.items():
+                    if type(k16) is not str: return False
+                    if len(k16) > 64: return False
+                    if type(v17) is str:
+                        if len(v17) > 512: return False
+                    elif isinstance(v17, str): return None
+            elif v15 is None:
+                pass
+            else:
+                return _json_fault(v15)
+        if 'messages' in body:
+            v1 = body['messages']
+            if not (type(v1) is list): return _json_fault(v1)
+            for v2 in v1:
+                if not (type(v2) is dict): return _json_fault(v2)
+                if 'role' not in v2: return False
+                if 'content' not in v2: return False
+                if not _check_thread_v1_c14(v2): return False
+                v3 = v2['role']
+                if not (type(v3) is str): return _json_fault(v3)
+                if v3 not in _check_thread_v1_c4: return False
+                v5 = v2['content']
+                if not (type(v5) is str): return _json_fault(v5)
+                if len(v5) < 1: return False
+                if len(v5) > 32768: return False
+                if 'file_ids' in v2:
+                    v6 = v2['file_ids']
+                    if not (type(v6) is list): return _json_fault(v6)
+                    if len(v6) < 1: return False
+                    if len(v6) > 10: return False
+                    if len(v6) < 16:
+                        for v8 in v6:
+                            if type(v8) is not str: return _json_fault(v8)
+                    elif _count_of(map(type, v6), _check_thread_v1_c9) != len(v6): return _json_faults(v6)
+                if 'metadata' in v2:
+                    v10 = v2['metadata']
+                    t13 = type(v10)
+                    if t13 is dict:
+                        if len(v10) > 16: return False
+                        for k11, v12 in v10.items():
+                            if type(k11) is not str: return False
+                            if len(k11) > 64: return False
+                            if type(v12) is str:
+                                if len(v12) > 512: return False
+                            elif isinstance(v12, str): return None
+                    elif v10 is None:
+                        pass
+                    else:
+                        return _json_fault(v10)
+    except Exception:
+        return None
+    return True
+
+
+_check_message_v1_c2 = frozenset({'user'})
+_check_message_v1_c7 = str
+_check_message_v1_c12 = frozenset({'content', 'file_ids', 'metadata', 'role'}).issuperset
+
+
+def check_message_v1(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'role' not in body: return False
+        if 'content' not in body: return False
+        if not _check_message_v1_c12(body): return False
+        v1 = body['role']
+        if not (type(v1) is str): return _json_fault(v1)
+        if v1 not in _check_message_v1_c2: return False
+        v3 = body['content']
+        if not (type(v3) is str): return _json_fault(v3)
+        if len(v3) < 1: return False
+        if len(v3) > 32768: return False
+        if 'file_ids' in body:
+            v4 = body['file_ids']
+            if not (type(v4) is list): return _json_fault(v4)
+            if len(v4) < 1: return False
+            if len(v4) > 10: return False
+            if len(v4) < 16:
+                for v6 in v4:
+                    if type(v6) is not str: return _json_fault(v6)
+            elif _count_of(map(type, v4), _check_message_v1_c7) != len(v4): return _json_faults(v4)
+        if 'metadata' in body:
+            v8 = body['metadata']
+            t11 = type(v8)
+            if t11 is dict:
+                if len(v8) > 16: return False
+                for k9, v10 in v8.items():
+                    if type(k9) is not str: return False
+                    if len(k9) > 64: return False
+                    if type(v10) is str:
+                        if len(v10) > 512: return False
+                    elif isinstance(v10, str): return None
+            elif v8 is None:
+                pass
+            else:
+                return _json_fault(v8)
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_0_c3 = frozenset({'assistant', 'user'})
+_sub_v2_0_c10 = frozenset({'auto', 'high', 'low'})
+_sub_v2_0_c11 = frozenset({'detail', 'file_id'}).issuperset
+_sub_v2_0_c12 = frozenset({'detail', 'file_id'})
+_sub_v2_0_c13 = frozenset({'image_file', 'type'}).issuperset
+_sub_v2_0_c14 = frozenset({'image_file', 'type'})
+_sub_v2_0_c18 = frozenset({'auto', 'high', 'low'})
+_sub_v2_0_c19 = frozenset({'detail', 'url'}).issuperset
+_sub_v2_0_c20 = frozenset({'detail', 'url'})
+_sub_v2_0_c21 = frozenset({'image_url', 'type'}).issuperset
+_sub_v2_0_c22 = frozenset({'image_url', 'type'})
+_sub_v2_0_c24 = frozenset({'text', 'type'}).issuperset
+_sub_v2_0_c25 = frozenset({'text', 'type'})
+_sub_v2_0_c33 = frozenset({'type'}).issuperset
+_sub_v2_0_c34 = frozenset({'type'})
+_sub_v2_0_c35 = frozenset({'type'}).issuperset
+_sub_v2_0_c36 = frozenset({'type'})
+_sub_v2_0_c37 = frozenset({'file_id', 'tools'}).issuperset
+_sub_v2_0_c38 = frozenset({'file_id', 'tools'})
+_sub_v2_0_c44 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
+
+
+def sub_v2_0(body):
+    try:
+        if not (type(body) is list): return _json_fault(body)
+        for v1 in body:
+            if not (type(v1) is dict): return _json_fault(v1)
+            if 'role' not in v1: return False
+            if 'content' not in v1: return False
+            if not _sub_v2_0_c44(v1): return False
+            v2 = v1['role']
+            if not (type(v2) is str): return _json_fault(v2)
+            if v2 not in _sub_v2_0_c3: return False
+            if 'metadata' in v1:
+                v40 = v1['metadata']
+                t43 = type(v40)
+                if t43 is dict:
+                    if len(v40) > 16: return False
+                    for k41, v42 in v40.items():
+                        if type(k41) is not str: return False
+                        if len(k41) > 64: return False
+                        if type(v42) is not str: return _json_fault(v42)
+                        if len(v42) > 512: return False
+                elif v40 is None:
+                    pass
+                else:
+                    return _json_fault(v40)
+            if 'attachments' in v1:
+                v27 = v1['attachments']
+                t39 = type(v27)
+                if t39 is list:
+                    for v28 in v27:
+                        if not (type(v28) is dict): return _json_fault(v28)
+                        if 'file_id' not in v28: return False
+                        if 'tools' not in v28: return False
+                        v29 = v28['file_id']
+                        if not (type(v29) is str): return _json_fault(v29)
+                        v30 = v28['tools']
+                        if not (type(v30) is list): return _json_fault(v30)
+                        for v31 in v30:
+                            if not (type(v31) is dict): return _json_fault(v31)
+                            if 'type' not in v31: return False
+                            tag32 = v31['type']
+                            if type(tag32) is not str: return _json_fault(tag32)
+                            if tag32 == 'code_interpreter':
+                                if len(v31) > 1 and not _sub_v2_0_c33(v31) and not _string_keys(v31, _sub_v2_0_c34): return False
+                            elif tag32 == 'file_search':
+                                if len(v31) > 1 and not _sub_v2_0_c35(v31) and not _string_keys(v31, _sub_v2_0_c36): return False
+                            else:
+                                return False
+                        if len(v28) > 2 and not _sub_v2_0_c37(v28) and not _string_keys(v28, _sub_v2_0_c38): return False
+                elif v27 is None:
+                    pass
+                else:
+                    return _json_fault(v27)
+            v4 = v1['content']
+            t26 = type(v4)
+            if t26 is str:
+                pass
+            elif t26 is list:
+                if len(v4) < 1: return False
+                for v5 in v4:
+                    if not (type(v5) is dict): return _json_fault(v5)
+                    if 'type' not in v5: return False
+                    tag6 = v5['type']
+                    if type(tag6) is not str: return _json_fault(tag6)
+                    if tag6 == 'image_file':
+                        if 'image_file' not in v5: return False
+                        v7 = v5['image_file']
+                        if not (type(v7) is dict): return _json_fault(v7)
+                        if 'file_id' not in v7: return False
+                        v8 = v7['file_id']
+                        if not (type(v8) is str): return _json_fault(v8)
+                        if 'detail' in v7:
+                            v9 = v7['detail']
+                            if not (type(v9) is str): return _json_fault(v9)
+                            if v9 not in _sub_v2_0_c10: return False
+                        if len(v7) > 1 and not _sub_v2_0_c11(v7) and not _string_keys(v7, _sub_v2_0_c12): return False
+                        if len(v5) > 2 and not _sub_v2_0_c13(v5) and not _string_keys(v5, _sub_v2_0_c14): return False
+                    elif tag6 == 'image_url':
+                        if 'image_url' not in v5: return False
+                        v15 = v5['image_url']
+                        if not (type(v15) is dict): return _json_fault(v15)
+                        if 'url' not in v15: return False
+                        v16 = v15['url']
+                        if not (type(v16) is str): return _json_fault(v16)
+                        if not _is_uri(v16): return False
+                        if 'detail' in v15:
+                            v17 = v15['detail']
+                            if not (type(v17) is str): return _json_fault(v17)
+                            if v17 not in _sub_v2_0_c18: return False
+                        if len(v15) > 1 and not _sub_v2_0_c19(v15) and not _string_keys(v15, _sub_v2_0_c20): return False
+                        if len(v5) > 2 and not _sub_v2_0_c21(v5) and not _string_keys(v5, _sub_v2_0_c22): return False
+                    elif tag6 == 'text':
+                        if 'text' not in v5: return False
+                        v23 = v5['text']
+                        if not (type(v23) is str): return _json_fault(v23)
+                        if len(v5) > 2 and not _sub_v2_0_c24(v5) and not _string_keys(v5, _sub_v2_0_c25): return False
+                    else:
+                        return False
+            else:
+                return _json_fault(v4)
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_1_c2 = frozenset({'assistant', 'user'})
+_sub_v2_1_c9 = frozenset({'auto', 'high', 'low'})
+_sub_v2_1_c10 = frozenset({'detail', 'file_id'}).issuperset
+_sub_v2_1_c11 = frozenset({'detail', 'file_id'})
+_sub_v2_1_c12 = frozenset({'image_file', 'type'}).issuperset
+_sub_v2_1_c13 = frozenset({'image_file', 'type'})
+_sub_v2_1_c17 = frozenset({'auto', 'high', 'low'})
+_sub_v2_1_c18 = frozenset({'detail', 'url'}).issuperset
+_sub_v2_1_c19 = frozenset({'detail', 'url'})
+_sub_v2_1_c20 = frozenset({'image_url', 'type'}).issuperset
+_sub_v2_1_c21 = frozenset({'image_url', 'type'})
+_sub_v2_1_c23 = frozenset({'text', 'type'}).issuperset
+_sub_v2_1_c24 = frozenset({'text', 'type'})
+_sub_v2_1_c32 = frozenset({'type'}).issuperset
+_sub_v2_1_c33 = frozenset({'type'})
+_sub_v2_1_c34 = frozenset({'type'}).issuperset
+_sub_v2_1_c35 = frozenset({'type'})
+_sub_v2_1_c36 = frozenset({'file_id', 'tools'}).issuperset
+_sub_v2_1_c37 = frozenset({'file_id', 'tools'})
+_sub_v2_1_c43 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
+
+
+def sub_v2_1(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'role' not in body: return False
+        if 'content' not in body: return False
+        if not _sub_v2_1_c43(body): return False
+        v1 = body['role']
+        if not (type(v1) is str): return _json_fault(v1)
+        if v1 not in _sub_v2_1_c2: return False
+        if 'metadata' in body:
+            v39 = body['metadata']
+            t42 = type(v39)
+            if t42 is dict:
+                if len(v39) > 16: return False
+                for k40, v41 in v39.items():
+                    if type(k40) is not str: return False
+                    if len(k40) > 64: return False
+                    if type(v41) is not str: return _json_fault(v41)
+                    if len(v41) > 512: return False
+            elif v39 is None:
+                pass
+            else:
+                return _json_fault(v39)
+        if 'attachments' in body:
+            v26 = body['attachments']
+            t38 = type(v26)
+            if t38 is list:
+                for v27 in v26:
+                    if not (type(v27) is dict): return _json_fault(v27)
+                    if 'file_id' not in v27: return False
+                    if 'tools' not in v27: return False
+                    v28 = v27['file_id']
+                    if not (type(v28) is str): return _json_fault(v28)
+                    v29 = v27['tools']
+                    if not (type(v29) is list): return _json_fault(v29)
+                    for v30 in v29:
+                        if not (type(v30) is dict): return _json_fault(v30)
+                        if 'type' not in v30: return False
+                        tag31 = v30['type']
+                        if type(tag31) is not str: return _json_fault(tag31)
+                        if tag31 == 'code_interpreter':
+                            if len(v30) > 1 and not _sub_v2_1_c32(v30) and not _string_keys(v30, _sub_v2_1_c33): return False
+                        elif tag31 == 'file_search':
+                            if len(v30) > 1 and not _sub_v2_1_c34(v30) and not _string_keys(v30, _sub_v2_1_c35): return False
+                        else:
+                            return False
+                    if len(v27) > 2 and not _sub_v2_1_c36(v27) and not _string_keys(v27, _sub_v2_1_c37): return False
+            elif v26 is None:
+                pass
+            else:
+                return _json_fault(v26)
+        v3 = body['content']
+        t25 = type(v3)
+        if t25 is str:
+            pass
+        elif t25 is list:
+            if len(v3) < 1: return False
+            for v4 in v3:
+                if not (type(v4) is dict): return _json_fault(v4)
+                if 'type' not in v4: return False
+                tag5 = v4['type']
+                if type(tag5) is not str: return _json_fault(tag5)
+                if tag5 == 'image_file':
+                    if 'image_file' not in v4: return False
+                    v6 = v4['image_file']
+                    if not (type(v6) is dict): return _json_fault(v6)
+                    if 'file_id' not in v6: return False
+                    v7 = v6['file_id']
+                    if not (type(v7) is str): return _json_fault(v7)
+                    if 'detail' in v6:
+                        v8 = v6['detail']
+                        if not (type(v8) is str): return _json_fault(v8)
+                        if v8 not in _sub_v2_1_c9: return False
+                    if len(v6) > 1 and not _sub_v2_1_c10(v6) and not _string_keys(v6, _sub_v2_1_c11): return False
+                    if len(v4) > 2 and not _sub_v2_1_c12(v4) and not _string_keys(v4, _sub_v2_1_c13): return False
+                elif tag5 == 'image_url':
+                    if 'image_url' not in v4: return False
+                    v14 = v4['image_url']
+                    if not (type(v14) is dict): return _json_fault(v14)
+                    if 'url' not in v14: return False
+                    v15 = v14['url']
+                    if not (type(v15) is str): return _json_fault(v15)
+                    if not _is_uri(v15): return False
+                    if 'detail' in v14:
+                        v16 = v14['detail']
+                        if not (type(v16) is str): return _json_fault(v16)
+                        if v16 not in _sub_v2_1_c17: return False
+                    if len(v14) > 1 and not _sub_v2_1_c18(v14) and not _string_keys(v14, _sub_v2_1_c19): return False
+                    if len(v4) > 2 and not _sub_v2_1_c20(v4) and not _string_keys(v4, _sub_v2_1_c21): return False
+                elif tag5 == 'text':
+                    if 'text' not in v4: return False
+                    v22 = v4['text']
+                    if not (type(v22) is str): return _json_fault(v22)
+                    if len(v4) > 2 and not _sub_v2_1_c23(v4) and not _string_keys(v4, _sub_v2_1_c24): return False
+                else:
+                    return False
+        else:
+            return _json_fault(v3)
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_2_c5 = str
+_sub_v2_2_c6 = frozenset({'file_ids'}).issuperset
+_sub_v2_2_c7 = frozenset({'file_ids'})
+_sub_v2_2_c12 = str
+_sub_v2_2_c18 = str
+_sub_v2_2_c21 = frozenset({'type'}).issuperset
+_sub_v2_2_c27 = frozenset({'chunk_overlap_tokens', 'max_chunk_size_tokens'}).issuperset
+_sub_v2_2_c28 = frozenset({'static', 'type'}).issuperset
+_sub_v2_2_c33 = frozenset({'chunking_strategy', 'file_ids', 'metadata'}).issuperset
+_sub_v2_2_c34 = frozenset({'chunking_strategy', 'file_ids', 'metadata'})
+_sub_v2_2_c35 = frozenset({'vector_store_ids', 'vector_stores'}).issuperset
+_sub_v2_2_c36 = frozenset({'vector_store_ids', 'vector_stores'})
+_sub_v2_2_c37 = frozenset({'code_interpreter', 'file_search'}).issuperset
+_sub_v2_2_c38 = frozenset({'code_interpreter', 'file_search'})
+
+
+def sub_v2_2(body):
+    try:
+        t39 = type(body)
+        if t39 is dict:
+            if 'code_interpreter' in body:
+                v1 = body['code_interpreter']
+                if not (type(v1) is dict): return _json_fault(v1)
+                if 'file_ids' in v1:
+                    v2 = v1['file_ids']
+                    if not (type(v2) is list): return _json_fault(v2)
+                    if len(v2) > 20: return False
+                    if len(v2) < 16:
+                        for v4 in v2:
+                            if type(v4) is not str: return _json_fault(v4)
+                    elif _count_of(map(type, v2), _sub_v2_2_c5) != len(v2): return _json_faults(v2)
+                if len(v1) > 0 and not _sub_v2_2_c6(v1) and not _string_keys(v1, _sub_v2_2_c7): return False
+            if 'file_search' in body:
+                v8 = body['file_search']
+                if not (type(v8) is dict): return _json_fault(v8)
+                if ('vector_store_ids' in v8) + ('vector_stores' in v8) != 1: return False
+                if 'vector_store_ids' in v8:
+                    v9 = v8['vector_store_ids']
+                    if not (type(v9) is list): return _json_fault(v9)
+                    if len(v9) > 1: return False
+                    if len(v9) < 16:
+                        for v11 in v9:
+                            if type(v11) is not str: return _json_fault(v11)
+                    elif _count_of(map(type, v9), _sub_v2_2_c12) != len(v9): return _json_faults(v9)
+                if 'vector_stores' in v8:
+                    v13 = v8['vector_stores']
+                    if not (type(v13) is list): return _json_fault(v13)
+                    if len(v13) > 1: return False
+                    for v14 in v13:
+                        if not (type(v14) is dict): return _json_fault(v14)
+                        if 'file_ids' in v14:
+                            v15 = v14['file_ids']
+                            if not (type(v15) is list): return _json_fault(v15)
+                            if len(v15) > 10000: return False
+                            if len(v15) < 16:
+                                for v17 in v15:
+                                    if type(v17) is not str: return _json_fault(v17)
+                            elif _count_of(map(type, v15), _sub_v2_2_c18) != len(v15): return _json_faults(v15)
+                        if 'metadata' in v14:
+                            v29 = v14['metadata']
+                            t32 = type(v29)
+                            if t32 is dict:
+                                if len(v29) > 16: return False
+                                for k30, v31 in v29.items():
+                                    if type(k30) is not str: return False
+                                    if len(k30) > 64: return False
+                                    if type(v31) is not str: return _json_fault(v31)
+                                    if len(v31) > 512: return False
+                            elif v29 is None:
+                                pass
+                            else:
+                                return _json_fault(v29)
+                        if 'chunking_strategy' in v14:
+                            v19 = v14['chunking_strategy']
+                            if not (type(v19) is dict): return _json_fault(v19)
+                            if 'type' not in v19: return False
+                            tag20 = v19['type']
+                            if type(tag20) is not str: return _json_fault(tag20)
+                            if tag20 == 'auto':
+                                if not _sub_v2_2_c21(v19): return False
+                            elif tag20 == 'static':
+                                if 'static' not in v19: return False
+                                if not _sub_v2_2_c28(v19): return False
+                                v22 = v19['static']
+                                if not (type(v22) is dict): return _json_fault(v22)
+                                if 'max_chunk_size_tokens' not in v22: return False
+                                if 'chunk_overlap_tokens' not in v22: return False
+                                if not _sub_v2_2_c27(v22): return False
+                                v25 = v22['chunk_overlap_tokens']
+                                t26 = type(v25)
+                                if t26 is int:
+                                    pass
+                                elif t26 is float:
+                                    if not v25.is_integer(): return False
+                                else:
+                                    return _json_fault(v25)
+                                v23 = v22['max_chunk_size_tokens']
+                                t24 = type(v23)
+                                if t24 is int:
+                                    if v23 < 100: return False
+                                    if v23 > 4096: return False
+                                elif t24 is float:
+                                    if not v23.is_integer(): return False
+                                    if v23 < 100: return False
+                                    if v23 > 4096: return False
+                                else:
+                                    return _json_fault(v23)
+                                if (_r := _overlap_at_most_half(v22.get('max_chunk_size_tokens'), v22.get('chunk_overlap_tokens'))) is not True: return _r
+                            else:
+                                return False
+                        if len(v14) > 0 and not _sub_v2_2_c33(v14) and not _string_keys(v14, _sub_v2_2_c34): return False
+                if len(v8) > 0 and not _sub_v2_2_c35(v8) and not _string_keys(v8, _sub_v2_2_c36): return False
+            if len(body) > 0 and not _sub_v2_2_c37(body) and not _string_keys(body, _sub_v2_2_c38): return False
+        elif body is None:
+            pass
+        else:
+            return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_3_c4 = str
+_sub_v2_3_c5 = frozenset({'file_ids'}).issuperset
+_sub_v2_3_c6 = frozenset({'file_ids'})
+
+
+def sub_v2_3(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'file_ids' in body:
+            v1 = body['file_ids']
+            if not (type(v1) is list): return _json_fault(v1)
+            if len(v1) > 20: return False
+            if len(v1) < 16:
+                for v3 in v1:
+                    if type(v3) is not str: return _json_fault(v3)
+            elif _count_of(map(type, v1), _sub_v2_3_c4) != len(v1): return _json_faults(v1)
+        if len(body) > 0 and not _sub_v2_3_c5(body) and not _string_keys(body, _sub_v2_3_c6): return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_4_c3 = str
+
+
+def sub_v2_4(body):
+    try:
+        if not (type(body) is list): return _json_fault(body)
+        if len(body) > 20: return False
+        if len(body) < 16:
+            for v2 in body:
+                if type(v2) is not str: return _json_fault(v2)
+        elif _count_of(map(type, body), _sub_v2_4_c3) != len(body): return _json_faults(body)
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v2_5(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_6_c4 = str
+_sub_v2_6_c10 = str
+_sub_v2_6_c13 = frozenset({'type'}).issuperset
+_sub_v2_6_c19 = frozenset({'chunk_overlap_tokens', 'max_chunk_size_tokens'}).issuperset
+_sub_v2_6_c20 = frozenset({'static', 'type'}).issuperset
+_sub_v2_6_c25 = frozenset({'chunking_strategy', 'file_ids', 'metadata'}).issuperset
+_sub_v2_6_c26 = frozenset({'chunking_strategy', 'file_ids', 'metadata'})
+_sub_v2_6_c27 = frozenset({'vector_store_ids', 'vector_stores'}).issuperset
+_sub_v2_6_c28 = frozenset({'vector_store_ids', 'vector_stores'})
+
+
+def sub_v2_6(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if ('vector_store_ids' in body) + ('vector_stores' in body) != 1: return False
+        if 'vector_store_ids' in body:
+            v1 = body['vector_store_ids']
+            if not (type(v1) is list): return _json_fault(v1)
+            if len(v1) > 1: return False
+            if len(v1) < 16:
+                for v3 in v1:
+                    if type(v3) is not str: return _json_fault(v3)
+            elif _count_of(map(type, v1), _sub_v2_6_c4) != len(v1): return _json_faults(v1)
+        if 'vector_stores' in body:
+            v5 = body['vector_stores']
+            if not (type(v5) is list): return _json_fault(v5)
+            if len(v5) > 1: return False
+            for v6 in v5:
+                if not (type(v6) is dict): return _json_fault(v6)
+                if 'file_ids' in v6:
+                    v7 = v6['file_ids']
+                    if not (type(v7) is list): return _json_fault(v7)
+                    if len(v7) > 10000: return False
+                    if len(v7) < 16:
+                        for v9 in v7:
+                            if type(v9) is not str: return _json_fault(v9)
+                    elif _count_of(map(type, v7), _sub_v2_6_c10) != len(v7): return _json_faults(v7)
+                if 'metadata' in v6:
+                    v21 = v6['metadata']
+                    t24 = type(v21)
+                    if t24 is dict:
+                        if len(v21) > 16: return False
+                        for k22, v23 in v21.items():
+                            if type(k22) is not str: return False
+                            if len(k22) > 64: return False
+                            if type(v23) is not str: return _json_fault(v23)
+                            if len(v23) > 512: return False
+                    elif v21 is None:
+                        pass
+                    else:
+                        return _json_fault(v21)
+                if 'chunking_strategy' in v6:
+                    v11 = v6['chunking_strategy']
+                    if not (type(v11) is dict): return _json_fault(v11)
+                    if 'type' not in v11: return False
+                    tag12 = v11['type']
+                    if type(tag12) is not str: return _json_fault(tag12)
+                    if tag12 == 'auto':
+                        if not _sub_v2_6_c13(v11): return False
+                    elif tag12 == 'static':
+                        if 'static' not in v11: return False
+                        if not _sub_v2_6_c20(v11): return False
+                        v14 = v11['static']
+                        if not (type(v14) is dict): return _json_fault(v14)
+                        if 'max_chunk_size_tokens' not in v14: return False
+                        if 'chunk_overlap_tokens' not in v14: return False
+                        if not _sub_v2_6_c19(v14): return False
+                        v17 = v14['chunk_overlap_tokens']
+                        t18 = type(v17)
+                        if t18 is int:
+                            pass
+                        elif t18 is float:
+                            if not v17.is_integer(): return False
+                        else:
+                            return _json_fault(v17)
+                        v15 = v14['max_chunk_size_tokens']
+                        t16 = type(v15)
+                        if t16 is int:
+                            if v15 < 100: return False
+                            if v15 > 4096: return False
+                        elif t16 is float:
+                            if not v15.is_integer(): return False
+                            if v15 < 100: return False
+                            if v15 > 4096: return False
+                        else:
+                            return _json_fault(v15)
+                        if (_r := _overlap_at_most_half(v14.get('max_chunk_size_tokens'), v14.get('chunk_overlap_tokens'))) is not True: return _r
+                    else:
+                        return False
+                if len(v6) > 0 and not _sub_v2_6_c25(v6) and not _string_keys(v6, _sub_v2_6_c26): return False
+        if len(body) > 0 and not _sub_v2_6_c27(body) and not _string_keys(body, _sub_v2_6_c28): return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_7_c3 = str
+
+
+def sub_v2_7(body):
+    try:
+        if not (type(body) is list): return _json_fault(body)
+        if len(body) > 1: return False
+        if len(body) < 16:
+            for v2 in body:
+                if type(v2) is not str: return _json_fault(v2)
+        elif _count_of(map(type, body), _sub_v2_7_c3) != len(body): return _json_faults(body)
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v2_8(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_9_c5 = str
+_sub_v2_9_c8 = frozenset({'type'}).issuperset
+_sub_v2_9_c14 = frozenset({'chunk_overlap_tokens', 'max_chunk_size_tokens'}).issuperset
+_sub_v2_9_c15 = frozenset({'static', 'type'}).issuperset
+_sub_v2_9_c20 = frozenset({'chunking_strategy', 'file_ids', 'metadata'}).issuperset
+_sub_v2_9_c21 = frozenset({'chunking_strategy', 'file_ids', 'metadata'})
+
+
+def sub_v2_9(body):
+    try:
+        if not (type(body) is list): return _json_fault(body)
+        if len(body) > 1: return False
+        for v1 in body:
+            if not (type(v1) is dict): return _json_fault(v1)
+            if 'file_ids' in v1:
+                v2 = v1['file_ids']
+                if not (type(v2) is list): return _json_fault(v2)
+                if len(v2) > 10000: return False
+                if len(v2) < 16:
+                    for v4 in v2:
+                        if type(v4) is not str: return _json_fault(v4)
+                elif _count_of(map(type, v2), _sub_v2_9_c5) != len(v2): return _json_faults(v2)
+            if 'metadata' in v1:
+                v16 = v1['metadata']
+                t19 = type(v16)
+                if t19 is dict:
+                    if len(v16) > 16: return False
+                    for k17, v18 in v16.items():
+                        if type(k17) is not str: return False
+                        if len(k17) > 64: return False
+                        if type(v18) is not str: return _json_fault(v18)
+                        if len(v18) > 512: return False
+                elif v16 is None:
+                    pass
+                else:
+                    return _json_fault(v16)
+            if 'chunking_strategy' in v1:
+                v6 = v1['chunking_strategy']
+                if not (type(v6) is dict): return _json_fault(v6)
+                if 'type' not in v6: return False
+                tag7 = v6['type']
+                if type(tag7) is not str: return _json_fault(tag7)
+                if tag7 == 'auto':
+                    if not _sub_v2_9_c8(v6): return False
+                elif tag7 == 'static':
+                    if 'static' not in v6: return False
+                    if not _sub_v2_9_c15(v6): return False
+                    v9 = v6['static']
+                    if not (type(v9) is dict): return _json_fault(v9)
+                    if 'max_chunk_size_tokens' not in v9: return False
+                    if 'chunk_overlap_tokens' not in v9: return False
+                    if not _sub_v2_9_c14(v9): return False
+                    v12 = v9['chunk_overlap_tokens']
+                    t13 = type(v12)
+                    if t13 is int:
+                        pass
+                    elif t13 is float:
+                        if not v12.is_integer(): return False
+                    else:
+                        return _json_fault(v12)
+                    v10 = v9['max_chunk_size_tokens']
+                    t11 = type(v10)
+                    if t11 is int:
+                        if v10 < 100: return False
+                        if v10 > 4096: return False
+                    elif t11 is float:
+                        if not v10.is_integer(): return False
+                        if v10 < 100: return False
+                        if v10 > 4096: return False
+                    else:
+                        return _json_fault(v10)
+                    if (_r := _overlap_at_most_half(v9.get('max_chunk_size_tokens'), v9.get('chunk_overlap_tokens'))) is not True: return _r
+                else:
+                    return False
+            if len(v1) > 0 and not _sub_v2_9_c20(v1) and not _string_keys(v1, _sub_v2_9_c21): return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_10_c4 = str
+_sub_v2_10_c7 = frozenset({'type'}).issuperset
+_sub_v2_10_c13 = frozenset({'chunk_overlap_tokens', 'max_chunk_size_tokens'}).issuperset
+_sub_v2_10_c14 = frozenset({'static', 'type'}).issuperset
+_sub_v2_10_c19 = frozenset({'chunking_strategy', 'file_ids', 'metadata'}).issuperset
+_sub_v2_10_c20 = frozenset({'chunking_strategy', 'file_ids', 'metadata'})
+
+
+def sub_v2_10(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'file_ids' in body:
+            v1 = body['file_ids']
+            if not (type(v1) is list): return _json_fault(v1)
+            if len(v1) > 10000: return False
+            if len(v1) < 16:
+                for v3 in v1:
+                    if type(v3) is not str: return _json_fault(v3)
+            elif _count_of(map(type, v1), _sub_v2_10_c4) != len(v1): return _json_faults(v1)
+        if 'metadata' in body:
+            v15 = body['metadata']
+            t18 = type(v15)
+            if t18 is dict:
+                if len(v15) > 16: return False
+                for k16, v17 in v15.items():
+                    if type(k16) is not str: return False
+                    if len(k16) > 64: return False
+                    if type(v17) is not str: return _json_fault(v17)
+                    if len(v17) > 512: return False
+            elif v15 is None:
+                pass
+            else:
+                return _json_fault(v15)
+        if 'chunking_strategy' in body:
+            v5 = body['chunking_strategy']
+            if not (type(v5) is dict): return _json_fault(v5)
+            if 'type' not in v5: return False
+            tag6 = v5['type']
+            if type(tag6) is not str: return _json_fault(tag6)
+            if tag6 == 'auto':
+                if not _sub_v2_10_c7(v5): return False
+            elif tag6 == 'static':
+                if 'static' not in v5: return False
+                if not _sub_v2_10_c14(v5): return False
+                v8 = v5['static']
+                if not (type(v8) is dict): return _json_fault(v8)
+                if 'max_chunk_size_tokens' not in v8: return False
+                if 'chunk_overlap_tokens' not in v8: return False
+                if not _sub_v2_10_c13(v8): return False
+                v11 = v8['chunk_overlap_tokens']
+                t12 = type(v11)
+                if t12 is int:
+                    pass
+                elif t12 is float:
+                    if not v11.is_integer(): return False
+                else:
+                    return _json_fault(v11)
+                v9 = v8['max_chunk_size_tokens']
+                t10 = type(v9)
+                if t10 is int:
+                    if v9 < 100: return False
+                    if v9 > 4096: return False
+                elif t10 is float:
+                    if not v9.is_integer(): return False
+                    if v9 < 100: return False
+                    if v9 > 4096: return False
+                else:
+                    return _json_fault(v9)
+                if (_r := _overlap_at_most_half(v8.get('max_chunk_size_tokens'), v8.get('chunk_overlap_tokens'))) is not True: return _r
+            else:
+                return False
+        if len(body) > 0 and not _sub_v2_10_c19(body) and not _string_keys(body, _sub_v2_10_c20): return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_11_c3 = str
+
+
+def sub_v2_11(body):
+    try:
+        if not (type(body) is list): return _json_fault(body)
+        if len(body) > 10000: return False
+        if len(body) < 16:
+            for v2 in body:
+                if type(v2) is not str: return _json_fault(v2)
+        elif _count_of(map(type, body), _sub_v2_11_c3) != len(body): return _json_faults(body)
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v2_12(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_13_c2 = frozenset({'type'}).issuperset
+_sub_v2_13_c8 = frozenset({'chunk_overlap_tokens', 'max_chunk_size_tokens'}).issuperset
+_sub_v2_13_c9 = frozenset({'static', 'type'}).issuperset
+
+
+def sub_v2_13(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'type' not in body: return False
+        tag1 = body['type']
+        if type(tag1) is not str: return _json_fault(tag1)
+        if tag1 == 'auto':
+            if not _sub_v2_13_c2(body): return False
+        elif tag1 == 'static':
+            if 'static' not in body: return False
+            if not _sub_v2_13_c9(body): return False
+            v3 = body['static']
+            if not (type(v3) is dict): return _json_fault(v3)
+            if 'max_chunk_size_tokens' not in v3: return False
+            if 'chunk_overlap_tokens' not in v3: return False
+            if not _sub_v2_13_c8(v3): return False
+            v6 = v3['chunk_overlap_tokens']
+            t7 = type(v6)
+            if t7 is int:
+                pass
+            elif t7 is float:
+                if not v6.is_integer(): return False
+            else:
+                return _json_fault(v6)
+            v4 = v3['max_chunk_size_tokens']
+            t5 = type(v4)
+            if t5 is int:
+                if v4 < 100: return False
+                if v4 > 4096: return False
+            elif t5 is float:
+                if not v4.is_integer(): return False
+                if v4 < 100: return False
+                if v4 > 4096: return False
+            else:
+                return _json_fault(v4)
+            if (_r := _overlap_at_most_half(v3.get('max_chunk_size_tokens'), v3.get('chunk_overlap_tokens'))) is not True: return _r
+        else:
+            return False
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v2_14(body):
+    try:
+        t3 = type(body)
+        if t3 is dict:
+            if len(body) > 16: return False
+            for k1, v2 in body.items():
+                if type(k1) is not str: return False
+                if len(k1) > 64: return False
+                if type(v2) is not str: return _json_fault(v2)
+                if len(v2) > 512: return False
+        elif body is None:
+            pass
+        else:
+            return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v2_15(body):
+    try:
+        t3 = type(body)
+        if t3 is dict:
+            if len(body) > 16: return False
+            for k1, v2 in body.items():
+                if type(k1) is not str: return False
+                if len(k1) > 64: return False
+                if type(v2) is not str: return _json_fault(v2)
+                if len(v2) > 512: return False
+        elif body is None:
+            pass
+        else:
+            return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v2_16(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_17_c1 = frozenset({'thread'})
+
+
+def sub_v2_17(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+        if body not in _sub_v2_17_c1: return False
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v2_18(body):
+    try:
+        t1 = type(body)
+        if t1 is int:
+            pass
+        elif t1 is float:
+            if not body.is_integer(): return False
+        else:
+            return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_19_c5 = str
+_sub_v2_19_c6 = frozenset({'file_ids'}).issuperset
+_sub_v2_19_c7 = frozenset({'file_ids'})
+_sub_v2_19_c12 = str
+_sub_v2_19_c13 = frozenset({'vector_store_ids'}).issuperset
+_sub_v2_19_c14 = frozenset({'vector_store_ids'})
+_sub_v2_19_c15 = frozenset({'code_interpreter', 'file_search'}).issuperset
+_sub_v2_19_c16 = frozenset({'code_interpreter', 'file_search'})
+
+
+def sub_v2_19(body):
+    try:
+        t17 = type(body)
+        if t17 is dict:
+            if 'code_interpreter' in body:
+                v1 = body['code_interpreter']
+                if not (type(v1) is dict): return _json_fault(v1)
+                if 'file_ids' in v1:
+                    v2 = v1['file_ids']
+                    if not (type(v2) is list): return _json_fault(v2)
+                    if len(v2) > 20: return False
+                    if len(v2) < 16:
+                        for v4 in v2:
+                            if type(v4) is not str: return _json_fault(v4)
+                    elif _count_of(map(type, v2), _sub_v2_19_c5) != len(v2): return _json_faults(v2)
+                if len(v1) > 0 and not _sub_v2_19_c6(v1) and not _string_keys(v1, _sub_v2_19_c7): return False
+            if 'file_search' in body:
+                v8 = body['file_search']
+                if not (type(v8) is dict): return _json_fault(v8)
+                if 'vector_store_ids' in v8:
+                    v9 = v8['vector_store_ids']
+                    if not (type(v9) is list): return _json_fault(v9)
+                    if len(v9) > 1: return False
+                    if len(v9) < 16:
+                        for v11 in v9:
+                            if type(v11) is not str: return _json_fault(v11)
+                    elif _count_of(map(type, v9), _sub_v2_19_c12) != len(v9): return _json_faults(v9)
+                if len(v8) > 0 and not _sub_v2_19_c13(v8) and not _string_keys(v8, _sub_v2_19_c14): return False
+            if len(body) > 0 and not _sub_v2_19_c15(body) and not _string_keys(body, _sub_v2_19_c16): return False
+        elif body is None:
+            pass
+        else:
+            return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_20_c4 = str
+_sub_v2_20_c5 = frozenset({'file_ids'}).issuperset
+_sub_v2_20_c6 = frozenset({'file_ids'})
+
+
+def sub_v2_20(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'file_ids' in body:
+            v1 = body['file_ids']
+            if not (type(v1) is list): return _json_fault(v1)
+            if len(v1) > 20: return False
+            if len(v1) < 16:
+                for v3 in v1:
+                    if type(v3) is not str: return _json_fault(v3)
+            elif _count_of(map(type, v1), _sub_v2_20_c4) != len(v1): return _json_faults(v1)
+        if len(body) > 0 and not _sub_v2_20_c5(body) and not _string_keys(body, _sub_v2_20_c6): return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_21_c3 = str
+
+
+def sub_v2_21(body):
+    try:
+        if not (type(body) is list): return _json_fault(body)
+        if len(body) > 20: return False
+        if len(body) < 16:
+            for v2 in body:
+                if type(v2) is not str: return _json_fault(v2)
+        elif _count_of(map(type, body), _sub_v2_21_c3) != len(body): return _json_faults(body)
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v2_22(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_23_c4 = str
+_sub_v2_23_c5 = frozenset({'vector_store_ids'}).issuperset
+_sub_v2_23_c6 = frozenset({'vector_store_ids'})
+
+
+def sub_v2_23(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'vector_store_ids' in body:
+            v1 = body['vector_store_ids']
+            if not (type(v1) is list): return _json_fault(v1)
+            if len(v1) > 1: return False
+            if len(v1) < 16:
+                for v3 in v1:
+                    if type(v3) is not str: return _json_fault(v3)
+            elif _count_of(map(type, v1), _sub_v2_23_c4) != len(v1): return _json_faults(v1)
+        if len(body) > 0 and not _sub_v2_23_c5(body) and not _string_keys(body, _sub_v2_23_c6): return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_24_c3 = str
+
+
+def sub_v2_24(body):
+    try:
+        if not (type(body) is list): return _json_fault(body)
+        if len(body) > 1: return False
+        if len(body) < 16:
+            for v2 in body:
+                if type(v2) is not str: return _json_fault(v2)
+        elif _count_of(map(type, body), _sub_v2_24_c3) != len(body): return _json_faults(body)
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v2_25(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v2_26(body):
+    try:
+        t3 = type(body)
+        if t3 is dict:
+            if len(body) > 16: return False
+            for k1, v2 in body.items():
+                if type(k1) is not str: return False
+                if len(k1) > 64: return False
+                if type(v2) is not str: return _json_fault(v2)
+                if len(v2) > 512: return False
+        elif body is None:
+            pass
+        else:
+            return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_27_c1 = frozenset({'assistant', 'user'})
+
+
+def sub_v2_27(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+        if body not in _sub_v2_27_c1: return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_28_c6 = frozenset({'auto', 'high', 'low'})
+_sub_v2_28_c7 = frozenset({'detail', 'file_id'}).issuperset
+_sub_v2_28_c8 = frozenset({'detail', 'file_id'})
+_sub_v2_28_c9 = frozenset({'image_file', 'type'}).issuperset
+_sub_v2_28_c10 = frozenset({'image_file', 'type'})
+_sub_v2_28_c14 = frozenset({'auto', 'high', 'low'})
+_sub_v2_28_c15 = frozenset({'detail', 'url'}).issuperset
+_sub_v2_28_c16 = frozenset({'detail', 'url'})
+_sub_v2_28_c17 = frozenset({'image_url', 'type'}).issuperset
+_sub_v2_28_c18 = frozenset({'image_url', 'type'})
+_sub_v2_28_c20 = frozenset({'text', 'type'}).issuperset
+_sub_v2_28_c21 = frozenset({'text', 'type'})
+
+
+def sub_v2_28(body):
+    try:
+        t22 = type(body)
+        if t22 is str:
+            pass
+        elif t22 is list:
+            if len(body) < 1: return False
+            for v1 in body:
+                if not (type(v1) is dict): return _json_fault(v1)
+                if 'type' not in v1: return False
+                tag2 = v1['type']
+                if type(tag2) is not str: return _json_fault(tag2)
+                if tag2 == 'image_file':
+                    if 'image_file' not in v1: return False
+                    v3 = v1['image_file']
+                    if not (type(v3) is dict): return _json_fault(v3)
+                    if 'file_id' not in v3: return False
+                    v4 = v3['file_id']
+                    if not (type(v4) is str): return _json_fault(v4)
+                    if 'detail' in v3:
+                        v5 = v3['detail']
+                        if not (type(v5) is str): return _json_fault(v5)
+                        if v5 not in _sub_v2_28_c6: return False
+                    if len(v3) > 1 and not _sub_v2_28_c7(v3) and not _string_keys(v3, _sub_v2_28_c8): return False
+                    if len(v1) > 2 and not _sub_v2_28_c9(v1) and not _string_keys(v1, _sub_v2_28_c10): return False
+                elif tag2 == 'image_url':
+                    if 'image_url' not in v1: return False
+                    v11 = v1['image_url']
+                    if not (type(v11) is dict): return _json_fault(v11)
+                    if 'url' not in v11: return False
+                    v12 = v11['url']
+                    if not (type(v12) is str): return _json_fault(v12)
+                    if not _is_uri(v12): return False
+                    if 'detail' in v11:
+                        v13 = v11['detail']
+                        if not (type(v13) is str): return _json_fault(v13)
+                        if v13 not in _sub_v2_28_c14: return False
+                    if len(v11) > 1 and not _sub_v2_28_c15(v11) and not _string_keys(v11, _sub_v2_28_c16): return False
+                    if len(v1) > 2 and not _sub_v2_28_c17(v1) and not _string_keys(v1, _sub_v2_28_c18): return False
+                elif tag2 == 'text':
+                    if 'text' not in v1: return False
+                    v19 = v1['text']
+                    if not (type(v19) is str): return _json_fault(v19)
+                    if len(v1) > 2 and not _sub_v2_28_c20(v1) and not _string_keys(v1, _sub_v2_28_c21): return False
+                else:
+                    return False
+        else:
+            return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_29_c6 = frozenset({'type'}).issuperset
+_sub_v2_29_c7 = frozenset({'type'})
+_sub_v2_29_c8 = frozenset({'type'}).issuperset
+_sub_v2_29_c9 = frozenset({'type'})
+_sub_v2_29_c10 = frozenset({'file_id', 'tools'}).issuperset
+_sub_v2_29_c11 = frozenset({'file_id', 'tools'})
+
+
+def sub_v2_29(body):
+    try:
+        t12 = type(body)
+        if t12 is list:
+            for v1 in body:
+                if not (type(v1) is dict): return _json_fault(v1)
+                if 'file_id' not in v1: return False
+                if 'tools' not in v1: return False
+                v2 = v1['file_id']
+                if not (type(v2) is str): return _json_fault(v2)
+                v3 = v1['tools']
+                if not (type(v3) is list): return _json_fault(v3)
+                for v4 in v3:
+                    if not (type(v4) is dict): return _json_fault(v4)
+                    if 'type' not in v4: return False
+                    tag5 = v4['type']
+                    if type(tag5) is not str: return _json_fault(tag5)
+                    if tag5 == 'code_interpreter':
+                        if len(v4) > 1 and not _sub_v2_29_c6(v4) and not _string_keys(v4, _sub_v2_29_c7): return False
+                    elif tag5 == 'file_search':
+                        if len(v4) > 1 and not _sub_v2_29_c8(v4) and not _string_keys(v4, _sub_v2_29_c9): return False
+                    else:
+                        return False
+                if len(v1) > 2 and not _sub_v2_29_c10(v1) and not _string_keys(v1, _sub_v2_29_c11): return False
+        elif body is None:
+            pass
+        else:
+            return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_30_c5 = frozenset({'type'}).issuperset
+_sub_v2_30_c6 = frozenset({'type'})
+_sub_v2_30_c7 = frozenset({'type'}).issuperset
+_sub_v2_30_c8 = frozenset({'type'})
+_sub_v2_30_c9 = frozenset({'file_id', 'tools'}).issuperset
+_sub_v2_30_c10 = frozenset({'file_id', 'tools'})
+
+
+def sub_v2_30(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'file_id' not in body: return False
+        if 'tools' not in body: return False
+        v1 = body['file_id']
+        if not (type(v1) is str): return _json_fault(v1)
+        v2 = body['tools']
+        if not (type(v2) is list): return _json_fault(v2)
+        for v3 in v2:
+            if not (type(v3) is dict): return _json_fault(v3)
+            if 'type' not in v3: return False
+            tag4 = v3['type']
+            if type(tag4) is not str: return _json_fault(tag4)
+            if tag4 == 'code_interpreter':
+                if len(v3) > 1 and not _sub_v2_30_c5(v3) and not _string_keys(v3, _sub_v2_30_c6): return False
+            elif tag4 == 'file_search':
+                if len(v3) > 1 and not _sub_v2_30_c7(v3) and not _string_keys(v3, _sub_v2_30_c8): return False
+            else:
+                return False
+        if len(body) > 2 and not _sub_v2_30_c9(body) and not _string_keys(body, _sub_v2_30_c10): return False
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v2_31(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_32_c3 = frozenset({'type'}).issuperset
+_sub_v2_32_c4 = frozenset({'type'})
+_sub_v2_32_c5 = frozenset({'type'}).issuperset
+_sub_v2_32_c6 = frozenset({'type'})
+
+
+def sub_v2_32(body):
+    try:
+        if not (type(body) is list): return _json_fault(body)
+        for v1 in body:
+            if not (type(v1) is dict): return _json_fault(v1)
+            if 'type' not in v1: return False
+            tag2 = v1['type']
+            if type(tag2) is not str: return _json_fault(tag2)
+            if tag2 == 'code_interpreter':
+                if len(v1) > 1 and not _sub_v2_32_c3(v1) and not _string_keys(v1, _sub_v2_32_c4): return False
+            elif tag2 == 'file_search':
+                if len(v1) > 1 and not _sub_v2_32_c5(v1) and not _string_keys(v1, _sub_v2_32_c6): return False
+            else:
+                return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_33_c2 = frozenset({'type'}).issuperset
+_sub_v2_33_c3 = frozenset({'type'})
+_sub_v2_33_c4 = frozenset({'type'}).issuperset
+_sub_v2_33_c5 = frozenset({'type'})
+
+
+def sub_v2_33(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'type' not in body: return False
+        tag1 = body['type']
+        if type(tag1) is not str: return _json_fault(tag1)
+        if tag1 == 'code_interpreter':
+            if len(body) > 1 and not _sub_v2_33_c2(body) and not _string_keys(body, _sub_v2_33_c3): return False
+        elif tag1 == 'file_search':
+            if len(body) > 1 and not _sub_v2_33_c4(body) and not _string_keys(body, _sub_v2_33_c5): return False
+        else:
+            return False
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v2_34(body):
+    try:
+        t3 = type(body)
+        if t3 is dict:
+            if len(body) > 16: return False
+            for k1, v2 in body.items():
+                if type(k1) is not str: return False
+                if len(k1) > 64: return False
+                if type(v2) is not str: return _json_fault(v2)
+                if len(v2) > 512: return False
+        elif body is None:
+            pass
+        else:
+            return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v2_35(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_36_c1 = frozenset({'image_file'})
+
+
+def sub_v2_36(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+        if body not in _sub_v2_36_c1: return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_37_c3 = frozenset({'auto', 'high', 'low'})
+_sub_v2_37_c4 = frozenset({'detail', 'file_id'}).issuperset
+_sub_v2_37_c5 = frozenset({'detail', 'file_id'})
+
+
+def sub_v2_37(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'file_id' not in body: return False
+        v1 = body['file_id']
+        if not (type(v1) is str): return _json_fault(v1)
+        if 'detail' in body:
+            v2 = body['detail']
+            if not (type(v2) is str): return _json_fault(v2)
+            if v2 not in _sub_v2_37_c3: return False
+        if len(body) > 1 and not _sub_v2_37_c4(body) and not _string_keys(body, _sub_v2_37_c5): return False
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v2_38(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_39_c1 = frozenset({'auto', 'high', 'low'})
+
+
+def sub_v2_39(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+        if body not in _sub_v2_39_c1: return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_40_c1 = frozenset({'image_url'})
+
+
+def sub_v2_40(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+        if body not in _sub_v2_40_c1: return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_41_c3 = frozenset({'auto', 'high', 'low'})
+_sub_v2_41_c4 = frozenset({'detail', 'url'}).issuperset
+_sub_v2_41_c5 = frozenset({'detail', 'url'})
+
+
+def sub_v2_41(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'url' not in body: return False
+        v1 = body['url']
+        if not (type(v1) is str): return _json_fault(v1)
+        if not _is_uri(v1): return False
+        if 'detail' in body:
+            v2 = body['detail']
+            if not (type(v2) is str): return _json_fault(v2)
+            if v2 not in _sub_v2_41_c3: return False
+        if len(body) > 1 and not _sub_v2_41_c4(body) and not _string_keys(body, _sub_v2_41_c5): return False
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v2_42(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+        if not _is_uri(body): return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_43_c1 = frozenset({'auto', 'high', 'low'})
+
+
+def sub_v2_43(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+        if body not in _sub_v2_43_c1: return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_44_c1 = frozenset({'text'})
+
+
+def sub_v2_44(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+        if body not in _sub_v2_44_c1: return False
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v2_45(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_46_c1 = frozenset({'code_interpreter'})
+
+
+def sub_v2_46(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+        if body not in _sub_v2_46_c1: return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_47_c1 = frozenset({'file_search'})
+
+
+def sub_v2_47(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+        if body not in _sub_v2_47_c1: return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_48_c1 = frozenset({'auto'})
+
+
+def sub_v2_48(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+        if body not in _sub_v2_48_c1: return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_49_c1 = frozenset({'static'})
+
+
+def sub_v2_49(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+        if body not in _sub_v2_49_c1: return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_50_c5 = frozenset({'chunk_overlap_tokens', 'max_chunk_size_tokens'}).issuperset
+
+
+def sub_v2_50(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'max_chunk_size_tokens' not in body: return False
+        if 'chunk_overlap_tokens' not in body: return False
+        if not _sub_v2_50_c5(body): return False
+        v3 = body['chunk_overlap_tokens']
+        t4 = type(v3)
+        if t4 is int:
+            pass
+        elif t4 is float:
+            if not v3.is_integer(): return False
+        else:
+            return _json_fault(v3)
+        v1 = body['max_chunk_size_tokens']
+        t2 = type(v1)
+        if t2 is int:
+            if v1 < 100: return False
+            if v1 > 4096: return False
+        elif t2 is float:
+            if not v1.is_integer(): return False
+            if v1 < 100: return False
+            if v1 > 4096: return False
+        else:
+            return _json_fault(v1)
+        if (_r := _overlap_at_most_half(body.get('max_chunk_size_tokens'), body.get('chunk_overlap_tokens'))) is not True: return _r
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v2_51(body):
+    try:
+        t1 = type(body)
+        if t1 is int:
+            if body < 100: return False
+            if body > 4096: return False
+        elif t1 is float:
+            if not body.is_integer(): return False
+            if body < 100: return False
+            if body > 4096: return False
+        else:
+            return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v2_52(body):
+    try:
+        t1 = type(body)
+        if t1 is int:
+            pass
+        elif t1 is float:
+            if not body.is_integer(): return False
+        else:
+            return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+_sub_v1_0_c3 = frozenset({'user'})
+_sub_v1_0_c8 = str
+_sub_v1_0_c13 = frozenset({'content', 'file_ids', 'metadata', 'role'}).issuperset
+
+
+def sub_v1_0(body):
+    try:
+        if not (type(body) is list): return _json_fault(body)
+        for v1 in body:
+            if not (type(v1) is dict): return _json_fault(v1)
+            if 'role' not in v1: return False
+            if 'content' not in v1: return False
+            if not _sub_v1_0_c13(v1): return False
+            v2 = v1['role']
+            if not (type(v2) is str): return _json_fault(v2)
+            if v2 not in _sub_v1_0_c3: return False
+            v4 = v1['content']
+            if not (type(v4) is str): return _json_fault(v4)
+            if len(v4) < 1: return False
+            if len(v4) > 32768: return False
+            if 'file_ids' in v1:
+                v5 = v1['file_ids']
+                if not (type(v5) is list): return _json_fault(v5)
+                if len(v5) < 1: return False
+                if len(v5) > 10: return False
+                if len(v5) < 16:
+                    for v7 in v5:
+                        if type(v7) is not str: return _json_fault(v7)
+                elif _count_of(map(type, v5), _sub_v1_0_c8) != len(v5): return _json_faults(v5)
+            if 'metadata' in v1:
+                v9 = v1['metadata']
+                t12 = type(v9)
+                if t12 is dict:
+                    if len(v9) > 16: return False
+                    for k10, v11 in v9.items():
+                        if type(k10) is not str: return False
+                        if len(k10) > 64: return False
+                        if type(v11) is str:
+                            if len(v11) > 512: return False
+                        elif isinstance(v11, str): return None
+                elif v9 is None:
+                    pass
+                else:
+                    return _json_fault(v9)
+    except Exception:
+        return None
+    return True
+
+
+_sub_v1_1_c2 = frozenset({'user'})
+_sub_v1_1_c7 = str
+_sub_v1_1_c12 = frozenset({'content', 'file_ids', 'metadata', 'role'}).issuperset
+
+
+def sub_v1_1(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'role' not in body: return False
+        if 'content' not in body: return False
+        if not _sub_v1_1_c12(body): return False
+        v1 = body['role']
+        if not (type(v1) is str): return _json_fault(v1)
+        if v1 not in _sub_v1_1_c2: return False
+        v3 = body['content']
+        if not (type(v3) is str): return _json_fault(v3)
+        if len(v3) < 1: return False
+        if len(v3) > 32768: return False
+        if 'file_ids' in body:
+            v4 = body['file_ids']
+            if not (type(v4) is list): return _json_fault(v4)
+            if len(v4) < 1: return False
+            if len(v4) > 10: return False
+            if len(v4) < 16:
+                for v6 in v4:
+                    if type(v6) is not str: return _json_fault(v6)
+            elif _count_of(map(type, v4), _sub_v1_1_c7) != len(v4): return _json_faults(v4)
+        if 'metadata' in body:
+            v8 = body['metadata']
+            t11 = type(v8)
+            if t11 is dict:
+                if len(v8) > 16: return False
+                for k9, v10 in v8.items():
+                    if type(k9) is not str: return False
+                    if len(k9) > 64: return False
+                    if type(v10) is str:
+                        if len(v10) > 512: return False
+                    elif isinstance(v10, str): return None
+            elif v8 is None:
+                pass
+            else:
+                return _json_fault(v8)
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v1_2(body):
+    try:
+        t3 = type(body)
+        if t3 is dict:
+            if len(body) > 16: return False
+            for k1, v2 in body.items():
+                if type(k1) is not str: return False
+                if len(k1) > 64: return False
+                if type(v2) is str:
+                    if len(v2) > 512: return False
+                elif isinstance(v2, str): return None
+        elif body is None:
+            pass
+        else:
+            return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+_sub_v1_3_c1 = frozenset({'user'})
+
+
+def sub_v1_3(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+        if body not in _sub_v1_3_c1: return False
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v1_4(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+        if len(body) < 1: return False
+        if len(body) > 32768: return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v1_5_c3 = str
+
+
+def sub_v1_5(body):
+    try:
+        if not (type(body) is list): return _json_fault(body)
+        if len(body) < 1: return False
+        if len(body) > 10: return False
+        if len(body) < 16:
+            for v2 in body:
+                if type(v2) is not str: return _json_fault(v2)
+        elif _count_of(map(type, body), _sub_v1_5_c3) != len(body): return _json_faults(body)
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v1_6(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+
+
+def sub_v1_7(body):
+    try:
+        t3 = type(body)
+        if t3 is dict:
+            if len(body) > 16: return False
+            for k1, v2 in body.items():
+                if type(k1) is not str: return False
+                if len(k1) > 64: return False
+                if type(v2) is str:
+                    if len(v2) > 512: return False
+                elif isinstance(v2, str): return None
+        elif body is None:
+            pass
+        else:
+            return _json_fault(body)
+    except Exception:
+        return None
+    return True
+
+
+CHECKS = {
+    ('thread', 'v2'): check_thread_v2,
+    ('message', 'v2'): check_message_v2,
+    ('thread_object', 'v2'): check_thread_object_v2,
+    ('thread', 'v1'): check_thread_v1,
+    ('message', 'v1'): check_message_v1,
+}
+
+
+SUBSCHEMA_CHECKS = {
+    ('v2', '/$defs/CreateThreadRequest/properties/messages'): sub_v2_0,
+    ('v2', '/$defs/CreateThreadRequest/properties/messages/items'): sub_v2_1,
+    ('v2', '/$defs/CreateThreadRequest/properties/tool_resources'): sub_v2_2,
+    ('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/code_interpreter'): sub_v2_3,
+    ('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/code_interpreter/properties/file_ids'): sub_v2_4,
+    ('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/code_interpreter/properties/file_ids/items'): sub_v2_5,
+    ('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search'): sub_v2_6,
+    ('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_store_ids'): sub_v2_7,
+    ('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_store_ids/items'): sub_v2_8,
+    ('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores'): sub_v2_9,
+    ('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items'): sub_v2_10,
+    ('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/file_ids'): sub_v2_11,
+    ('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/file_ids/items'): sub_v2_12,
+    ('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/chunking_strategy'): sub_v2_13,
+    ('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/metadata'): sub_v2_14,
+    ('v2', '/$defs/CreateThreadRequest/properties/metadata'): sub_v2_15,
+    ('v2', '/$defs/ThreadObject/properties/id'): sub_v2_16,
+    ('v2', '/$defs/ThreadObject/properties/object'): sub_v2_17,
+    ('v2', '/$defs/ThreadObject/properties/created_at'): sub_v2_18,
+    ('v2', '/$defs/ThreadObject/properties/tool_resources'): sub_v2_19,
+    ('v2', '/$defs/ThreadObject/properties/tool_resources/properties/code_interpreter'): sub_v2_20,
+    ('v2', '/$defs/ThreadObject/properties/tool_resources/properties/code_interpreter/properties/file_ids'): sub_v2_21,
+    ('v2', '/$defs/ThreadObject/properties/tool_resources/properties/code_interpreter/properties/file_ids/items'): sub_v2_22,
+    ('v2', '/$defs/ThreadObject/properties/tool_resources/properties/file_search'): sub_v2_23,
+    ('v2', '/$defs/ThreadObject/properties/tool_resources/properties/file_search/properties/vector_store_ids'): sub_v2_24,
+    ('v2', '/$defs/ThreadObject/properties/tool_resources/properties/file_search/properties/vector_store_ids/items'): sub_v2_25,
+    ('v2', '/$defs/ThreadObject/properties/metadata'): sub_v2_26,
+    ('v2', '/$defs/CreateMessageRequest/properties/role'): sub_v2_27,
+    ('v2', '/$defs/CreateMessageRequest/properties/content'): sub_v2_28,
+    ('v2', '/$defs/CreateMessageRequest/properties/attachments'): sub_v2_29,
+    ('v2', '/$defs/CreateMessageRequest/properties/attachments/items'): sub_v2_30,
+    ('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/file_id'): sub_v2_31,
+    ('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/tools'): sub_v2_32,
+    ('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/tools/items'): sub_v2_33,
+    ('v2', '/$defs/CreateMessageRequest/properties/metadata'): sub_v2_34,
+    ('v2', '/$defs/Metadata/additionalProperties'): sub_v2_35,
+    ('v2', '/$defs/MessageContentImageFileObject/properties/type'): sub_v2_36,
+    ('v2', '/$defs/MessageContentImageFileObject/properties/image_file'): sub_v2_37,
+    ('v2', '/$defs/MessageContentImageFileObject/properties/image_file/properties/file_id'): sub_v2_38,
+    ('v2', '/$defs/MessageContentImageFileObject/properties/image_file/properties/detail'): sub_v2_39,
+    ('v2', '/$defs/MessageContentImageUrlObject/properties/type'): sub_v2_40,
+    ('v2', '/$defs/MessageContentImageUrlObject/properties/image_url'): sub_v2_41,
+    ('v2', '/$defs/MessageContentImageUrlObject/properties/image_url/properties/url'): sub_v2_42,
+    ('v2', '/$defs/MessageContentImageUrlObject/properties/image_url/properties/detail'): sub_v2_43,
+    ('v2', '/$defs/MessageRequestContentTextObject/properties/type'): sub_v2_44,
+    ('v2', '/$defs/MessageRequestContentTextObject/properties/text'): sub_v2_45,
+    ('v2', '/$defs/AssistantToolsCode/properties/type'): sub_v2_46,
+    ('v2', '/$defs/AssistantToolsFileSearchTypeOnly/properties/type'): sub_v2_47,
+    ('v2', '/$defs/AutoChunkingStrategyRequestParam/properties/type'): sub_v2_48,
+    ('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/type'): sub_v2_49,
+    ('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/static'): sub_v2_50,
+    ('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/static/properties/max_chunk_size_tokens'): sub_v2_51,
+    ('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/static/properties/chunk_overlap_tokens'): sub_v2_52,
+    ('v1', '/$defs/CreateThreadRequest/properties/messages'): sub_v1_0,
+    ('v1', '/$defs/CreateThreadRequest/properties/messages/items'): sub_v1_1,
+    ('v1', '/$defs/CreateThreadRequest/properties/metadata'): sub_v1_2,
+    ('v1', '/$defs/CreateMessageRequest/properties/role'): sub_v1_3,
+    ('v1', '/$defs/CreateMessageRequest/properties/content'): sub_v1_4,
+    ('v1', '/$defs/CreateMessageRequest/properties/file_ids'): sub_v1_5,
+    ('v1', '/$defs/CreateMessageRequest/properties/file_ids/items'): sub_v1_6,
+    ('v1', '/$defs/CreateMessageRequest/properties/metadata'): sub_v1_7,
+}
