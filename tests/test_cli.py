@@ -245,3 +245,15 @@ def test_valid_json_file_does_not_import_yaml(tmp_path):
         f"cli.run([{str(tmp_path / 'a.json')!r}], io.StringIO()); print('yaml' in sys.modules)"
     )
     assert _entry_point(sys.executable, "-c", code, env={**os.environ}).stdout.strip() == "False"
+
+
+def test_python_dash_m_runs_the_command_line(monkeypatch, capsys):
+    """`python -m thread_validator PATH` is the console script (run here in-process)."""
+    import runpy
+
+    corpus = Path(__file__).resolve().parent / "corpus" / "thread" / "valid"
+    monkeypatch.setattr(sys, "argv", ["thread_validator", str(corpus)])
+    with pytest.raises(SystemExit) as stop:
+        runpy.run_module("thread_validator", run_name="__main__")
+    assert stop.value.code == 0
+    assert "files checked" in capsys.readouterr().out

@@ -425,3 +425,24 @@ def test_a_named_pipe_streams_json_lines(tmp_path):
         writer.join(timeout=10)
     assert code == 1
     assert "9 records read: 2 valid, 4 invalid, 1 unparseable, 2 skipped" in out
+
+
+def test_a_line_too_long_is_skipped_in_chunks_and_later_offsets_stay_right():
+    """A stream read in place (as files are): the long line is not read whole, and the record
+    after it keeps its true line number and byte offset."""
+    from thread_validator.traffic._check import Checker
+    from thread_validator.traffic._jsonl import CHUNK, check_stream
+
+    long_line = b'{"metadata": {"k": "' + b"x" * (3 * CHUNK) + b'"}}\n'
+    after = b'{"messages": [{"role": "system", "content": "hi"}]}\n'
+    data = b'{"messages": []}\n' + long_line + after
+    summary = Summary()
+    found = []
+    checker = Checker(Options(max_record_bytes=100), summary, found.append)
+    assert check_stream(checker, io.BytesIO(data), "log.jsonl") == 3
+    assert [(p.line, p.offset, p.problem.code) for p in found] == [
+        (2, len(b'{"messages": []}\n'), "record_too_large"),
+        (3, len(b'{"messages": []}\n') + len(long_line), "invalid_value"),
+    ]
+    assert summary.bytes == len(data)
+    assert (summary.records, summary.valid, summary.invalid) == (3, 1, 1)

@@ -258,4 +258,8 @@ def audit(
                 os.unlink(name)
             if progress is not None:
                 progress(sizes.pop(index, 0), total)
+        # Every task is done: let the workers end on their own. Leaving the block alone would
+        # terminate them, cutting short what they do at exit (coverage writes its data then).
+        pool.close()
+        pool.join()
     return total
