@@ -257,3 +257,44 @@ def test_python_dash_m_runs_the_command_line(monkeypatch, capsys):
         runpy.run_module("thread_validator", run_name="__main__")
     assert stop.value.code == 0
     assert "files checked" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("error", "status", "said"),
+    [
+        (KeyboardInterrupt(), cli.EXIT_INTERRUPTED, "thread-validator: interrupted"),
+        (BrokenPipeError(32, "Broken pipe"), cli.EXIT_INVALID, ""),
+        (OSError(28, "No space left on device"), cli.EXIT_USAGE, "No space left on device"),
+    ],
+    ids=["ctrl-c", "closed-pipe", "full-disk"],
+)
+def test_the_console_script_turns_interrupts_and_lost_output_into_statuses(
+    monkeypatch, capsys, error, status, said
+):
+    """main() ends with a status and at most one line, never a traceback (in-process: the
+    subprocess tests with /dev/full and a closed pipe are not seen by coverage)."""
+
+    def fail(*_: object) -> int:
+        raise error
+
+    monkeypatch.setattr(cli, "run", fail)
+    monkeypatch.setattr(cli, "_discard_stdout", lambda: None)
+    with pytest.raises(SystemExit) as stop:
+        cli.main()
+    assert stop.value.code == status
+    err = capsys.readouterr().err
+    assert said in err
+    assert "Traceback" not in err
+
+
+def test_a_report_that_cannot_be_written_is_a_usage_error():
+    class Full(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(28, "No space left on device")
+
+    corpus = Path(__file__).resolve().parent / "corpus" / "thread" / "valid"
+    err = io.StringIO()
+    assert cli.run([str(corpus)], Full(), err) == cli.EXIT_USAGE
+    assert err.getvalue() == (
+        "thread-validator: error: cannot write the report: No space left on device\n"
+    )

@@ -446,3 +446,20 @@ def test_a_line_too_long_is_skipped_in_chunks_and_later_offsets_stay_right():
     ]
     assert summary.bytes == len(data)
     assert (summary.records, summary.valid, summary.invalid) == (3, 1, 1)
+
+
+class _Full(io.StringIO):
+    def write(self, text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+
+@pytest.mark.parametrize("problems_to_stdout", [False, True], ids=["summary", "problems"])
+def test_an_audit_whose_report_cannot_be_written_is_a_usage_error(tmp_path, problems_to_stdout):
+    """A full disk while the summary or the problems stream is written: one line, exit 2."""
+    log = tmp_path / "log.jsonl"
+    log.write_text('{"messages": [{"role": "system", "content": "hi"}]}\n', encoding="utf-8")
+    argv = [str(log), "--jobs", "1"] + (["--problems", "-"] if problems_to_stdout else [])
+    err = io.StringIO()
+    assert cli.run(argv, _Full(), err, io.BytesIO()) == cli.EXIT_USAGE
+    assert err.getvalue().endswith("cannot write the report: No space left on device\n")
+    assert "Traceback" not in err.getvalue()
