@@ -289,7 +289,7 @@ def test_the_console_script_turns_interrupts_and_lost_output_into_statuses(
 
 def test_a_report_that_cannot_be_written_is_a_usage_error():
     class Full(io.StringIO):
-        def write(self, text: str) -> int:
+        def write(self, _text: str) -> int:
             raise OSError(28, "No space left on device")
 
     corpus = Path(__file__).resolve().parent / "corpus" / "thread" / "valid"

@@ -449,7 +449,7 @@ def test_a_line_too_long_is_skipped_in_chunks_and_later_offsets_stay_right():
 
 
 class _Full(io.StringIO):
-    def write(self, text: str) -> int:
+    def write(self, _text: str) -> int:
         raise OSError(28, "No space left on device")
 
 
