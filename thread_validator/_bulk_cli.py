@@ -260,6 +260,7 @@ def run(
     out: Any = None  # an _Output: a text stream's write() that tells write failures apart
     render: str | None = None
     problems_file: TextIO | None = None
+    unwritten: OSError | None = None
     if args.problems is not None:
         if args.engine == "dask":
             render = None
@@ -340,7 +341,13 @@ def run(
         return usage(f"cannot read{where}: {error.strerror or error}")
     finally:
         if problems_file is not None:
-            problems_file.close()
+            try:
+                problems_file.close()
+            except OSError as error:
+                # What was buffered for the problems file could not be written (a full disk).
+                unwritten = error
+    if unwritten is not None:
+        return usage(f"cannot write the report: {unwritten.strerror or unwritten}")
 
     hint = _envelope_hint(total, options)
     if hint:
