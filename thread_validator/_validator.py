@@ -323,10 +323,13 @@ def _non_string_keys(body: object) -> list[tuple[tuple[Any, ...], object, bool]]
     the object also has the key's JSON text as a key). Iterative: nesting depth does not matter.
     """
     found: list[tuple[tuple[Any, ...], object, bool]] = []
+    # A place is (its parent's place, its token), () for the body: copying each path as a tuple
+    # would cost the depth at every level, quadratic in 100,000-level nesting. Only the places of
+    # the keys found are spelt out.
     stack: list[tuple[tuple[Any, ...], object]] = [((), body)]
     seen: set[int] = set()
     while stack:
-        path, node = stack.pop()
+        place, node = stack.pop()
         if isinstance(node, dict):
             if id(node) in seen:
                 continue  # a Python structure may hold itself; JSON cannot
@@ -336,10 +339,10 @@ def _non_string_keys(body: object) -> list[tuple[tuple[Any, ...], object, bool]]
                     token: Any = key
                 else:
                     text = _key_text(key)
-                    found.append((path, key, text is not None and text in node))
+                    found.append((_spelt(place), key, text is not None and text in node))
                     token = text or ""
                 if isinstance(value, (dict, list)):
-                    stack.append(((*path, token), value))
+                    stack.append(((place, token), value))
         elif isinstance(node, list):
             if id(node) in seen:
                 continue
@@ -347,12 +350,21 @@ def _non_string_keys(body: object) -> list[tuple[tuple[Any, ...], object, bool]]
             # Counted in C first: a list of five million numbers holds no object to look into.
             if operator.countOf(map(type, node), dict) or operator.countOf(map(type, node), list):
                 stack.extend(
-                    ((*path, index), item)
+                    ((place, index), item)
                     for index, item in enumerate(node)
                     if isinstance(item, (dict, list))
                 )
     found.sort(key=lambda entry: len(entry[0]))
     return found
+
+
+def _spelt(place: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The path of a place of ``_non_string_keys``: its tokens from the body down."""
+    tokens: list[Any] = []
+    while place:
+        place, token = place
+        tokens.append(token)
+    return tuple(reversed(tokens))
 
 
 def _key_text(key: object) -> str | None:
