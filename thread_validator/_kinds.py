@@ -22,6 +22,20 @@ Place = tuple[str, ...]
 ANY = "*"
 
 
+def where(key: str, value: str) -> str:
+    """A token of a screen's place (``_rules.SCREEN_PLACES``) that goes on only into an object
+    whose ``key`` is the string ``value``: ``where("type", "image_url")`` for image_url parts."""
+    return f"?{key}={value}"
+
+
+def condition(token: str) -> tuple[str, str] | None:
+    """The (key, value) of a :func:`where` token; None for a key or ``ANY``."""
+    if not token.startswith("?") or "=" not in token:
+        return None
+    key, _, value = token[1:].partition("=")
+    return key, value
+
+
 class Endpoint(NamedTuple):
     """An HTTP endpoint that takes (or returns) a body of the kind."""
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from . import _walk as walk
 from ._display import api_param, excerpt, quote
-from ._kinds import Context
+from ._kinds import ANY, Context, where
 from ._rules import Hit, rule
 
 # The spec's own list, from image_url.url's description: "jpeg, jpg, png, gif, webp".
@@ -22,7 +22,14 @@ IMAGE_EXTENSIONS = frozenset({".jpeg", ".jpg", ".png", ".gif", ".webp"})
 
 
 def _may_repeat(ids: list[Any], context: Context) -> bool:
-    return context.kind.request and len(ids) > 1 and len(set(_strings(ids))) != len(ids)
+    if not context.kind.request or len(ids) < 2:
+        return False
+    try:
+        # In C: a list of 10,000 IDs is one set. Items that are equal without being the same
+        # string (1 and 1.0) only make the check run.
+        return len(set(ids)) != len(ids)
+    except TypeError:  # an unhashable item (a wrong type the schema reports): let the check decide
+        return True
 
 
 @rule(
@@ -60,10 +67,9 @@ def duplicate_ids(body: Any, context: Context) -> Iterator[Hit]:
                 first[item] = index
 
 
-def _repeated_attachment(message: dict[str, Any], context: Context) -> bool:
-    """True when the message may give one file to one tool twice: its (file, tool) pairs are
-    fewer than its tools."""
-    attachments = message.get("attachments")
+def _repeated_attachment(attachments: object, context: Context) -> bool:
+    """True when a message's attachments may give one file to one tool twice: its (file, tool)
+    pairs are fewer than its tools."""
     if not isinstance(attachments, list) or len(attachments) < 2:
         return False
     pairs: set[tuple[str, str]] = set()
@@ -92,7 +98,7 @@ def _repeated_attachment(message: dict[str, Any], context: Context) -> bool:
         "duplicate_attachment": "Duplicate attachment: file {shown} is already given to {tool} "
         "by {first}."
     },
-    screens={"messages": _repeated_attachment},
+    screens={("messages", "attachments"): _repeated_attachment},
 )
 def duplicate_attachments(body: Any, context: Context) -> Iterator[Hit]:
     for path, message in walk.messages(body, context):
@@ -122,11 +128,8 @@ def _strings(values: list[Any]) -> Iterator[Any]:
     return (value if isinstance(value, str) else id(value) for value in values)
 
 
-def _may_be_empty(message: dict[str, Any], context: Context) -> bool:
-    content = message.get("content")
-    if isinstance(content, list):
-        return any(isinstance(part, dict) and part.get("text") == "" for part in content)
-    return content == ""
+def _is_empty(text: object, context: Context) -> bool:
+    return text == ""
 
 
 @rule(
@@ -139,7 +142,10 @@ def _may_be_empty(message: dict[str, Any], context: Context) -> bool:
     bad='{"messages": [{"role": "user", "content": ""}]}',
     good='{"messages": [{"role": "user", "content": "Summarise the file."}]}',
     messages={"empty_text": "Empty text in {where}: the {what} says nothing."},
-    screens={"messages": _may_be_empty},
+    screens={
+        ("messages", "content"): _is_empty,
+        ("messages", "content", ANY, where("type", "text"), "text"): _is_empty,
+    },
 )
 def empty_text(body: Any, context: Context) -> Iterator[Hit]:
     """An empty message or text part: the spec allows it, but the model gets nothing to read."""
@@ -195,26 +201,17 @@ def metadata_key_case(body: Any, context: Context) -> Iterator[Hit]:
                 first[folded] = key
 
 
-def _odd_image_url(message: dict[str, Any], context: Context) -> bool:
-    """True when an http(s) image URL of the message may end in an unsupported extension.
+def _odd_image_url(url: object, context: Context) -> bool:
+    """True when an image URL is http(s) and may end in an unsupported extension.
 
     Without "?" and "#", the path ``urlsplit`` finds is a suffix of the URL, so an ending such as
     ".png" (in any case) is its extension: such a URL surely passes.
     """
-    content = message.get("content")
-    if not isinstance(content, list):
-        return False
-    for part in content:
-        if isinstance(part, dict) and part.get("type") == "image_url":
-            image = part.get("image_url")
-            url = image.get("url") if isinstance(image, dict) else None
-            if (
-                isinstance(url, str)
-                and url[:8].lower().startswith(WEB_SCHEMES)
-                and ("?" in url or "#" in url or _ending(url) not in IMAGE_EXTENSIONS)
-            ):
-                return True
-    return False
+    return (
+        isinstance(url, str)
+        and url[:8].lower().startswith(WEB_SCHEMES)
+        and ("?" in url or "#" in url or _ending(url) not in IMAGE_EXTENSIONS)
+    )
 
 
 def _ending(url: str) -> str:
@@ -237,7 +234,11 @@ def _ending(url: str) -> str:
         "unsupported_image_extension": "Image URL in {where} ends in {extension}; supported image "
         "types are jpeg, jpg, png, gif and webp."
     },
-    screens={"messages": _odd_image_url},
+    screens={
+        ("messages", "content", ANY, where("type", "image_url"), "image_url", "url"): (
+            _odd_image_url
+        )
+    },
 )
 def image_extension(body: Any, context: Context) -> Iterator[Hit]:
     """An image URL whose file extension is not one the API supports (jpeg, jpg, png, gif, webp).

@@ -67,7 +67,11 @@ Check = Callable[[Any, "Context"], Iterable[Hit]]
 Screen = Callable[[Any, "Context"], bool]
 
 #: The places a screen can look at: the tables of the kind's declaration (``_kinds.Kind``) whose
-#: values it is given (``ids``: each declared ID as a pair of its family and its value).
+#: values it is given (``ids``: each declared ID as a pair of its family and its value). A screen
+#: may also look further in: its key is then a tuple, the table's name and the keys below each of
+#: its places (``"*"`` for each item of a list; ``_kinds.where(key, value)`` for an object only
+#: when its ``key`` is ``value``), such as ``("messages", "content", "*", "text")`` for the text
+#: of each content part of each message; it is given the value there, of any type.
 SCREEN_PLACES = (
     "message_lists",
     "messages",
@@ -76,6 +80,21 @@ SCREEN_PLACES = (
     "vector_store_id_lists",
     "ids",
 )
+ScreenPlace = str | tuple[str, ...]
+
+
+def screen_place_is_known(place: object) -> bool:
+    """Whether ``place`` is one of ``SCREEN_PLACES``, or a tuple that starts with one (not ``ids``,
+    whose values are pairs) and goes on with keys."""
+    if isinstance(place, str):
+        return place in SCREEN_PLACES
+    return (
+        isinstance(place, tuple)
+        and len(place) > 1
+        and place[0] in SCREEN_PLACES
+        and place[0] != "ids"
+        and all(isinstance(token, str) for token in place)
+    )
 
 
 class Rule(NamedTuple):
@@ -95,9 +114,9 @@ class Rule(NamedTuple):
     # (the schema, the file loaders).
     check: Check | None = None
     # The cheap tests of the fused warning pass (``_warnings``), by the kind's place they look at
-    # (``SCREEN_PLACES``): the check runs on a body only when one of them says it may fire. A
-    # check without screens runs on every body.
-    screens: Mapping[str, Screen] = MappingProxyType({})
+    # (``SCREEN_PLACES``, or a tuple going further in): the check runs on a body only when one of
+    # them says it may fire. A check without screens runs on every body.
+    screens: Mapping[ScreenPlace, Screen] = MappingProxyType({})
 
     @property
     def source(self) -> Source:
@@ -130,8 +149,11 @@ def register(rule: Rule) -> Rule:
         raise ValueError(f"rule {rule.id} {rule.name} is already registered")
     if not rule.codes or (rule.check is not None and set(rule.codes) != set(rule.messages)):
         raise ValueError(f"rule {rule.id}: a check needs a message template for each of its codes")
-    if rule.screens and (rule.check is None or not set(rule.screens) <= set(SCREEN_PLACES)):
-        raise ValueError(f"rule {rule.id}: screens need a check and one of {SCREEN_PLACES} each")
+    if rule.screens and (rule.check is None or not all(map(screen_place_is_known, rule.screens))):
+        raise ValueError(
+            f"rule {rule.id}: screens need a check, and each a place that is one of "
+            f"{SCREEN_PLACES} or a tuple that starts with one"
+        )
     if rule.severity not in ("error", "warning"):
         raise ValueError(f"rule {rule.id}: severity must be 'error' or 'warning'")
     RULE_BY_ID[rule.id] = rule
@@ -158,7 +180,7 @@ def declare(
     messages: Mapping[str, str] | None = None,
     api_version: str = "v2",
     check: Check | None = None,
-    screens: Mapping[str, Screen] | None = None,
+    screens: Mapping[ScreenPlace, Screen] | None = None,
 ) -> Rule:
     """Declare and register a rule; its codes are those of ``messages`` unless given."""
     messages = MappingProxyType(dict(messages or {}))
