@@ -38,6 +38,18 @@ def test_every_kind_of_every_version_is_generated_and_used() -> None:
     assert {pair for pair in threads if KINDS[pair[0]].document is None} <= set(_generated.CHECKS)
 
 
+def test_the_scanners_are_generated_and_used() -> None:
+    """Every kind with a generated check has its scanner (the check with the warning rules'
+    screens folded in) generated too, and the warning pass uses it."""
+    from thread_validator._kinds import SERVERS, Context
+    from thread_validator._warnings import plan_for
+
+    assert set(_generated.SCANS) == set(_generated.CHECKS)
+    for kind, version in _generated.SCANS:
+        context = Context(KINDS[kind], version, SERVERS["openai"])
+        assert plan_for(context).scan is _generated.SCANS[kind, version][0]
+
+
 def test_a_valid_body_is_checked_without_reading_the_schema() -> None:
     """A fresh process answers for a valid body (warnings included) without the schema file."""
     script = (

@@ -8,7 +8,10 @@ ones gives what ``_lint.lint`` (every check on every body) gives.
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import json
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -16,9 +19,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from test_fast import AGREEMENT, PAIRS, json_values, places, single_faults, valid_bodies
 
-from thread_validator import Validator, _rules, _warnings
-from thread_validator._kinds import KINDS, SERVERS, Context
+from thread_validator import Validator, _fast, _rules, _warnings
+from thread_validator._kinds import KINDS, SERVERS, Context, where
 from thread_validator._lint import lint
+from thread_validator._schema import document_key
 
 # Values that make some rule fire, or come close: duplicates, missing prefixes, empty and very
 # long text, URLs whose extension is hidden, odd or missing, keys that differ only in case.
@@ -100,6 +104,54 @@ def assert_pass_matches_rules(body: object, kind: str, version: str) -> None:
                 assert rule.check is not None
                 assert list(rule.check(body, context.for_body())) == [], rule.id
         assert list(_warnings.warnings(body, context)) == expected
+        assert_scanner_agrees(body, context)
+
+
+def assert_scanner_agrees(body: object, context: Context) -> None:
+    """The scanner (the compiled check with the screens folded in) answers as the check does,
+    and on a valid body marks exactly the rules the separate pass marks."""
+    plan = _warnings.plan_for(context)
+    if plan.scan is None:
+        return
+    found = plan.scan(body, context)
+    verdict = _fast.checker(context.kind.name, document_key(context.kind.name, context.api_version))
+    assert verdict is not None
+    if found and found & 1:
+        assert verdict(body) is True
+        assert plan.chosen(found >> 1) == plan.marked(body, context)
+    else:
+        assert found is verdict(body)
+
+
+@pytest.mark.parametrize(
+    "rule", [each for each in _rules.checks() if each.screens], ids=lambda each: each.id
+)
+def test_each_rule_s_own_bad_example(rule: _rules.Rule) -> None:
+    """The example each rule declares as failing (a placeholder such as <256,001 characters>
+    made real) is marked, by the pass and by the scanner, as its kind and inside a thread."""
+    text = rule.bad.replace('"<256,001 characters>"', json.dumps("x" * 256_001))
+    body = json.loads(text)
+    kind = (
+        "thread_object"
+        if body.get("object") == "thread"
+        else "message"
+        if "role" in body
+        else "thread"
+    )
+    bodies = [(kind, body)]
+    if kind == "message":
+        bodies.append(("thread", {"messages": [body]}))
+        if isinstance(body.get("content"), str):  # the same text as a text part
+            part = {"type": "text", "text": body["content"]}
+            bodies.append(("message", {**body, "content": [part]}))
+    for each_kind, each in bodies:
+        assert_pass_matches_rules(each, each_kind, rule.api_version)
+        context = Context(KINDS[each_kind], rule.api_version, SERVERS["openai"])
+        assert rule in _warnings.marked(each, context.for_body()), (rule.id, each_kind)
+        plan = _warnings.plan_for(context)
+        found = plan.scan(each, context) if plan.scan is not None else None
+        if found and found & 1:
+            assert rule in plan.chosen(found >> 1), (rule.id, each_kind)
 
 
 @AGREEMENT
@@ -158,55 +210,46 @@ def test_arbitrary_json(body: Any, pair: tuple[str, str]) -> None:
     assert_pass_matches_rules(body, *pair)
 
 
-def test_a_rule_without_screens_always_runs() -> None:
-    """A rule declared without screens is run on every body, marked or not."""
+@contextlib.contextmanager
+def throwaway_rule(screens: dict[Any, Any] | None = None) -> Iterator[list[object]]:
+    """A rule L599 registered for the block (with ``screens``, if any), whose check notes each
+    body it is run on in the list given."""
     seen: list[object] = []
 
     def new_check(body: object, context: Context) -> list[Any]:
         seen.append(body)
         return []
 
+    _rules.declare(
+        "L599",
+        "throwaway-rule",
+        "warning",
+        summary="s",
+        explanation="e",
+        bad="{}",
+        good="{}",
+        messages={"throwaway": "{where}"},
+        check=new_check,
+        screens=screens,
+    )
     try:
-        _rules.declare(
-            "L599",
-            "throwaway-without-screens",
-            "warning",
-            summary="s",
-            explanation="e",
-            bad="{}",
-            good="{}",
-            messages={"throwaway": "{where}"},
-            check=new_check,
-        )
-        context = Context(KINDS["thread"]).for_body()
-        assert [rule.id for rule in _warnings.marked({"messages": []}, context)] == ["L599"]
-        assert Validator("thread").validate({"messages": []}) == []
-        assert seen == [{"messages": []}]
+        yield seen
     finally:
         _rules.unregister("L599")
 
 
+def test_a_rule_without_screens_always_runs() -> None:
+    """A rule declared without screens is run on every body, marked or not."""
+    with throwaway_rule() as seen:
+        context = Context(KINDS["thread"]).for_body()
+        assert [rule.id for rule in _warnings.marked({"messages": []}, context)] == ["L599"]
+        assert Validator("thread").validate({"messages": []}) == []
+        assert seen == [{"messages": []}]
+
+
 def test_a_rule_with_screens_runs_only_where_one_says_it_may_fire() -> None:
     """A screen declared on a place of the kind decides whether its check runs on a body."""
-    seen: list[object] = []
-
-    def new_check(body: object, context: Context) -> list[Any]:
-        seen.append(body)
-        return []
-
-    try:
-        _rules.declare(
-            "L599",
-            "throwaway-with-screens",
-            "warning",
-            summary="s",
-            explanation="e",
-            bad="{}",
-            good="{}",
-            messages={"throwaway": "{where}"},
-            check=new_check,
-            screens={"metadata": lambda metadata, context: "flag" in metadata},
-        )
+    with throwaway_rule({"metadata": lambda metadata, context: "flag" in metadata}) as seen:
         validator = Validator("thread")
         assert validator.validate({"metadata": {"other": "x"}}) == []
         assert seen == []
@@ -214,8 +257,40 @@ def test_a_rule_with_screens_runs_only_where_one_says_it_may_fire() -> None:
             {"messages": [{"role": "user", "content": "x", "metadata": {"flag": "1"}}]}
         )
         assert len(seen) == 1
-    finally:
-        _rules.unregister("L599")
+
+
+def test_a_screen_where_the_check_does_not_go_is_not_folded_into_it() -> None:
+    """A content part may hold keys the schema does not name (the spec leaves parts open), and
+    the compiled check does not look at them: a screen there cannot ride on the check's walk.
+    The compiler refuses the scanner, and the separate pass still runs the screen."""
+    context = Context(KINDS["thread"])
+    assert _warnings.plan_for(context).scan is not None
+    screens = {("messages", "content", "*", "extra"): lambda value, context: True}
+    with throwaway_rule(screens) as seen:
+        assert _warnings.plan_for(context).scan is None
+        part = {"type": "text", "text": "x", "extra": 1}
+        body = {"messages": [{"role": "user", "content": [part]}]}
+        assert Validator("thread").is_valid(body)
+        Validator("thread").validate(body)
+        assert seen == [body]
+    assert _warnings.plan_for(context).scan is not None
+
+
+def test_a_screen_below_a_discriminated_part_is_folded_into_the_check() -> None:
+    """A screen on one type of part (``where``), at a key that part's schema names, rides on the
+    check's walk, compiled when the catalogue changes; it runs on that type of part only."""
+    context = Context(KINDS["thread"])
+    place = ("messages", "content", "*", where("type", "image_file"), "image_file", "detail")
+    with throwaway_rule({place: lambda detail, context: detail == "low"}) as seen:
+        plan = _warnings.plan_for(context)
+        assert plan.scan is not None
+        image = {"type": "image_file", "image_file": {"file_id": "file-1", "detail": "low"}}
+        text = {"type": "text", "text": "low"}
+        for parts, runs in [([text], False), ([text, image], True)]:
+            body = {"messages": [{"role": "user", "content": parts}]}
+            seen.clear()
+            assert Validator("thread").validate(body) == []
+            assert seen == ([body] if runs else [])
 
 
 def test_screens_are_declared_on_places_of_kinds() -> None:

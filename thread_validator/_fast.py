@@ -32,9 +32,13 @@ import functools
 import operator
 import re
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ._kinds import ANY, condition, where
 from ._schema import DEFAULT_API_VERSION, DOCUMENTS, branch_types, document
+
+if TYPE_CHECKING:
+    from ._warnings import Node
 
 Check = Callable[[object], "bool | None"]
 
@@ -225,6 +229,15 @@ class _Compiler:
         self._inlining: list[str] = []
         # What a discriminated branch already knows about its value: variable -> (tag name, tag).
         self._facts: dict[str, tuple[str, str]] = {}
+        # The warning pass folded in (``scanner_source``): the node of the screens' tree
+        # (``_warnings.screen_tree``) at the value being compiled (None: no screen looks there, or
+        # a plain check), and the tokens below it that each value's code goes through.
+        self._node: Node | None = None
+        self._handled: list[set[str]] = [set()]
+        # Each screen the code calls, by the name it has there: (rule id, the screen's place).
+        self.screens: dict[str, tuple[str, Any]] = {}
+        self.screen_functions: dict[str, Any] = {}
+        self.screen_stem = "_s"
 
     def fresh(self, stem: str) -> str:
         self._names += 1
@@ -234,6 +247,49 @@ class _Compiler:
         name = self.fresh(self.constant_stem)
         self.constants[name] = value
         return name
+
+    # --- the screens of the warning pass ----------------------------------------------------
+
+    def compile_at(self, node: Node | None, schema: Any, v: str) -> Code:
+        """``compile`` for a value at ``node`` of the screens' tree (None: no screen below).
+
+        The screens below a value are folded in only when its code goes through every place
+        they look at wherever a valid body can have one: a key of an object the schema leaves
+        open, or a list the schema does not look into, would hide a value from its screen, and
+        the compiler refuses (``Unsupported``) rather than let a warning go unseen.
+        """
+        saved = self._node
+        self._node = node
+        self._handled.append(set())
+        try:
+            code = self.compile(schema, v)
+        finally:
+            handled = self._handled.pop()
+            self._node = saved
+        if node is not None:
+            self._require(node, code, handled)
+        return code
+
+    def _require(self, node: Node, code: Code, handled: set[str]) -> None:
+        for token in node[1]:
+            if code["list" if token == ANY else "dict"] is not None and token not in handled:
+                raise Unsupported(f"a screen looks at {token!r}, where the check does not go")
+
+    def screened(self, node: Node | None, v: str) -> list[str]:
+        """The calls of the screens at ``node`` on ``v``, each setting its rule's bit (above the
+        lowest, which says "valid")."""
+        from ._warnings import screen_call
+
+        lines: list[str] = []
+        for entry in node[0] if node is not None else ():
+            name = f"{self.screen_stem}{len(self.screens)}"
+            self.screens[name] = (entry.rule, entry.key)
+            self.screen_functions[name] = entry.screen
+            lines.append(screen_call(entry, name, v, 1 << (entry.bit + 1)))
+        return lines
+
+    def _child(self, token: str) -> Node | None:
+        return None if self._node is None else self._node[1].get(token)
 
     # --- schemas ---------------------------------------------------------------------------
 
@@ -264,9 +320,9 @@ class _Compiler:
         additional = schema.get("additionalProperties", True)
         if "metadataLimits" in schema:
             # With values that must be strings (the Metadata definition), one loop checks both.
-            strings_only = _plain_types(self.compile(additional, "_")) == [str] and not schema.get(
-                "properties"
-            )
+            strings_only = _plain_types(self.compile_at(None, additional, "_")) == [
+                str
+            ] and not schema.get("properties")
             _add(code, "dict", self.metadata_limits(schema["metadataLimits"], strings_only, v))
             if strings_only:
                 additional = True
@@ -380,10 +436,13 @@ class _Compiler:
         blocks: list[list[str]] = []
         tag = self._facts.get(v)
         for name, subschema in properties.items():
-            if tag is not None and name == tag[0] and self.accepts(subschema, tag[1]):
+            child = self._child(name)
+            if child is not None:
+                self._handled[-1].add(name)
+            elif tag is not None and name == tag[0] and self.accepts(subschema, tag[1]):
                 continue  # the discriminator already compared it with a value this schema allows
             x = self.fresh("v")
-            body = self.emit(self.compile(subschema, x), x)
+            body = self.screened(child, x) + self.emit(self.compile_at(child, subschema, x), x)
             if not body:
                 continue
             if name in present:
@@ -396,6 +455,9 @@ class _Compiler:
         # whole body does not depend on the order.
         lines = [line for block in sorted(blocks, key=len) for line in block]
         known = frozenset(properties)
+        if additional is False and self._node is not None:
+            # No other key can be in a valid body: nothing there for a screen to see.
+            self._handled[-1].update(token for token in self._node[1] if token != ANY)
         if additional is True:
             # Members the schema leaves open are not checked, but their keys (and those of any
             # object inside them) must be strings, as the full validator reports.
@@ -411,7 +473,7 @@ class _Compiler:
             lines.insert(0, f"if not {self.constant(known.issuperset)}({v}): return False")
         elif additional is not True:
             x = self.fresh("v")
-            code = self.compile(additional, x)
+            code = self.compile_at(None, additional, x)
             types = _plain_types(code)
             if types is not None and not known:
                 if types is not _ANY:
@@ -434,13 +496,17 @@ class _Compiler:
         if isinstance(subschema, list):
             raise Unsupported("items as an array (draft 4 tuple form)")
         x = self.fresh("v")
-        code = self.compile(subschema, x)
+        child = self._child(ANY)
+        code = self.compile_at(child, subschema, x)
+        screens = self.screened(child, x)
+        if child is not None:
+            self._handled[-1].add(ANY)
         types = _plain_types(code)
-        if types is _ANY:
+        if not screens and types is _ANY:
             return []
-        if types is not None:
+        if not screens and types is not None:
             return self.only_types(types, v, v)
-        body = self.emit(code, x)
+        body = screens + self.emit(code, x)
         return [f"for {x} in {v}:", *_indent(body)] if body else []
 
     def only_types(self, types: list[builtins.type], values: str, container: str) -> list[str]:
@@ -525,6 +591,7 @@ class _Compiler:
             f"if type({tag}) is not str: return _json_fault({tag})",
         ]
         keyword = "if"
+        node = self._node
         for value, target in mapping.items():
             chosen = [
                 branch
@@ -533,20 +600,42 @@ class _Compiler:
             ]
             if not chosen:
                 raise Unsupported(f"discriminator target {target!r} is not a branch")
+            # In this branch the screens of ``where(name, value)`` look at the same value.
+            branch_node, screens = self._branch(node, name, value, v)
             self._facts[v] = (name, value)
             try:
-                body = self.compile(chosen[0], v)["dict"]
+                body = self.compile_at(branch_node, chosen[0], v)["dict"]
             finally:
                 del self._facts[v]
+            if body is not None:
+                body = screens + body
             lines += [
                 f"{keyword} {tag} == {value!r}:",
                 *_indent(["return False"] if body is None else body or ["pass"]),
             ]
             keyword = "elif"
         lines += ["else:", "    return False"]
+        if node is not None:
+            # Every branch went through the keys (``compile_at``), and any other tag is refused.
+            self._handled[-1].update(
+                token for token in node[1] if token != ANY and _condition_on(token, name)
+            )
         code: Code = dict.fromkeys(_KINDS)
         code["dict"] = lines
         return code
+
+    def _branch(
+        self, node: Node | None, name: str, value: str, v: str
+    ) -> tuple[Node | None, list[str]]:
+        """The node of a discriminated branch (the keys below ``node``, with those below its
+        ``where(name, value)``), and the calls of the screens at that condition."""
+        if node is None:
+            return None, []
+        children = {token: child for token, child in node[1].items() if condition(token) is None}
+        met = node[1].get(where(name, value))
+        if met is None:
+            return ([], children), []
+        return ([], _merged(children, met[1])), self.screened(met, v)
 
     def accepts(self, schema: Any, value: str) -> bool:
         """Whether ``schema`` holds for the string ``value``, decided now by its compiled check."""
@@ -581,6 +670,24 @@ class _Compiler:
         # Another kind the schema does not admit, or a value that is not JSON at all.
         lines += ["else:", f"    return _json_fault({v})"]
         return lines
+
+
+def _condition_on(token: str, name: str) -> bool:
+    """Whether ``token`` is a key, or a condition on the discriminator ``name``."""
+    met = condition(token)
+    return met is None or met[0] == name
+
+
+def _merged(children: dict[str, Any], others: dict[str, Any]) -> dict[str, Any]:
+    """The children of two nodes of the screens' tree as one node's."""
+    merged = dict(children)
+    for token, (entries, below) in others.items():
+        if token in merged:
+            mine = merged[token]
+            merged[token] = (mine[0] + entries, _merged(mine[1], below))
+        else:
+            merged[token] = (entries, below)
+    return merged
 
 
 def _merge(code: Code, other: Code) -> None:
@@ -692,6 +799,76 @@ def source(
     ]
     text = "\n".join(lines) + "\n"
     return text, compiler.constants
+
+
+def scanner_source(
+    kind: str, api_version: str, rules: tuple[Any, ...], name: str = "scan"
+) -> tuple[str, dict[str, Any], _Compiler]:
+    """The Python source of the check for ``kind`` with the warning pass folded in, its
+    constants, and the compiler (whose ``screens`` name the screens the source calls).
+
+    The scanner (``def scan(body, context)``) answers as the check does when the body is invalid
+    or it is not sure (False, None), and for a valid body an odd number: bit 0 says "valid",
+    bit ``i + 1`` that the ``i``-th screened rule (``_warnings.screen_tree``) may fire. The
+    screens are called where the check itself reaches their values, so a valid body is walked
+    once for both. Raises :class:`Unsupported` when the schema or a screen's place is beyond it.
+    """
+    from ._kinds import KINDS
+    from ._warnings import screen_tree
+
+    root, _ = screen_tree(KINDS[kind], rules)
+    compiler = _Compiler(document(api_version)["$defs"], DOCUMENTS[api_version][1])
+    if name != "scan":
+        compiler.constant_stem, compiler.screen_stem = f"_{name}_c", f"_{name}_s"
+    code = compiler.compile_at(root, {"$ref": f"#/$defs/{KINDS[kind].definition}"}, "body")
+    lines = [
+        f"def {name}(body, context):",
+        "    flags = 1",
+        "    try:",
+        *_indent(_indent([*compiler.screened(root, "body"), *compiler.emit(code, "body")])),
+        "    except Exception:",
+        "        return None",
+        "    return flags",
+    ]
+    return "\n".join(lines) + "\n", compiler.constants, compiler
+
+
+Scan = Callable[[object, Any], "int | bool | None"]
+
+
+def scanner(kind: str, api_version: str, rules: tuple[Any, ...]) -> Scan | None:
+    """The scanner of ``kind`` (``scanner_source``) for the registered ``rules``, or None when
+    there is none (the compiler refuses the schema, or a screen's place).
+
+    Written at build time into ``_generated`` for the rules as the package declares them (its
+    screens are bound to the registered functions here); compiled on first use for any other
+    catalogue, such as one with a rule a test registered.
+    """
+    from . import _generated
+
+    # (the scanner, what it was compiled from, its screens by name): see ``module_source``.
+    entry: Any = _generated.SCANS.get((kind, api_version))
+    if entry is not None and entry[1] == scan_signature(rules):
+        scan: Scan = entry[0]
+        bindings: dict[str, tuple[str, Any]] = entry[2]
+        screens = {rule.id: rule.screens for rule in rules}
+        scan.__globals__.update(
+            (name, screens[rule_id][key]) for name, (rule_id, key) in bindings.items()
+        )
+        return scan
+    try:
+        text, constants, compiler = scanner_source(kind, api_version, rules)
+    except Unsupported:
+        return None
+    namespace: dict[str, Any] = {**_runtime(), **constants, **compiler.screen_functions}
+    exec(compile(text, f"<thread_validator fast scan: {kind}>", "exec"), namespace)
+    compiled: Scan = namespace["scan"]
+    return compiled
+
+
+def scan_signature(rules: tuple[Any, ...]) -> tuple[tuple[str, tuple[Any, ...]], ...]:
+    """What a scanner was compiled from: each screened rule's id and its screens' places."""
+    return tuple((rule.id, tuple(rule.screens)) for rule in rules if rule.screens)
 
 
 def compile_check(
@@ -813,9 +990,11 @@ def module_source() -> str:
         "globals().update(_runtime())",
         "NoneType = type(None)",
     ]
+    from ._rules import checks
     from ._schema import KINDS_BY_VERSION, document_key
 
-    tables: dict[str, list[str]] = {"CHECKS": []}
+    rules = checks()
+    tables: dict[str, list[str]] = {"CHECKS": [], "SCANS": []}
     written: set[tuple[str, str]] = set()
     for version, kinds in KINDS_BY_VERSION.items():
         for kind in kinds:
@@ -833,6 +1012,18 @@ def module_source() -> str:
             lines += [f"{constant} = {_literal(value)}" for constant, value in constants.items()]
             lines += ["", "", text.rstrip("\n")]
             tables["CHECKS"].append(f"    ({kind!r}, {api_version!r}): {name},")
+            scan_name = name.replace("check_", "scan_", 1)
+            try:
+                text, constants, compiler = scanner_source(kind, api_version, rules, scan_name)
+            except Unsupported:
+                continue  # a screen beyond the compiler: the separate warning pass runs
+            lines += ["", ""]
+            lines += [f"{constant} = {_literal(value)}" for constant, value in constants.items()]
+            lines += ["", "", text.rstrip("\n")]
+            tables["SCANS"].append(
+                f"    ({kind!r}, {api_version!r}): ({scan_name}, "
+                f"{scan_signature(rules)!r}, {compiler.screens!r}),"
+            )
     tables["SUBSCHEMA_CHECKS"] = []
     for api_version in KINDS_BY_VERSION:
         for index, (pointer, schema) in enumerate(subschemas(api_version)):

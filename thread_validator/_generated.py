@@ -273,6 +273,289 @@ def check_thread_v2(body):
     return True
 
 
+_scan_thread_v2_c4 = frozenset({'assistant', 'user'})
+_scan_thread_v2_c11 = frozenset({'auto', 'high', 'low'})
+_scan_thread_v2_c12 = frozenset({'detail', 'file_id'}).issuperset
+_scan_thread_v2_c13 = frozenset({'detail', 'file_id'})
+_scan_thread_v2_c14 = frozenset({'image_file', 'type'}).issuperset
+_scan_thread_v2_c15 = frozenset({'image_file', 'type'})
+_scan_thread_v2_c19 = frozenset({'auto', 'high', 'low'})
+_scan_thread_v2_c20 = frozenset({'detail', 'url'}).issuperset
+_scan_thread_v2_c21 = frozenset({'detail', 'url'})
+_scan_thread_v2_c22 = frozenset({'image_url', 'type'}).issuperset
+_scan_thread_v2_c23 = frozenset({'image_url', 'type'})
+_scan_thread_v2_c25 = frozenset({'text', 'type'}).issuperset
+_scan_thread_v2_c26 = frozenset({'text', 'type'})
+_scan_thread_v2_c34 = frozenset({'type'}).issuperset
+_scan_thread_v2_c35 = frozenset({'type'})
+_scan_thread_v2_c36 = frozenset({'type'}).issuperset
+_scan_thread_v2_c37 = frozenset({'type'})
+_scan_thread_v2_c38 = frozenset({'file_id', 'tools'}).issuperset
+_scan_thread_v2_c39 = frozenset({'file_id', 'tools'})
+_scan_thread_v2_c45 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
+_scan_thread_v2_c51 = str
+_scan_thread_v2_c52 = frozenset({'file_ids'}).issuperset
+_scan_thread_v2_c53 = frozenset({'file_ids'})
+_scan_thread_v2_c58 = str
+_scan_thread_v2_c64 = str
+_scan_thread_v2_c67 = frozenset({'type'}).issuperset
+_scan_thread_v2_c73 = frozenset({'chunk_overlap_tokens', 'max_chunk_size_tokens'}).issuperset
+_scan_thread_v2_c74 = frozenset({'static', 'type'}).issuperset
+_scan_thread_v2_c79 = frozenset({'chunking_strategy', 'file_ids', 'metadata'}).issuperset
+_scan_thread_v2_c80 = frozenset({'chunking_strategy', 'file_ids', 'metadata'})
+_scan_thread_v2_c81 = frozenset({'vector_store_ids', 'vector_stores'}).issuperset
+_scan_thread_v2_c82 = frozenset({'vector_store_ids', 'vector_stores'})
+_scan_thread_v2_c83 = frozenset({'code_interpreter', 'file_search'}).issuperset
+_scan_thread_v2_c84 = frozenset({'code_interpreter', 'file_search'})
+_scan_thread_v2_c90 = frozenset({'messages', 'metadata', 'tool_resources'}).issuperset
+
+
+def scan_thread_v2(body, context):
+    flags = 1
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if not _scan_thread_v2_c90(body): return False
+        if 'metadata' in body:
+            v86 = body['metadata']
+            if type(v86) is dict and _scan_thread_v2_s20(v86, context): flags |= 2048
+            t89 = type(v86)
+            if t89 is dict:
+                if len(v86) > 16: return False
+                for k87, v88 in v86.items():
+                    if type(k87) is not str: return False
+                    if len(k87) > 64: return False
+                    if type(v88) is not str: return _json_fault(v88)
+                    if len(v88) > 512: return False
+            elif v86 is None:
+                pass
+            else:
+                return _json_fault(v86)
+        if 'tool_resources' in body:
+            v46 = body['tool_resources']
+            t85 = type(v46)
+            if t85 is dict:
+                if 'code_interpreter' in v46:
+                    v47 = v46['code_interpreter']
+                    if not (type(v47) is dict): return _json_fault(v47)
+                    if 'file_ids' in v47:
+                        v48 = v47['file_ids']
+                        if type(v48) is list and _scan_thread_v2_s13(v48, context): flags |= 16
+                        if type(v48) is list and _scan_thread_v2_s14(v48, context): flags |= 256
+                        if not (type(v48) is list): return _json_fault(v48)
+                        if len(v48) > 20: return False
+                        if len(v48) < 16:
+                            for v50 in v48:
+                                if type(v50) is not str: return _json_fault(v50)
+                        elif _count_of(map(type, v48), _scan_thread_v2_c51) != len(v48): return _json_faults(v48)
+                    if len(v47) > 0 and not _scan_thread_v2_c52(v47) and not _string_keys(v47, _scan_thread_v2_c53): return False
+                if 'file_search' in v46:
+                    v54 = v46['file_search']
+                    if not (type(v54) is dict): return _json_fault(v54)
+                    if ('vector_store_ids' in v54) + ('vector_stores' in v54) != 1: return False
+                    if 'vector_store_ids' in v54:
+                        v55 = v54['vector_store_ids']
+                        if type(v55) is list and _scan_thread_v2_s15(v55, context): flags |= 32
+                        if type(v55) is list and _scan_thread_v2_s16(v55, context): flags |= 256
+                        if not (type(v55) is list): return _json_fault(v55)
+                        if len(v55) > 1: return False
+                        if len(v55) < 16:
+                            for v57 in v55:
+                                if type(v57) is not str: return _json_fault(v57)
+                        elif _count_of(map(type, v55), _scan_thread_v2_c58) != len(v55): return _json_faults(v55)
+                    if 'vector_stores' in v54:
+                        v59 = v54['vector_stores']
+                        if not (type(v59) is list): return _json_fault(v59)
+                        if len(v59) > 1: return False
+                        for v60 in v59:
+                            if not (type(v60) is dict): return _json_fault(v60)
+                            if 'file_ids' in v60:
+                                v61 = v60['file_ids']
+                                if type(v61) is list and _scan_thread_v2_s17(v61, context): flags |= 16
+                                if type(v61) is list and _scan_thread_v2_s18(v61, context): flags |= 256
+                                if not (type(v61) is list): return _json_fault(v61)
+                                if len(v61) > 10000: return False
+                                if len(v61) < 16:
+                                    for v63 in v61:
+                                        if type(v63) is not str: return _json_fault(v63)
+                                elif _count_of(map(type, v61), _scan_thread_v2_c64) != len(v61): return _json_faults(v61)
+                            if 'metadata' in v60:
+                                v75 = v60['metadata']
+                                if type(v75) is dict and _scan_thread_v2_s19(v75, context): flags |= 2048
+                                t78 = type(v75)
+                                if t78 is dict:
+                                    if len(v75) > 16: return False
+                                    for k76, v77 in v75.items():
+                                        if type(k76) is not str: return False
+                                        if len(k76) > 64: return False
+                                        if type(v77) is not str: return _json_fault(v77)
+                                        if len(v77) > 512: return False
+                                elif v75 is None:
+                                    pass
+                                else:
+                                    return _json_fault(v75)
+                            if 'chunking_strategy' in v60:
+                                v65 = v60['chunking_strategy']
+                                if not (type(v65) is dict): return _json_fault(v65)
+                                if 'type' not in v65: return False
+                                tag66 = v65['type']
+                                if type(tag66) is not str: return _json_fault(tag66)
+                                if tag66 == 'auto':
+                                    if not _scan_thread_v2_c67(v65): return False
+                                elif tag66 == 'static':
+                                    if 'static' not in v65: return False
+                                    if not _scan_thread_v2_c74(v65): return False
+                                    v68 = v65['static']
+                                    if not (type(v68) is dict): return _json_fault(v68)
+                                    if 'max_chunk_size_tokens' not in v68: return False
+                                    if 'chunk_overlap_tokens' not in v68: return False
+                                    if not _scan_thread_v2_c73(v68): return False
+                                    v71 = v68['chunk_overlap_tokens']
+                                    t72 = type(v71)
+                                    if t72 is int:
+                                        pass
+                                    elif t72 is float:
+                                        if not v71.is_integer(): return False
+                                    else:
+                                        return _json_fault(v71)
+                                    v69 = v68['max_chunk_size_tokens']
+                                    t70 = type(v69)
+                                    if t70 is int:
+                                        if v69 < 100: return False
+                                        if v69 > 4096: return False
+                                    elif t70 is float:
+                                        if not v69.is_integer(): return False
+                                        if v69 < 100: return False
+                                        if v69 > 4096: return False
+                                    else:
+                                        return _json_fault(v69)
+                                    if (_r := _overlap_at_most_half(v68.get('max_chunk_size_tokens'), v68.get('chunk_overlap_tokens'))) is not True: return _r
+                                else:
+                                    return False
+                            if len(v60) > 0 and not _scan_thread_v2_c79(v60) and not _string_keys(v60, _scan_thread_v2_c80): return False
+                    if len(v54) > 0 and not _scan_thread_v2_c81(v54) and not _string_keys(v54, _scan_thread_v2_c82): return False
+                if len(v46) > 0 and not _scan_thread_v2_c83(v46) and not _string_keys(v46, _scan_thread_v2_c84): return False
+            elif v46 is None:
+                pass
+            else:
+                return _json_fault(v46)
+        if 'messages' in body:
+            v1 = body['messages']
+            if type(v1) is list and _scan_thread_v2_s0(v1, context): flags |= 2
+            if not (type(v1) is list): return _json_fault(v1)
+            for v2 in v1:
+                if not (type(v2) is dict): return _json_fault(v2)
+                if 'role' not in v2: return False
+                if 'content' not in v2: return False
+                if not _scan_thread_v2_c45(v2): return False
+                v3 = v2['role']
+                if not (type(v3) is str): return _json_fault(v3)
+                if v3 not in _scan_thread_v2_c4: return False
+                if 'metadata' in v2:
+                    v41 = v2['metadata']
+                    if type(v41) is dict and _scan_thread_v2_s12(v41, context): flags |= 2048
+                    t44 = type(v41)
+                    if t44 is dict:
+                        if len(v41) > 16: return False
+                        for k42, v43 in v41.items():
+                            if type(k42) is not str: return False
+                            if len(k42) > 64: return False
+                            if type(v43) is not str: return _json_fault(v43)
+                            if len(v43) > 512: return False
+                    elif v41 is None:
+                        pass
+                    else:
+                        return _json_fault(v41)
+                if 'attachments' in v2:
+                    v28 = v2['attachments']
+                    if _scan_thread_v2_s9(v28, context): flags |= 512
+                    t40 = type(v28)
+                    if t40 is list:
+                        for v29 in v28:
+                            if not (type(v29) is dict): return _json_fault(v29)
+                            if 'file_id' not in v29: return False
+                            if 'tools' not in v29: return False
+                            v30 = v29['file_id']
+                            if _scan_thread_v2_s10(v30, context): flags |= 16
+                            if not (type(v30) is str): return _json_fault(v30)
+                            v31 = v29['tools']
+                            if not (type(v31) is list): return _json_fault(v31)
+                            for v32 in v31:
+                                if _scan_thread_v2_s11(v32, context): flags |= 128
+                                if not (type(v32) is dict): return _json_fault(v32)
+                                if 'type' not in v32: return False
+                                tag33 = v32['type']
+                                if type(tag33) is not str: return _json_fault(tag33)
+                                if tag33 == 'code_interpreter':
+                                    if len(v32) > 1 and not _scan_thread_v2_c34(v32) and not _string_keys(v32, _scan_thread_v2_c35): return False
+                                elif tag33 == 'file_search':
+                                    if len(v32) > 1 and not _scan_thread_v2_c36(v32) and not _string_keys(v32, _scan_thread_v2_c37): return False
+                                else:
+                                    return False
+                            if len(v29) > 2 and not _scan_thread_v2_c38(v29) and not _string_keys(v29, _scan_thread_v2_c39): return False
+                    elif v28 is None:
+                        pass
+                    else:
+                        return _json_fault(v28)
+                v5 = v2['content']
+                if _scan_thread_v2_s1(v5, context): flags |= 4
+                if _scan_thread_v2_s2(v5, context): flags |= 1024
+                t27 = type(v5)
+                if t27 is str:
+                    pass
+                elif t27 is list:
+                    if len(v5) < 1: return False
+                    for v6 in v5:
+                        if _scan_thread_v2_s8(v6, context): flags |= 128
+                        if not (type(v6) is dict): return _json_fault(v6)
+                        if 'type' not in v6: return False
+                        tag7 = v6['type']
+                        if type(tag7) is not str: return _json_fault(tag7)
+                        if tag7 == 'image_file':
+                            if 'image_file' not in v6: return False
+                            v8 = v6['image_file']
+                            if not (type(v8) is dict): return _json_fault(v8)
+                            if 'file_id' not in v8: return False
+                            v9 = v8['file_id']
+                            if _scan_thread_v2_s3(v9, context): flags |= 16
+                            if not (type(v9) is str): return _json_fault(v9)
+                            if 'detail' in v8:
+                                v10 = v8['detail']
+                                if not (type(v10) is str): return _json_fault(v10)
+                                if v10 not in _scan_thread_v2_c11: return False
+                            if len(v8) > 1 and not _scan_thread_v2_c12(v8) and not _string_keys(v8, _scan_thread_v2_c13): return False
+                            if len(v6) > 2 and not _scan_thread_v2_c14(v6) and not _string_keys(v6, _scan_thread_v2_c15): return False
+                        elif tag7 == 'image_url':
+                            if 'image_url' not in v6: return False
+                            v16 = v6['image_url']
+                            if not (type(v16) is dict): return _json_fault(v16)
+                            if 'url' not in v16: return False
+                            if 'detail' in v16:
+                                v18 = v16['detail']
+                                if not (type(v18) is str): return _json_fault(v18)
+                                if v18 not in _scan_thread_v2_c19: return False
+                            v17 = v16['url']
+                            if _scan_thread_v2_s4(v17, context): flags |= 8
+                            if _scan_thread_v2_s5(v17, context): flags |= 4096
+                            if not (type(v17) is str): return _json_fault(v17)
+                            if not _is_uri(v17): return False
+                            if len(v16) > 1 and not _scan_thread_v2_c20(v16) and not _string_keys(v16, _scan_thread_v2_c21): return False
+                            if len(v6) > 2 and not _scan_thread_v2_c22(v6) and not _string_keys(v6, _scan_thread_v2_c23): return False
+                        elif tag7 == 'text':
+                            if 'text' not in v6: return False
+                            v24 = v6['text']
+                            if _scan_thread_v2_s6(v24, context): flags |= 4
+                            if _scan_thread_v2_s7(v24, context): flags |= 1024
+                            if not (type(v24) is str): return _json_fault(v24)
+                            if len(v6) > 2 and not _scan_thread_v2_c25(v6) and not _string_keys(v6, _scan_thread_v2_c26): return False
+                        else:
+                            return False
+                else:
+                    return _json_fault(v5)
+    except Exception:
+        return None
+    return flags
+
+
 _check_message_v2_c2 = frozenset({'assistant', 'user'})
 _check_message_v2_c9 = frozenset({'auto', 'high', 'low'})
 _check_message_v2_c10 = frozenset({'detail', 'file_id'}).issuperset
@@ -398,6 +681,144 @@ def check_message_v2(body):
     return True
 
 
+_scan_message_v2_c2 = frozenset({'assistant', 'user'})
+_scan_message_v2_c9 = frozenset({'auto', 'high', 'low'})
+_scan_message_v2_c10 = frozenset({'detail', 'file_id'}).issuperset
+_scan_message_v2_c11 = frozenset({'detail', 'file_id'})
+_scan_message_v2_c12 = frozenset({'image_file', 'type'}).issuperset
+_scan_message_v2_c13 = frozenset({'image_file', 'type'})
+_scan_message_v2_c17 = frozenset({'auto', 'high', 'low'})
+_scan_message_v2_c18 = frozenset({'detail', 'url'}).issuperset
+_scan_message_v2_c19 = frozenset({'detail', 'url'})
+_scan_message_v2_c20 = frozenset({'image_url', 'type'}).issuperset
+_scan_message_v2_c21 = frozenset({'image_url', 'type'})
+_scan_message_v2_c23 = frozenset({'text', 'type'}).issuperset
+_scan_message_v2_c24 = frozenset({'text', 'type'})
+_scan_message_v2_c32 = frozenset({'type'}).issuperset
+_scan_message_v2_c33 = frozenset({'type'})
+_scan_message_v2_c34 = frozenset({'type'}).issuperset
+_scan_message_v2_c35 = frozenset({'type'})
+_scan_message_v2_c36 = frozenset({'file_id', 'tools'}).issuperset
+_scan_message_v2_c37 = frozenset({'file_id', 'tools'})
+_scan_message_v2_c43 = frozenset({'attachments', 'content', 'metadata', 'role'}).issuperset
+
+
+def scan_message_v2(body, context):
+    flags = 1
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'role' not in body: return False
+        if 'content' not in body: return False
+        if not _scan_message_v2_c43(body): return False
+        v1 = body['role']
+        if not (type(v1) is str): return _json_fault(v1)
+        if v1 not in _scan_message_v2_c2: return False
+        if 'metadata' in body:
+            v39 = body['metadata']
+            if type(v39) is dict and _scan_message_v2_s11(v39, context): flags |= 2048
+            t42 = type(v39)
+            if t42 is dict:
+                if len(v39) > 16: return False
+                for k40, v41 in v39.items():
+                    if type(k40) is not str: return False
+                    if len(k40) > 64: return False
+                    if type(v41) is not str: return _json_fault(v41)
+                    if len(v41) > 512: return False
+            elif v39 is None:
+                pass
+            else:
+                return _json_fault(v39)
+        if 'attachments' in body:
+            v26 = body['attachments']
+            if _scan_message_v2_s8(v26, context): flags |= 512
+            t38 = type(v26)
+            if t38 is list:
+                for v27 in v26:
+                    if not (type(v27) is dict): return _json_fault(v27)
+                    if 'file_id' not in v27: return False
+                    if 'tools' not in v27: return False
+                    v28 = v27['file_id']
+                    if _scan_message_v2_s9(v28, context): flags |= 16
+                    if not (type(v28) is str): return _json_fault(v28)
+                    v29 = v27['tools']
+                    if not (type(v29) is list): return _json_fault(v29)
+                    for v30 in v29:
+                        if _scan_message_v2_s10(v30, context): flags |= 128
+                        if not (type(v30) is dict): return _json_fault(v30)
+                        if 'type' not in v30: return False
+                        tag31 = v30['type']
+                        if type(tag31) is not str: return _json_fault(tag31)
+                        if tag31 == 'code_interpreter':
+                            if len(v30) > 1 and not _scan_message_v2_c32(v30) and not _string_keys(v30, _scan_message_v2_c33): return False
+                        elif tag31 == 'file_search':
+                            if len(v30) > 1 and not _scan_message_v2_c34(v30) and not _string_keys(v30, _scan_message_v2_c35): return False
+                        else:
+                            return False
+                    if len(v27) > 2 and not _scan_message_v2_c36(v27) and not _string_keys(v27, _scan_message_v2_c37): return False
+            elif v26 is None:
+                pass
+            else:
+                return _json_fault(v26)
+        v3 = body['content']
+        if _scan_message_v2_s0(v3, context): flags |= 4
+        if _scan_message_v2_s1(v3, context): flags |= 1024
+        t25 = type(v3)
+        if t25 is str:
+            pass
+        elif t25 is list:
+            if len(v3) < 1: return False
+            for v4 in v3:
+                if _scan_message_v2_s7(v4, context): flags |= 128
+                if not (type(v4) is dict): return _json_fault(v4)
+                if 'type' not in v4: return False
+                tag5 = v4['type']
+                if type(tag5) is not str: return _json_fault(tag5)
+                if tag5 == 'image_file':
+                    if 'image_file' not in v4: return False
+                    v6 = v4['image_file']
+                    if not (type(v6) is dict): return _json_fault(v6)
+                    if 'file_id' not in v6: return False
+                    v7 = v6['file_id']
+                    if _scan_message_v2_s2(v7, context): flags |= 16
+                    if not (type(v7) is str): return _json_fault(v7)
+                    if 'detail' in v6:
+                        v8 = v6['detail']
+                        if not (type(v8) is str): return _json_fault(v8)
+                        if v8 not in _scan_message_v2_c9: return False
+                    if len(v6) > 1 and not _scan_message_v2_c10(v6) and not _string_keys(v6, _scan_message_v2_c11): return False
+                    if len(v4) > 2 and not _scan_message_v2_c12(v4) and not _string_keys(v4, _scan_message_v2_c13): return False
+                elif tag5 == 'image_url':
+                    if 'image_url' not in v4: return False
+                    v14 = v4['image_url']
+                    if not (type(v14) is dict): return _json_fault(v14)
+                    if 'url' not in v14: return False
+                    if 'detail' in v14:
+                        v16 = v14['detail']
+                        if not (type(v16) is str): return _json_fault(v16)
+                        if v16 not in _scan_message_v2_c17: return False
+                    v15 = v14['url']
+                    if _scan_message_v2_s3(v15, context): flags |= 8
+                    if _scan_message_v2_s4(v15, context): flags |= 4096
+                    if not (type(v15) is str): return _json_fault(v15)
+                    if not _is_uri(v15): return False
+                    if len(v14) > 1 and not _scan_message_v2_c18(v14) and not _string_keys(v14, _scan_message_v2_c19): return False
+                    if len(v4) > 2 and not _scan_message_v2_c20(v4) and not _string_keys(v4, _scan_message_v2_c21): return False
+                elif tag5 == 'text':
+                    if 'text' not in v4: return False
+                    v22 = v4['text']
+                    if _scan_message_v2_s5(v22, context): flags |= 4
+                    if _scan_message_v2_s6(v22, context): flags |= 1024
+                    if not (type(v22) is str): return _json_fault(v22)
+                    if len(v4) > 2 and not _scan_message_v2_c23(v4) and not _string_keys(v4, _scan_message_v2_c24): return False
+                else:
+                    return False
+        else:
+            return _json_fault(v3)
+    except Exception:
+        return None
+    return flags
+
+
 _check_thread_object_v2_c3 = frozenset({'thread'})
 _check_thread_object_v2_c11 = str
 _check_thread_object_v2_c12 = frozenset({'file_ids'}).issuperset
@@ -483,6 +904,100 @@ def check_thread_object_v2(body):
     return True
 
 
+_scan_thread_object_v2_c3 = frozenset({'thread'})
+_scan_thread_object_v2_c11 = str
+_scan_thread_object_v2_c12 = frozenset({'file_ids'}).issuperset
+_scan_thread_object_v2_c13 = frozenset({'file_ids'})
+_scan_thread_object_v2_c18 = str
+_scan_thread_object_v2_c19 = frozenset({'vector_store_ids'}).issuperset
+_scan_thread_object_v2_c20 = frozenset({'vector_store_ids'})
+_scan_thread_object_v2_c21 = frozenset({'code_interpreter', 'file_search'}).issuperset
+_scan_thread_object_v2_c22 = frozenset({'code_interpreter', 'file_search'})
+_scan_thread_object_v2_c28 = frozenset({'created_at', 'id', 'metadata', 'object', 'tool_resources'}).issuperset
+_scan_thread_object_v2_c29 = frozenset({'created_at', 'id', 'metadata', 'object', 'tool_resources'})
+
+
+def scan_thread_object_v2(body, context):
+    flags = 1
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'id' not in body: return False
+        if 'object' not in body: return False
+        if 'created_at' not in body: return False
+        if 'tool_resources' not in body: return False
+        if 'metadata' not in body: return False
+        v2 = body['object']
+        if not (type(v2) is str): return _json_fault(v2)
+        if v2 not in _scan_thread_object_v2_c3: return False
+        v1 = body['id']
+        if _scan_thread_object_v2_s0(('thread', v1), context): flags |= 16
+        if _scan_thread_object_v2_s1(('thread', v1), context): flags |= 32
+        if _scan_thread_object_v2_s2(('thread', v1), context): flags |= 64
+        if not (type(v1) is str): return _json_fault(v1)
+        v4 = body['created_at']
+        t5 = type(v4)
+        if t5 is int:
+            pass
+        elif t5 is float:
+            if not v4.is_integer(): return False
+        else:
+            return _json_fault(v4)
+        v24 = body['metadata']
+        if type(v24) is dict and _scan_thread_object_v2_s7(v24, context): flags |= 2048
+        t27 = type(v24)
+        if t27 is dict:
+            if len(v24) > 16: return False
+            for k25, v26 in v24.items():
+                if type(k25) is not str: return False
+                if len(k25) > 64: return False
+                if type(v26) is not str: return _json_fault(v26)
+                if len(v26) > 512: return False
+        elif v24 is None:
+            pass
+        else:
+            return _json_fault(v24)
+        v6 = body['tool_resources']
+        t23 = type(v6)
+        if t23 is dict:
+            if 'code_interpreter' in v6:
+                v7 = v6['code_interpreter']
+                if not (type(v7) is dict): return _json_fault(v7)
+                if 'file_ids' in v7:
+                    v8 = v7['file_ids']
+                    if type(v8) is list and _scan_thread_object_v2_s3(v8, context): flags |= 16
+                    if type(v8) is list and _scan_thread_object_v2_s4(v8, context): flags |= 256
+                    if not (type(v8) is list): return _json_fault(v8)
+                    if len(v8) > 20: return False
+                    if len(v8) < 16:
+                        for v10 in v8:
+                            if type(v10) is not str: return _json_fault(v10)
+                    elif _count_of(map(type, v8), _scan_thread_object_v2_c11) != len(v8): return _json_faults(v8)
+                if len(v7) > 0 and not _scan_thread_object_v2_c12(v7) and not _string_keys(v7, _scan_thread_object_v2_c13): return False
+            if 'file_search' in v6:
+                v14 = v6['file_search']
+                if not (type(v14) is dict): return _json_fault(v14)
+                if 'vector_store_ids' in v14:
+                    v15 = v14['vector_store_ids']
+                    if type(v15) is list and _scan_thread_object_v2_s5(v15, context): flags |= 32
+                    if type(v15) is list and _scan_thread_object_v2_s6(v15, context): flags |= 256
+                    if not (type(v15) is list): return _json_fault(v15)
+                    if len(v15) > 1: return False
+                    if len(v15) < 16:
+                        for v17 in v15:
+                            if type(v17) is not str: return _json_fault(v17)
+                    elif _count_of(map(type, v15), _scan_thread_object_v2_c18) != len(v15): return _json_faults(v15)
+                if len(v14) > 0 and not _scan_thread_object_v2_c19(v14) and not _string_keys(v14, _scan_thread_object_v2_c20): return False
+            if len(v6) > 0 and not _scan_thread_object_v2_c21(v6) and not _string_keys(v6, _scan_thread_object_v2_c22): return False
+        elif v6 is None:
+            pass
+        else:
+            return _json_fault(v6)
+        if len(body) > 5 and not _scan_thread_object_v2_c28(body) and not _string_keys(body, _scan_thread_object_v2_c29): return False
+    except Exception:
+        return None
+    return flags
+
+
 _check_thread_v1_c4 = frozenset({'user'})
 _check_thread_v1_c9 = str
 _check_thread_v1_c14 = frozenset({'content', 'file_ids', 'metadata', 'role'}).issuperset
@@ -552,6 +1067,82 @@ def check_thread_v1(body):
     return True
 
 
+_scan_thread_v1_c4 = frozenset({'user'})
+_scan_thread_v1_c9 = str
+_scan_thread_v1_c14 = frozenset({'content', 'file_ids', 'metadata', 'role'}).issuperset
+_scan_thread_v1_c19 = frozenset({'messages', 'metadata'}).issuperset
+
+
+def scan_thread_v1(body, context):
+    flags = 1
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if not _scan_thread_v1_c19(body): return False
+        if 'metadata' in body:
+            v15 = body['metadata']
+            if type(v15) is dict and _scan_thread_v1_s5(v15, context): flags |= 2048
+            t18 = type(v15)
+            if t18 is dict:
+                if len(v15) > 16: return False
+                for k16, v17 in v15.items():
+                    if type(k16) is not str: return False
+                    if len(k16) > 64: return False
+                    if type(v17) is str:
+                        if len(v17) > 512: return False
+                    elif isinstance(v17, str): return None
+            elif v15 is None:
+                pass
+            else:
+                return _json_fault(v15)
+        if 'messages' in body:
+            v1 = body['messages']
+            if type(v1) is list and _scan_thread_v1_s0(v1, context): flags |= 2
+            if not (type(v1) is list): return _json_fault(v1)
+            for v2 in v1:
+                if not (type(v2) is dict): return _json_fault(v2)
+                if 'role' not in v2: return False
+                if 'content' not in v2: return False
+                if not _scan_thread_v1_c14(v2): return False
+                v3 = v2['role']
+                if not (type(v3) is str): return _json_fault(v3)
+                if v3 not in _scan_thread_v1_c4: return False
+                v5 = v2['content']
+                if _scan_thread_v1_s1(v5, context): flags |= 4
+                if _scan_thread_v1_s2(v5, context): flags |= 1024
+                if not (type(v5) is str): return _json_fault(v5)
+                if len(v5) < 1: return False
+                if len(v5) > 32768: return False
+                if 'file_ids' in v2:
+                    v6 = v2['file_ids']
+                    if _scan_thread_v1_s3(v6, context): flags |= 16
+                    if not (type(v6) is list): return _json_fault(v6)
+                    if len(v6) < 1: return False
+                    if len(v6) > 10: return False
+                    if len(v6) < 16:
+                        for v8 in v6:
+                            if type(v8) is not str: return _json_fault(v8)
+                    elif _count_of(map(type, v6), _scan_thread_v1_c9) != len(v6): return _json_faults(v6)
+                if 'metadata' in v2:
+                    v10 = v2['metadata']
+                    if type(v10) is dict and _scan_thread_v1_s4(v10, context): flags |= 2048
+                    t13 = type(v10)
+                    if t13 is dict:
+                        if len(v10) > 16: return False
+                        for k11, v12 in v10.items():
+                            if type(k11) is not str: return False
+                            if len(k11) > 64: return False
+                            if type(v12) is str:
+                                if len(v12) > 512: return False
+                            elif isinstance(v12, str): return None
+                    elif v10 is None:
+                        pass
+                    else:
+                        return _json_fault(v10)
+    except Exception:
+        return None
+    return flags
+
+
 _check_message_v1_c2 = frozenset({'user'})
 _check_message_v1_c7 = str
 _check_message_v1_c12 = frozenset({'content', 'file_ids', 'metadata', 'role'}).issuperset
@@ -597,6 +1188,58 @@ def check_message_v1(body):
     except Exception:
         return None
     return True
+
+
+_scan_message_v1_c2 = frozenset({'user'})
+_scan_message_v1_c7 = str
+_scan_message_v1_c12 = frozenset({'content', 'file_ids', 'metadata', 'role'}).issuperset
+
+
+def scan_message_v1(body, context):
+    flags = 1
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'role' not in body: return False
+        if 'content' not in body: return False
+        if not _scan_message_v1_c12(body): return False
+        v1 = body['role']
+        if not (type(v1) is str): return _json_fault(v1)
+        if v1 not in _scan_message_v1_c2: return False
+        v3 = body['content']
+        if _scan_message_v1_s0(v3, context): flags |= 4
+        if _scan_message_v1_s1(v3, context): flags |= 1024
+        if not (type(v3) is str): return _json_fault(v3)
+        if len(v3) < 1: return False
+        if len(v3) > 32768: return False
+        if 'file_ids' in body:
+            v4 = body['file_ids']
+            if _scan_message_v1_s2(v4, context): flags |= 16
+            if not (type(v4) is list): return _json_fault(v4)
+            if len(v4) < 1: return False
+            if len(v4) > 10: return False
+            if len(v4) < 16:
+                for v6 in v4:
+                    if type(v6) is not str: return _json_fault(v6)
+            elif _count_of(map(type, v4), _scan_message_v1_c7) != len(v4): return _json_faults(v4)
+        if 'metadata' in body:
+            v8 = body['metadata']
+            if type(v8) is dict and _scan_message_v1_s3(v8, context): flags |= 2048
+            t11 = type(v8)
+            if t11 is dict:
+                if len(v8) > 16: return False
+                for k9, v10 in v8.items():
+                    if type(k9) is not str: return False
+                    if len(k9) > 64: return False
+                    if type(v10) is str:
+                        if len(v10) > 512: return False
+                    elif isinstance(v10, str): return None
+            elif v8 is None:
+                pass
+            else:
+                return _json_fault(v8)
+    except Exception:
+        return None
+    return flags
 
 
 _sub_v2_0_c3 = frozenset({'assistant', 'user'})
@@ -2310,6 +2953,15 @@ CHECKS = {
     ('thread_object', 'v2'): check_thread_object_v2,
     ('thread', 'v1'): check_thread_v1,
     ('message', 'v1'): check_message_v1,
+}
+
+
+SCANS = {
+    ('thread', 'v2'): (scan_thread_v2, (('O301', ('message_lists',)), ('O302', (('messages', 'content'), ('messages', 'content', '*', '?type=text', 'text'))), ('O303', (('messages', 'content', '*', '?type=image_url', 'image_url', 'url'),)), ('O304', (('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), ('messages', 'attachments', '*', 'file_id'), ('messages', 'file_ids'), 'file_id_lists', 'ids')), ('O305', ('vector_store_id_lists', 'ids')), ('O306', ('ids',)), ('O307', (('messages', 'attachments', '*', 'tools', '*'), ('messages', 'content', '*'))), ('L501', ('file_id_lists', 'vector_store_id_lists')), ('L502', (('messages', 'attachments'),)), ('L503', (('messages', 'content'), ('messages', 'content', '*', '?type=text', 'text'))), ('L504', ('metadata',)), ('L505', (('messages', 'content', '*', '?type=image_url', 'image_url', 'url'),))), {'_scan_thread_v2_s0': ('O301', 'message_lists'), '_scan_thread_v2_s1': ('O302', ('messages', 'content')), '_scan_thread_v2_s2': ('L503', ('messages', 'content')), '_scan_thread_v2_s3': ('O304', ('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id')), '_scan_thread_v2_s4': ('O303', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url')), '_scan_thread_v2_s5': ('L505', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url')), '_scan_thread_v2_s6': ('O302', ('messages', 'content', '*', '?type=text', 'text')), '_scan_thread_v2_s7': ('L503', ('messages', 'content', '*', '?type=text', 'text')), '_scan_thread_v2_s8': ('O307', ('messages', 'content', '*')), '_scan_thread_v2_s9': ('L502', ('messages', 'attachments')), '_scan_thread_v2_s10': ('O304', ('messages', 'attachments', '*', 'file_id')), '_scan_thread_v2_s11': ('O307', ('messages', 'attachments', '*', 'tools', '*')), '_scan_thread_v2_s12': ('L504', 'metadata'), '_scan_thread_v2_s13': ('O304', 'file_id_lists'), '_scan_thread_v2_s14': ('L501', 'file_id_lists'), '_scan_thread_v2_s15': ('O305', 'vector_store_id_lists'), '_scan_thread_v2_s16': ('L501', 'vector_store_id_lists'), '_scan_thread_v2_s17': ('O304', 'file_id_lists'), '_scan_thread_v2_s18': ('L501', 'file_id_lists'), '_scan_thread_v2_s19': ('L504', 'metadata'), '_scan_thread_v2_s20': ('L504', 'metadata')}),
+    ('message', 'v2'): (scan_message_v2, (('O301', ('message_lists',)), ('O302', (('messages', 'content'), ('messages', 'content', '*', '?type=text', 'text'))), ('O303', (('messages', 'content', '*', '?type=image_url', 'image_url', 'url'),)), ('O304', (('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), ('messages', 'attachments', '*', 'file_id'), ('messages', 'file_ids'), 'file_id_lists', 'ids')), ('O305', ('vector_store_id_lists', 'ids')), ('O306', ('ids',)), ('O307', (('messages', 'attachments', '*', 'tools', '*'), ('messages', 'content', '*'))), ('L501', ('file_id_lists', 'vector_store_id_lists')), ('L502', (('messages', 'attachments'),)), ('L503', (('messages', 'content'), ('messages', 'content', '*', '?type=text', 'text'))), ('L504', ('metadata',)), ('L505', (('messages', 'content', '*', '?type=image_url', 'image_url', 'url'),))), {'_scan_message_v2_s0': ('O302', ('messages', 'content')), '_scan_message_v2_s1': ('L503', ('messages', 'content')), '_scan_message_v2_s2': ('O304', ('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id')), '_scan_message_v2_s3': ('O303', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url')), '_scan_message_v2_s4': ('L505', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url')), '_scan_message_v2_s5': ('O302', ('messages', 'content', '*', '?type=text', 'text')), '_scan_message_v2_s6': ('L503', ('messages', 'content', '*', '?type=text', 'text')), '_scan_message_v2_s7': ('O307', ('messages', 'content', '*')), '_scan_message_v2_s8': ('L502', ('messages', 'attachments')), '_scan_message_v2_s9': ('O304', ('messages', 'attachments', '*', 'file_id')), '_scan_message_v2_s10': ('O307', ('messages', 'attachments', '*', 'tools', '*')), '_scan_message_v2_s11': ('L504', 'metadata')}),
+    ('thread_object', 'v2'): (scan_thread_object_v2, (('O301', ('message_lists',)), ('O302', (('messages', 'content'), ('messages', 'content', '*', '?type=text', 'text'))), ('O303', (('messages', 'content', '*', '?type=image_url', 'image_url', 'url'),)), ('O304', (('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), ('messages', 'attachments', '*', 'file_id'), ('messages', 'file_ids'), 'file_id_lists', 'ids')), ('O305', ('vector_store_id_lists', 'ids')), ('O306', ('ids',)), ('O307', (('messages', 'attachments', '*', 'tools', '*'), ('messages', 'content', '*'))), ('L501', ('file_id_lists', 'vector_store_id_lists')), ('L502', (('messages', 'attachments'),)), ('L503', (('messages', 'content'), ('messages', 'content', '*', '?type=text', 'text'))), ('L504', ('metadata',)), ('L505', (('messages', 'content', '*', '?type=image_url', 'image_url', 'url'),))), {'_scan_thread_object_v2_s0': ('O304', 'ids'), '_scan_thread_object_v2_s1': ('O305', 'ids'), '_scan_thread_object_v2_s2': ('O306', 'ids'), '_scan_thread_object_v2_s3': ('O304', 'file_id_lists'), '_scan_thread_object_v2_s4': ('L501', 'file_id_lists'), '_scan_thread_object_v2_s5': ('O305', 'vector_store_id_lists'), '_scan_thread_object_v2_s6': ('L501', 'vector_store_id_lists'), '_scan_thread_object_v2_s7': ('L504', 'metadata')}),
+    ('thread', 'v1'): (scan_thread_v1, (('O301', ('message_lists',)), ('O302', (('messages', 'content'), ('messages', 'content', '*', '?type=text', 'text'))), ('O303', (('messages', 'content', '*', '?type=image_url', 'image_url', 'url'),)), ('O304', (('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), ('messages', 'attachments', '*', 'file_id'), ('messages', 'file_ids'), 'file_id_lists', 'ids')), ('O305', ('vector_store_id_lists', 'ids')), ('O306', ('ids',)), ('O307', (('messages', 'attachments', '*', 'tools', '*'), ('messages', 'content', '*'))), ('L501', ('file_id_lists', 'vector_store_id_lists')), ('L502', (('messages', 'attachments'),)), ('L503', (('messages', 'content'), ('messages', 'content', '*', '?type=text', 'text'))), ('L504', ('metadata',)), ('L505', (('messages', 'content', '*', '?type=image_url', 'image_url', 'url'),))), {'_scan_thread_v1_s0': ('O301', 'message_lists'), '_scan_thread_v1_s1': ('O302', ('messages', 'content')), '_scan_thread_v1_s2': ('L503', ('messages', 'content')), '_scan_thread_v1_s3': ('O304', ('messages', 'file_ids')), '_scan_thread_v1_s4': ('L504', 'metadata'), '_scan_thread_v1_s5': ('L504', 'metadata')}),
+    ('message', 'v1'): (scan_message_v1, (('O301', ('message_lists',)), ('O302', (('messages', 'content'), ('messages', 'content', '*', '?type=text', 'text'))), ('O303', (('messages', 'content', '*', '?type=image_url', 'image_url', 'url'),)), ('O304', (('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), ('messages', 'attachments', '*', 'file_id'), ('messages', 'file_ids'), 'file_id_lists', 'ids')), ('O305', ('vector_store_id_lists', 'ids')), ('O306', ('ids',)), ('O307', (('messages', 'attachments', '*', 'tools', '*'), ('messages', 'content', '*'))), ('L501', ('file_id_lists', 'vector_store_id_lists')), ('L502', (('messages', 'attachments'),)), ('L503', (('messages', 'content'), ('messages', 'content', '*', '?type=text', 'text'))), ('L504', ('metadata',)), ('L505', (('messages', 'content', '*', '?type=image_url', 'image_url', 'url'),))), {'_scan_message_v1_s0': ('O302', ('messages', 'content')), '_scan_message_v1_s1': ('L503', ('messages', 'content')), '_scan_message_v1_s2': ('O304', ('messages', 'file_ids')), '_scan_message_v1_s3': ('L504', 'metadata')}),
 }
 
 

@@ -156,6 +156,22 @@ def _id_prefix_rule(family: str) -> Callable[[Callable[[object, Context], Candid
     return decorate
 
 
+def _all_start_with(ids: list[str], prefixes: tuple[str, ...]) -> bool:
+    """Whether every ID starts with one of ``prefixes``; raises TypeError on an item that is not
+    a string. In C, without a Python call per ID: a list of 10,000 IDs is a warning rule's
+    largest input (0.7 ms as one ``str.startswith`` per ID, more than parsing the body).
+
+    With one prefix, the IDs are joined behind a NUL each: when no ID holds a NUL, the NULs are
+    exactly those separators, and every ID starts with the prefix exactly when "NUL + prefix"
+    occurs once per ID (the prefix holds no NUL, so each occurrence starts at a separator).
+    """
+    if len(prefixes) == 1 and len(ids) > 16 and "\0" not in prefixes[0]:
+        joined = "\0" + "\0".join(ids)
+        if joined.count("\0") == len(ids):
+            return joined.count("\0" + prefixes[0]) == len(ids)
+    return all(map(str.startswith, ids, repeat(prefixes)))
+
+
 def _unprefixed(family: str) -> Callable[[Any, Context], bool]:
     """A screen of ID lists: True when one of its items may lack the server's prefix."""
 
@@ -164,8 +180,7 @@ def _unprefixed(family: str) -> Callable[[Any, Context], bool]:
             return False
         prefixes = context.server.id_prefixes[family]
         try:
-            # In C: a list of 10,000 IDs costs no Python call per ID.
-            return not all(map(str.startswith, ids, repeat(prefixes)))
+            return not _all_start_with(ids, prefixes)
         except TypeError:  # an item that is not a string: the check looks at the strings only
             return any(type(value) is str and not value.startswith(prefixes) for value in ids)
 

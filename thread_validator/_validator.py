@@ -24,7 +24,7 @@ from ._schema import (
     root_schema,
 )
 from ._schema_rules import schema_rule
-from ._warnings import marked
+from ._warnings import plan_for
 
 
 @functools.cache
@@ -116,8 +116,6 @@ class Validator:
         # The compiled check of ``_fast`` (None: there is none), looked up on first use. Setting
         # it to None forces the full jsonschema path on every body, as the agreement tests do.
         self._fast_check: Any = _UNSET
-        # The compiled check with the warning rules' cheap tests folded in (``_fast.scanner``).
-        self._scan: Any = _UNSET
 
     def __repr__(self) -> str:
         server = "" if self.server == DEFAULT_SERVER else f", server={self.server!r}"
@@ -130,13 +128,26 @@ class Validator:
         a create-and-run request): problems are then addressed, and say their place, from there.
         """
         check = self._check()
-        # The compiled check answers valid (True), invalid (False) or not sure (None); one cheap
-        # pass (``_warnings``) marks the rules that may fire on the body (usually none).
-        valid = check(body) if check is not None else None
+        plan = plan_for(self._context)
+        # The compiled check answers valid (True), invalid (False) or not sure (None), and its
+        # scanner form (``_fast.scanner``) also marks the rules that may fire on a valid body
+        # (usually none) in the same walk; otherwise one cheap pass (``_warnings``) marks them.
+        if check is not None and plan.scan is not None:
+            found = plan.scan(body, self._context)
+            if found and found & 1:
+                valid: bool | None = True
+                rules = plan.chosen(found >> 1)
+                if not rules:
+                    return []
+            else:
+                valid = None if found is None else False
+                rules = plan.marked(body, self._context)
+        else:
+            valid = check(body) if check is not None else None
+            rules = plan.marked(body, self._context)
+            if valid and not rules:
+                return []
         context = self._context.for_body()
-        rules = marked(body, context)
-        if valid and not rules:
-            return []
         order = _DocumentOrder(body)
         ranked: list[tuple[tuple[int, ...], int, _Draft]] = []
         if not valid:

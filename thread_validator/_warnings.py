@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
 from ._kinds import ANY, Context, Kind, condition
-from ._rules import Hit, Rule, Screen, checks
+from ._rules import Hit, Rule, Screen, ScreenPlace, checks
 
 # The type of the values each place gives its screens (as ``_walk`` finds them); None: any value
 # (``ids``, whose screens get ``(family, value)`` pairs).
@@ -38,51 +38,84 @@ _PLACE_TYPES: dict[str, type | None] = {
 Marker = Callable[[object, Context], int]
 
 
-class _Plan(NamedTuple):
-    """What the warning pass of one kind was built from, and what it runs."""
+class Plan:
+    """The warning pass of one kind and API version, for one catalogue of rules."""
 
-    kind: Kind
-    rules: tuple[Rule, ...]
-    marker: Marker
-    # The rules with screens, by the bit the marker sets for each.
-    screened: tuple[Rule, ...]
-    # The rules without screens: they run on every body.
-    always: list[Rule]
+    def __init__(self, kind: Kind, api_version: str, rules: tuple[Rule, ...]) -> None:
+        from ._fast import scanner
+        from ._schema import document_key
+
+        self.kind, self.rules = kind, rules
+        # The rules with screens, by their bit; those without run on every body.
+        self.screened = tuple(rule for rule in rules if rule.screens)
+        self.always = [rule for rule in rules if not rule.screens]
+        # The compiled check with the screens folded in (``_fast.scanner``), when there is one;
+        # the separate pass (``marker``) is built on first use: for bodies the scanner does
+        # not find valid, and for kinds without it.
+        self.scan = scanner(kind.name, document_key(kind.name, api_version), rules)
+        self._marker: Marker | None = None
+
+    def marked(self, body: object, context: Context) -> list[Rule]:
+        """The rules, in catalogue order, that may have something to say about ``body``."""
+        if self._marker is None:
+            self._marker = _compile(self.kind, self.rules)[0]
+        return self.chosen(self._marker(body, context))
+
+    def chosen(self, flags: int) -> list[Rule]:
+        """The rules of the bits set in ``flags``, and those without screens."""
+        if not flags:
+            return self.always
+        marked = {rule.id for bit, rule in enumerate(self.screened) if flags >> bit & 1}
+        return [rule for rule in self.rules if not rule.screens or rule.id in marked]
 
 
-_PLANS: dict[str, _Plan] = {}
+_PLANS: dict[tuple[str, str], Plan] = {}
+
+
+def plan_for(context: Context) -> Plan:
+    """The warning pass for ``context``'s kind and API version, with the rules registered now."""
+    rules = checks()
+    plan = _PLANS.get((context.kind.name, context.api_version))
+    if plan is None or plan.kind is not context.kind or plan.rules is not rules:
+        plan = _PLANS[context.kind.name, context.api_version] = Plan(
+            context.kind, context.api_version, rules
+        )
+    return plan
 
 
 def marked(body: object, context: Context) -> list[Rule]:
     """The rules, in catalogue order, that may have something to say about ``body``."""
-    rules = checks()
-    plan = _PLANS.get(context.kind.name)
-    if plan is None or plan.kind is not context.kind or plan.rules is not rules:
-        marker, screened = _compile(context.kind, rules)
-        always = [rule for rule in rules if not rule.screens]
-        plan = _PLANS[context.kind.name] = _Plan(context.kind, rules, marker, screened, always)
-    flags = plan.marker(body, context)
-    if not flags:
-        return plan.always
-    chosen = {plan.screened[bit].id for bit in range(len(plan.screened)) if flags >> bit & 1}
-    return [rule for rule in rules if not rule.screens or rule.id in chosen]
+    return plan_for(context).marked(body, context)
 
 
-def _compile(kind: Kind, rules: tuple[Rule, ...]) -> tuple[Marker, tuple[Rule, ...]]:
-    """One function that walks the kind's places once and runs the screens declared there.
+class Entry(NamedTuple):
+    """A screen at a place of the tree (``screen_tree``)."""
+
+    # The bit of its rule (the rule's index among the screened rules).
+    bit: int
+    rule: str
+    key: ScreenPlace
+    screen: Screen
+    # The type its value must have (a table's own place, as ``_walk`` gives it); None: any.
+    of_type: type | None
+    # The family of a declared ID (``ids``: the screen gets the pair), else None.
+    family: str | None
+
+
+# A node of the tree: the screens at this place, and its children by token.
+Node = tuple[list[Entry], dict[str, Any]]
+
+
+def screen_tree(kind: Kind, rules: tuple[Rule, ...]) -> tuple[Node, tuple[Rule, ...]]:
+    """The places of ``kind`` that the rules' screens look at, merged into one tree, and the
+    screened rules (a rule's bit is its index there).
 
     The places (``Kind.messages`` and the others, tuples of keys with ``"*"`` for every item of a
-    list), with the keys a screen adds below them, are merged into one tree, so that places that
-    share a start (each message, each message's content parts, each part's text) are gone
-    through once, with no call until a screen is reached; at each place the value goes to the
-    screens of that place: of the type ``_walk`` gives the checks at a table's own places, of any
-    type below them. The function returns one bit per screened rule (its index in the returned
-    tuple) that may fire.
+    list), with the tokens a screen adds below them, share their starts: each message, each
+    message's content parts, each part's text are gone through once.
     """
     screened = tuple(rule for rule in rules if rule.screens)
-    # The tree: a node is (the screens at this place, its children by key); a screen is its
-    # rule's bit, the test, the type its value must have (None: any) and the ID family (``ids``).
-    root: tuple[list[tuple[int, Screen, type | None, str | None]], dict[str, Any]] = ([], {})
+    root: Node = ([], {})
     for bit, rule in enumerate(screened):
         for key, screen in rule.screens.items():
             table, below = (key, ()) if isinstance(key, str) else (key[0], key[1:])
@@ -96,19 +129,35 @@ def _compile(kind: Kind, rules: tuple[Rule, ...]) -> tuple[Marker, tuple[Rule, .
                 node = root
                 for token in (*place, *below):
                     node = node[1].setdefault(token, ([], {}))
-                node[0].append((bit, screen, of_type, family))
+                node[0].append(Entry(bit, rule.id, key, screen, of_type, family))
+    return root, screened
+
+
+def screen_call(entry: Entry, name: str, value: str, flag: int) -> str:
+    """The statement that runs one screen (as ``name``) on ``value`` and sets ``flag``."""
+    argument = value if entry.family is None else f"({entry.family!r}, {value})"
+    call = f"{name}({argument}, context)"
+    if entry.of_type is not None:
+        call = f"type({value}) is {entry.of_type.__name__} and {call}"
+    return f"if {call}: flags |= {flag}"
+
+
+def _compile(kind: Kind, rules: tuple[Rule, ...]) -> tuple[Marker, tuple[Rule, ...]]:
+    """One function that walks the kind's places once (``screen_tree``) and runs the screens
+    there, with no call until a screen is reached. At each place the value goes to the screens
+    of that place: of the type ``_walk`` gives the checks at a table's own places, of any type
+    below them. The function returns one bit per screened rule (its index in the returned
+    tuple) that may fire.
+    """
+    root, screened = screen_tree(kind, rules)
     constants: dict[str, Any] = {}
 
-    def emit(node: Any, value: str, depth: int) -> list[str]:
+    def emit(node: Node, value: str, depth: int) -> list[str]:
         lines: list[str] = []
-        for bit, screen, of_type, family in node[0]:
+        for entry in node[0]:
             name = f"_s{len(constants)}"
-            constants[name] = screen
-            argument = value if family is None else f"({family!r}, {value})"
-            call = f"{name}({argument}, context)"
-            if of_type is not None:
-                call = f"type({value}) is {of_type.__name__} and {call}"
-            lines.append(f"if {call}: flags |= {1 << bit}")
+            constants[name] = entry.screen
+            lines.append(screen_call(entry, name, value, 1 << entry.bit))
         # One type test per value, then its keys (or its items): the walk's cost is the number
         # of places, not of screens.
         inner = f"v{depth + 1}"
