@@ -328,3 +328,24 @@ def test_every_declared_kind(data: st.DataObject, pair: tuple[str, str]) -> None
         choices += [strategies.bodies(kind), strategies.invalid_bodies(kind).map(lambda f: f.body)]
     body = data.draw(st.one_of(choices))
     assert_pass_matches_rules(body, *pair)
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet="fil.e-\x00\U0010ffffz", max_size=7),
+            st.text(max_size=3).map(lambda tail: "file-" + tail),
+            st.integers(),
+        ),
+        min_size=17,
+        max_size=40,
+    ),
+    st.sampled_from([("file-",), ("assistant-", "file-"), ("vs_",), ("a\U0010ffff",)]),
+)
+def test_the_long_id_list_screen_is_exact(ids: list[Any], prefixes: tuple[str, ...]) -> None:
+    """The prefix screen of a long ID list (two passes of comparisons, in C) says what one
+    ``startswith`` per string says; items that are not strings are left to the schema."""
+    from thread_validator._server_rules import _any_unprefixed
+
+    expected = any(type(value) is str and not value.startswith(prefixes) for value in ids)
+    assert _any_unprefixed(ids, prefixes) == expected

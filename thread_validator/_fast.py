@@ -234,8 +234,10 @@ class _Compiler:
         # a plain check), and the tokens below it that each value's code goes through.
         self._node: Node | None = None
         self._handled: list[set[str]] = [set()]
-        # Each screen the code calls, by the name it has there: (rule id, the screen's place).
-        self.screens: dict[str, tuple[str, Any]] = {}
+        # What each name the screens' code uses stands for: (rule id, the screen's place, and the
+        # name in the screen's expression, or None for the screen itself).
+        self.screens: dict[str, tuple[str, Any, str | None]] = {}
+        self._screen_count = 0
         self.screen_functions: dict[str, Any] = {}
         self.screen_stem = "_s"
 
@@ -282,10 +284,14 @@ class _Compiler:
 
         lines: list[str] = []
         for entry in node[0] if node is not None else ():
-            name = f"{self.screen_stem}{len(self.screens)}"
-            self.screens[name] = (entry.rule, entry.key)
-            self.screen_functions[name] = entry.screen
-            lines.append(screen_call(entry, name, v, 1 << (entry.bit + 1)))
+            prefix = f"{self.screen_stem}{self._screen_count}"
+            self._screen_count += 1
+            line, names = screen_call(entry, prefix, v, 1 << (entry.bit + 1))
+            for name, (stands_for, used) in names.items():
+                # Bound at run time from the registry: the screen, or a name its expression uses.
+                self.screens[name] = (entry.rule, entry.key, used)
+                self.screen_functions[name] = stands_for
+            lines.append(line)
         return lines
 
     def _child(self, token: str) -> Node | None:
@@ -850,11 +856,12 @@ def scanner(kind: str, api_version: str, rules: tuple[Any, ...]) -> Scan | None:
     entry: Any = _generated.SCANS.get((kind, api_version))
     if entry is not None and entry[1] == scan_signature(rules):
         scan: Scan = entry[0]
-        bindings: dict[str, tuple[str, Any]] = entry[2]
+        bindings: dict[str, tuple[str, Any, str | None]] = entry[2]
         screens = {rule.id: rule.screens for rule in rules}
-        scan.__globals__.update(
-            (name, screens[rule_id][key]) for name, (rule_id, key) in bindings.items()
-        )
+        for name, (rule_id, key, used) in bindings.items():
+            function = screens[rule_id][key]
+            # The signature holds each expression: one that was written from is one now.
+            scan.__globals__[name] = function if used is None else _names_of(function)[used]
         return scan
     try:
         text, constants, compiler = scanner_source(kind, api_version, rules)
@@ -867,8 +874,28 @@ def scanner(kind: str, api_version: str, rules: tuple[Any, ...]) -> Scan | None:
 
 
 def scan_signature(rules: tuple[Any, ...]) -> tuple[tuple[str, tuple[Any, ...]], ...]:
-    """What a scanner was compiled from: each screened rule's id and its screens' places."""
-    return tuple((rule.id, tuple(rule.screens)) for rule in rules if rule.screens)
+    """What a scanner was compiled from: each screened rule's id, and its screens' places with
+    the expression each is written as (None: a function)."""
+    from ._rules import expression_of
+
+    return tuple(
+        (
+            rule.id,
+            tuple(
+                (key, None if (written := expression_of(function)) is None else written[0])
+                for key, function in rule.screens.items()
+            ),
+        )
+        for rule in rules
+        if rule.screens
+    )
+
+
+def _names_of(function: Any) -> Mapping[str, Any]:
+    from ._rules import expression_of
+
+    written = expression_of(function)
+    return {} if written is None else written[1]
 
 
 def compile_check(

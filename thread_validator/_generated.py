@@ -317,7 +317,7 @@ def scan_thread_v2(body, context):
         if not _scan_thread_v2_c90(body): return False
         if 'metadata' in body:
             v86 = body['metadata']
-            if type(v86) is dict and _scan_thread_v2_s20(v86, context): flags |= 2048
+            if type(v86) is dict and (len(v86) > 1 and _scan_thread_v2_s20_clash(v86)): flags |= 2048
             t89 = type(v86)
             if t89 is dict:
                 if len(v86) > 16: return False
@@ -339,8 +339,8 @@ def scan_thread_v2(body, context):
                     if not (type(v47) is dict): return _json_fault(v47)
                     if 'file_ids' in v47:
                         v48 = v47['file_ids']
-                        if type(v48) is list and _scan_thread_v2_s13(v48, context): flags |= 16
-                        if type(v48) is list and _scan_thread_v2_s14(v48, context): flags |= 256
+                        if type(v48) is list and (isinstance(v48, list) and _scan_thread_v2_s13_unprefixed(v48, context.server.id_prefixes[_scan_thread_v2_s13_family])): flags |= 16
+                        if type(v48) is list and (context.kind.request and len(v48) > 1 and _scan_thread_v2_s14_repeats(v48)): flags |= 256
                         if not (type(v48) is list): return _json_fault(v48)
                         if len(v48) > 20: return False
                         if len(v48) < 16:
@@ -354,8 +354,8 @@ def scan_thread_v2(body, context):
                     if ('vector_store_ids' in v54) + ('vector_stores' in v54) != 1: return False
                     if 'vector_store_ids' in v54:
                         v55 = v54['vector_store_ids']
-                        if type(v55) is list and _scan_thread_v2_s15(v55, context): flags |= 32
-                        if type(v55) is list and _scan_thread_v2_s16(v55, context): flags |= 256
+                        if type(v55) is list and (isinstance(v55, list) and _scan_thread_v2_s15_unprefixed(v55, context.server.id_prefixes[_scan_thread_v2_s15_family])): flags |= 32
+                        if type(v55) is list and (context.kind.request and len(v55) > 1 and _scan_thread_v2_s16_repeats(v55)): flags |= 256
                         if not (type(v55) is list): return _json_fault(v55)
                         if len(v55) > 1: return False
                         if len(v55) < 16:
@@ -370,8 +370,8 @@ def scan_thread_v2(body, context):
                             if not (type(v60) is dict): return _json_fault(v60)
                             if 'file_ids' in v60:
                                 v61 = v60['file_ids']
-                                if type(v61) is list and _scan_thread_v2_s17(v61, context): flags |= 16
-                                if type(v61) is list and _scan_thread_v2_s18(v61, context): flags |= 256
+                                if type(v61) is list and (isinstance(v61, list) and _scan_thread_v2_s17_unprefixed(v61, context.server.id_prefixes[_scan_thread_v2_s17_family])): flags |= 16
+                                if type(v61) is list and (context.kind.request and len(v61) > 1 and _scan_thread_v2_s18_repeats(v61)): flags |= 256
                                 if not (type(v61) is list): return _json_fault(v61)
                                 if len(v61) > 10000: return False
                                 if len(v61) < 16:
@@ -380,7 +380,7 @@ def scan_thread_v2(body, context):
                                 elif _count_of(map(type, v61), _scan_thread_v2_c64) != len(v61): return _json_faults(v61)
                             if 'metadata' in v60:
                                 v75 = v60['metadata']
-                                if type(v75) is dict and _scan_thread_v2_s19(v75, context): flags |= 2048
+                                if type(v75) is dict and (len(v75) > 1 and _scan_thread_v2_s19_clash(v75)): flags |= 2048
                                 t78 = type(v75)
                                 if t78 is dict:
                                     if len(v75) > 16: return False
@@ -440,7 +440,7 @@ def scan_thread_v2(body, context):
                 return _json_fault(v46)
         if 'messages' in body:
             v1 = body['messages']
-            if type(v1) is list and _scan_thread_v2_s0(v1, context): flags |= 2
+            if type(v1) is list and (len(v1) > _scan_thread_v2_s0_limit): flags |= 2
             if not (type(v1) is list): return _json_fault(v1)
             for v2 in v1:
                 if not (type(v2) is dict): return _json_fault(v2)
@@ -452,7 +452,7 @@ def scan_thread_v2(body, context):
                 if v3 not in _scan_thread_v2_c4: return False
                 if 'metadata' in v2:
                     v41 = v2['metadata']
-                    if type(v41) is dict and _scan_thread_v2_s12(v41, context): flags |= 2048
+                    if type(v41) is dict and (len(v41) > 1 and _scan_thread_v2_s12_clash(v41)): flags |= 2048
                     t44 = type(v41)
                     if t44 is dict:
                         if len(v41) > 16: return False
@@ -467,7 +467,7 @@ def scan_thread_v2(body, context):
                         return _json_fault(v41)
                 if 'attachments' in v2:
                     v28 = v2['attachments']
-                    if _scan_thread_v2_s9(v28, context): flags |= 512
+                    if (isinstance(v28, list) and len(v28) > 1 and _scan_thread_v2_s9_repeat(v28)): flags |= 512
                     t40 = type(v28)
                     if t40 is list:
                         for v29 in v28:
@@ -475,12 +475,12 @@ def scan_thread_v2(body, context):
                             if 'file_id' not in v29: return False
                             if 'tools' not in v29: return False
                             v30 = v29['file_id']
-                            if _scan_thread_v2_s10(v30, context): flags |= 16
+                            if (type(v30) is str and (not v30.startswith(context.server.id_prefixes['file']))): flags |= 16
                             if not (type(v30) is str): return _json_fault(v30)
                             v31 = v29['tools']
                             if not (type(v31) is list): return _json_fault(v31)
                             for v32 in v31:
-                                if _scan_thread_v2_s11(v32, context): flags |= 128
+                                if (isinstance(v32, dict) and len(v32) > 1 and _scan_thread_v2_s11_unknown(v32, context)): flags |= 128
                                 if not (type(v32) is dict): return _json_fault(v32)
                                 if 'type' not in v32: return False
                                 tag33 = v32['type']
@@ -497,8 +497,8 @@ def scan_thread_v2(body, context):
                     else:
                         return _json_fault(v28)
                 v5 = v2['content']
-                if _scan_thread_v2_s1(v5, context): flags |= 4
-                if _scan_thread_v2_s2(v5, context): flags |= 1024
+                if (isinstance(v5, str) and len(v5) > _scan_thread_v2_s1_limit): flags |= 4
+                if (v5 == ''): flags |= 1024
                 t27 = type(v5)
                 if t27 is str:
                     pass
@@ -516,7 +516,7 @@ def scan_thread_v2(body, context):
                             if not (type(v8) is dict): return _json_fault(v8)
                             if 'file_id' not in v8: return False
                             v9 = v8['file_id']
-                            if _scan_thread_v2_s3(v9, context): flags |= 16
+                            if (type(v9) is str and (not v9.startswith(context.server.id_prefixes['file']))): flags |= 16
                             if not (type(v9) is str): return _json_fault(v9)
                             if 'detail' in v8:
                                 v10 = v8['detail']
@@ -534,8 +534,8 @@ def scan_thread_v2(body, context):
                                 if not (type(v18) is str): return _json_fault(v18)
                                 if v18 not in _scan_thread_v2_c19: return False
                             v17 = v16['url']
-                            if _scan_thread_v2_s4(v17, context): flags |= 8
-                            if _scan_thread_v2_s5(v17, context): flags |= 4096
+                            if (isinstance(v17, str) and (not v17[:8].lower().startswith(_scan_thread_v2_s4_schemes))): flags |= 8
+                            if (isinstance(v17, str) and v17[:8].lower().startswith(_scan_thread_v2_s5_web) and ('?' in v17 or '#' in v17 or _scan_thread_v2_s5_ending(v17) not in _scan_thread_v2_s5_extensions)): flags |= 4096
                             if not (type(v17) is str): return _json_fault(v17)
                             if not _is_uri(v17): return False
                             if len(v16) > 1 and not _scan_thread_v2_c20(v16) and not _string_keys(v16, _scan_thread_v2_c21): return False
@@ -543,8 +543,8 @@ def scan_thread_v2(body, context):
                         elif tag7 == 'text':
                             if 'text' not in v6: return False
                             v24 = v6['text']
-                            if _scan_thread_v2_s6(v24, context): flags |= 4
-                            if _scan_thread_v2_s7(v24, context): flags |= 1024
+                            if (isinstance(v24, str) and len(v24) > _scan_thread_v2_s6_limit): flags |= 4
+                            if (v24 == ''): flags |= 1024
                             if not (type(v24) is str): return _json_fault(v24)
                             if len(v6) > 2 and not _scan_thread_v2_c25(v6) and not _string_keys(v6, _scan_thread_v2_c26): return False
                         else:
@@ -715,7 +715,7 @@ def scan_message_v2(body, context):
         if v1 not in _scan_message_v2_c2: return False
         if 'metadata' in body:
             v39 = body['metadata']
-            if type(v39) is dict and _scan_message_v2_s11(v39, context): flags |= 2048
+            if type(v39) is dict and (len(v39) > 1 and _scan_message_v2_s11_clash(v39)): flags |= 2048
             t42 = type(v39)
             if t42 is dict:
                 if len(v39) > 16: return False
@@ -730,7 +730,7 @@ def scan_message_v2(body, context):
                 return _json_fault(v39)
         if 'attachments' in body:
             v26 = body['attachments']
-            if _scan_message_v2_s8(v26, context): flags |= 512
+            if (isinstance(v26, list) and len(v26) > 1 and _scan_message_v2_s8_repeat(v26)): flags |= 512
             t38 = type(v26)
             if t38 is list:
                 for v27 in v26:
@@ -738,12 +738,12 @@ def scan_message_v2(body, context):
                     if 'file_id' not in v27: return False
                     if 'tools' not in v27: return False
                     v28 = v27['file_id']
-                    if _scan_message_v2_s9(v28, context): flags |= 16
+                    if (type(v28) is str and (not v28.startswith(context.server.id_prefixes['file']))): flags |= 16
                     if not (type(v28) is str): return _json_fault(v28)
                     v29 = v27['tools']
                     if not (type(v29) is list): return _json_fault(v29)
                     for v30 in v29:
-                        if _scan_message_v2_s10(v30, context): flags |= 128
+                        if (isinstance(v30, dict) and len(v30) > 1 and _scan_message_v2_s10_unknown(v30, context)): flags |= 128
                         if not (type(v30) is dict): return _json_fault(v30)
                         if 'type' not in v30: return False
                         tag31 = v30['type']
@@ -760,8 +760,8 @@ def scan_message_v2(body, context):
             else:
                 return _json_fault(v26)
         v3 = body['content']
-        if _scan_message_v2_s0(v3, context): flags |= 4
-        if _scan_message_v2_s1(v3, context): flags |= 1024
+        if (isinstance(v3, str) and len(v3) > _scan_message_v2_s0_limit): flags |= 4
+        if (v3 == ''): flags |= 1024
         t25 = type(v3)
         if t25 is str:
             pass
@@ -779,7 +779,7 @@ def scan_message_v2(body, context):
                     if not (type(v6) is dict): return _json_fault(v6)
                     if 'file_id' not in v6: return False
                     v7 = v6['file_id']
-                    if _scan_message_v2_s2(v7, context): flags |= 16
+                    if (type(v7) is str and (not v7.startswith(context.server.id_prefixes['file']))): flags |= 16
                     if not (type(v7) is str): return _json_fault(v7)
                     if 'detail' in v6:
                         v8 = v6['detail']
@@ -797,8 +797,8 @@ def scan_message_v2(body, context):
                         if not (type(v16) is str): return _json_fault(v16)
                         if v16 not in _scan_message_v2_c17: return False
                     v15 = v14['url']
-                    if _scan_message_v2_s3(v15, context): flags |= 8
-                    if _scan_message_v2_s4(v15, context): flags |= 4096
+                    if (isinstance(v15, str) and (not v15[:8].lower().startswith(_scan_message_v2_s3_schemes))): flags |= 8
+                    if (isinstance(v15, str) and v15[:8].lower().startswith(_scan_message_v2_s4_web) and ('?' in v15 or '#' in v15 or _scan_message_v2_s4_ending(v15) not in _scan_message_v2_s4_extensions)): flags |= 4096
                     if not (type(v15) is str): return _json_fault(v15)
                     if not _is_uri(v15): return False
                     if len(v14) > 1 and not _scan_message_v2_c18(v14) and not _string_keys(v14, _scan_message_v2_c19): return False
@@ -806,8 +806,8 @@ def scan_message_v2(body, context):
                 elif tag5 == 'text':
                     if 'text' not in v4: return False
                     v22 = v4['text']
-                    if _scan_message_v2_s5(v22, context): flags |= 4
-                    if _scan_message_v2_s6(v22, context): flags |= 1024
+                    if (isinstance(v22, str) and len(v22) > _scan_message_v2_s5_limit): flags |= 4
+                    if (v22 == ''): flags |= 1024
                     if not (type(v22) is str): return _json_fault(v22)
                     if len(v4) > 2 and not _scan_message_v2_c23(v4) and not _string_keys(v4, _scan_message_v2_c24): return False
                 else:
@@ -943,7 +943,7 @@ def scan_thread_object_v2(body, context):
         else:
             return _json_fault(v4)
         v24 = body['metadata']
-        if type(v24) is dict and _scan_thread_object_v2_s7(v24, context): flags |= 2048
+        if type(v24) is dict and (len(v24) > 1 and _scan_thread_object_v2_s7_clash(v24)): flags |= 2048
         t27 = type(v24)
         if t27 is dict:
             if len(v24) > 16: return False
@@ -964,8 +964,8 @@ def scan_thread_object_v2(body, context):
                 if not (type(v7) is dict): return _json_fault(v7)
                 if 'file_ids' in v7:
                     v8 = v7['file_ids']
-                    if type(v8) is list and _scan_thread_object_v2_s3(v8, context): flags |= 16
-                    if type(v8) is list and _scan_thread_object_v2_s4(v8, context): flags |= 256
+                    if type(v8) is list and (isinstance(v8, list) and _scan_thread_object_v2_s3_unprefixed(v8, context.server.id_prefixes[_scan_thread_object_v2_s3_family])): flags |= 16
+                    if type(v8) is list and (context.kind.request and len(v8) > 1 and _scan_thread_object_v2_s4_repeats(v8)): flags |= 256
                     if not (type(v8) is list): return _json_fault(v8)
                     if len(v8) > 20: return False
                     if len(v8) < 16:
@@ -978,8 +978,8 @@ def scan_thread_object_v2(body, context):
                 if not (type(v14) is dict): return _json_fault(v14)
                 if 'vector_store_ids' in v14:
                     v15 = v14['vector_store_ids']
-                    if type(v15) is list and _scan_thread_object_v2_s5(v15, context): flags |= 32
-                    if type(v15) is list and _scan_thread_object_v2_s6(v15, context): flags |= 256
+                    if type(v15) is list and (isinstance(v15, list) and _scan_thread_object_v2_s5_unprefixed(v15, context.server.id_prefixes[_scan_thread_object_v2_s5_family])): flags |= 32
+                    if type(v15) is list and (context.kind.request and len(v15) > 1 and _scan_thread_object_v2_s6_repeats(v15)): flags |= 256
                     if not (type(v15) is list): return _json_fault(v15)
                     if len(v15) > 1: return False
                     if len(v15) < 16:
@@ -1080,7 +1080,7 @@ def scan_thread_v1(body, context):
         if not _scan_thread_v1_c19(body): return False
         if 'metadata' in body:
             v15 = body['metadata']
-            if type(v15) is dict and _scan_thread_v1_s5(v15, context): flags |= 2048
+            if type(v15) is dict and (len(v15) > 1 and _scan_thread_v1_s5_clash(v15)): flags |= 2048
             t18 = type(v15)
             if t18 is dict:
                 if len(v15) > 16: return False
@@ -1096,7 +1096,7 @@ def scan_thread_v1(body, context):
                 return _json_fault(v15)
         if 'messages' in body:
             v1 = body['messages']
-            if type(v1) is list and _scan_thread_v1_s0(v1, context): flags |= 2
+            if type(v1) is list and (len(v1) > _scan_thread_v1_s0_limit): flags |= 2
             if not (type(v1) is list): return _json_fault(v1)
             for v2 in v1:
                 if not (type(v2) is dict): return _json_fault(v2)
@@ -1107,14 +1107,14 @@ def scan_thread_v1(body, context):
                 if not (type(v3) is str): return _json_fault(v3)
                 if v3 not in _scan_thread_v1_c4: return False
                 v5 = v2['content']
-                if _scan_thread_v1_s1(v5, context): flags |= 4
-                if _scan_thread_v1_s2(v5, context): flags |= 1024
+                if (isinstance(v5, str) and len(v5) > _scan_thread_v1_s1_limit): flags |= 4
+                if (v5 == ''): flags |= 1024
                 if not (type(v5) is str): return _json_fault(v5)
                 if len(v5) < 1: return False
                 if len(v5) > 32768: return False
                 if 'file_ids' in v2:
                     v6 = v2['file_ids']
-                    if _scan_thread_v1_s3(v6, context): flags |= 16
+                    if (isinstance(v6, list) and _scan_thread_v1_s3_unprefixed(v6, context.server.id_prefixes[_scan_thread_v1_s3_family])): flags |= 16
                     if not (type(v6) is list): return _json_fault(v6)
                     if len(v6) < 1: return False
                     if len(v6) > 10: return False
@@ -1124,7 +1124,7 @@ def scan_thread_v1(body, context):
                     elif _count_of(map(type, v6), _scan_thread_v1_c9) != len(v6): return _json_faults(v6)
                 if 'metadata' in v2:
                     v10 = v2['metadata']
-                    if type(v10) is dict and _scan_thread_v1_s4(v10, context): flags |= 2048
+                    if type(v10) is dict and (len(v10) > 1 and _scan_thread_v1_s4_clash(v10)): flags |= 2048
                     t13 = type(v10)
                     if t13 is dict:
                         if len(v10) > 16: return False
@@ -1206,14 +1206,14 @@ def scan_message_v1(body, context):
         if not (type(v1) is str): return _json_fault(v1)
         if v1 not in _scan_message_v1_c2: return False
         v3 = body['content']
-        if _scan_message_v1_s0(v3, context): flags |= 4
-        if _scan_message_v1_s1(v3, context): flags |= 1024
+        if (isinstance(v3, str) and len(v3) > _scan_message_v1_s0_limit): flags |= 4
+        if (v3 == ''): flags |= 1024
         if not (type(v3) is str): return _json_fault(v3)
         if len(v3) < 1: return False
         if len(v3) > 32768: return False
         if 'file_ids' in body:
             v4 = body['file_ids']
-            if _scan_message_v1_s2(v4, context): flags |= 16
+            if (isinstance(v4, list) and _scan_message_v1_s2_unprefixed(v4, context.server.id_prefixes[_scan_message_v1_s2_family])): flags |= 16
             if not (type(v4) is list): return _json_fault(v4)
             if len(v4) < 1: return False
             if len(v4) > 10: return False
@@ -1223,7 +1223,7 @@ def scan_message_v1(body, context):
             elif _count_of(map(type, v4), _scan_message_v1_c7) != len(v4): return _json_faults(v4)
         if 'metadata' in body:
             v8 = body['metadata']
-            if type(v8) is dict and _scan_message_v1_s3(v8, context): flags |= 2048
+            if type(v8) is dict and (len(v8) > 1 and _scan_message_v1_s3_clash(v8)): flags |= 2048
             t11 = type(v8)
             if t11 is dict:
                 if len(v8) > 16: return False
@@ -2957,11 +2957,11 @@ CHECKS = {
 
 
 SCANS = {
-    ('thread', 'v2'): (scan_thread_v2, (('O301', ('message_lists',)), ('O302', (('messages', 'content'), ('messages', 'content', '*', '?type=text', 'text'))), ('O303', (('messages', 'content', '*', '?type=image_url', 'image_url', 'url'),)), ('O304', (('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), ('messages', 'attachments', '*', 'file_id'), ('messages', 'file_ids'), 'file_id_lists', 'ids')), ('O305', ('vector_store_id_lists', 'ids')), ('O306', ('ids',)), ('O307', (('messages', 'attachments', '*', 'tools', '*'), ('messages', 'content', '*'))), ('L501', ('file_id_lists', 'vector_store_id_lists')), ('L502', (('messages', 'attachments'),)), ('L503', (('messages', 'content'), ('messages', 'content', '*', '?type=text', 'text'))), ('L504', ('metadata',)), ('L505', (('messages', 'content', '*', '?type=image_url', 'image_url', 'url'),))), {'_scan_thread_v2_s0': ('O301', 'message_lists'), '_scan_thread_v2_s1': ('O302', ('messages', 'content')), '_scan_thread_v2_s2': ('L503', ('messages', 'content')), '_scan_thread_v2_s3': ('O304', ('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id')), '_scan_thread_v2_s4': ('O303', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url')), '_scan_thread_v2_s5': ('L505', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url')), '_scan_thread_v2_s6': ('O302', ('messages', 'content', '*', '?type=text', 'text')), '_scan_thread_v2_s7': ('L503', ('messages', 'content', '*', '?type=text', 'text')), '_scan_thread_v2_s8': ('O307', ('messages', 'content', '*')), '_scan_thread_v2_s9': ('L502', ('messages', 'attachments')), '_scan_thread_v2_s10': ('O304', ('messages', 'attachments', '*', 'file_id')), '_scan_thread_v2_s11': ('O307', ('messages', 'attachments', '*', 'tools', '*')), '_scan_thread_v2_s12': ('L504', 'metadata'), '_scan_thread_v2_s13': ('O304', 'file_id_lists'), '_scan_thread_v2_s14': ('L501', 'file_id_lists'), '_scan_thread_v2_s15': ('O305', 'vector_store_id_lists'), '_scan_thread_v2_s16': ('L501', 'vector_store_id_lists'), '_scan_thread_v2_s17': ('O304', 'file_id_lists'), '_scan_thread_v2_s18': ('L501', 'file_id_lists'), '_scan_thread_v2_s19': ('L504', 'metadata'), '_scan_thread_v2_s20': ('L504', 'metadata')}),
-    ('message', 'v2'): (scan_message_v2, (('O301', ('message_lists',)), ('O302', (('messages', 'content'), ('messages', 'content', '*', '?type=text', 'text'))), ('O303', (('messages', 'content', '*', '?type=image_url', 'image_url', 'url'),)), ('O304', (('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), ('messages', 'attachments', '*', 'file_id'), ('messages', 'file_ids'), 'file_id_lists', 'ids')), ('O305', ('vector_store_id_lists', 'ids')), ('O306', ('ids',)), ('O307', (('messages', 'attachments', '*', 'tools', '*'), ('messages', 'content', '*'))), ('L501', ('file_id_lists', 'vector_store_id_lists')), ('L502', (('messages', 'attachments'),)), ('L503', (('messages', 'content'), ('messages', 'content', '*', '?type=text', 'text'))), ('L504', ('metadata',)), ('L505', (('messages', 'content', '*', '?type=image_url', 'image_url', 'url'),))), {'_scan_message_v2_s0': ('O302', ('messages', 'content')), '_scan_message_v2_s1': ('L503', ('messages', 'content')), '_scan_message_v2_s2': ('O304', ('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id')), '_scan_message_v2_s3': ('O303', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url')), '_scan_message_v2_s4': ('L505', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url')), '_scan_message_v2_s5': ('O302', ('messages', 'content', '*', '?type=text', 'text')), '_scan_message_v2_s6': ('L503', ('messages', 'content', '*', '?type=text', 'text')), '_scan_message_v2_s7': ('O307', ('messages', 'content', '*')), '_scan_message_v2_s8': ('L502', ('messages', 'attachments')), '_scan_message_v2_s9': ('O304', ('messages', 'attachments', '*', 'file_id')), '_scan_message_v2_s10': ('O307', ('messages', 'attachments', '*', 'tools', '*')), '_scan_message_v2_s11': ('L504', 'metadata')}),
-    ('thread_object', 'v2'): (scan_thread_object_v2, (('O301', ('message_lists',)), ('O302', (('messages', 'content'), ('messages', 'content', '*', '?type=text', 'text'))), ('O303', (('messages', 'content', '*', '?type=image_url', 'image_url', 'url'),)), ('O304', (('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), ('messages', 'attachments', '*', 'file_id'), ('messages', 'file_ids'), 'file_id_lists', 'ids')), ('O305', ('vector_store_id_lists', 'ids')), ('O306', ('ids',)), ('O307', (('messages', 'attachments', '*', 'tools', '*'), ('messages', 'content', '*'))), ('L501', ('file_id_lists', 'vector_store_id_lists')), ('L502', (('messages', 'attachments'),)), ('L503', (('messages', 'content'), ('messages', 'content', '*', '?type=text', 'text'))), ('L504', ('metadata',)), ('L505', (('messages', 'content', '*', '?type=image_url', 'image_url', 'url'),))), {'_scan_thread_object_v2_s0': ('O304', 'ids'), '_scan_thread_object_v2_s1': ('O305', 'ids'), '_scan_thread_object_v2_s2': ('O306', 'ids'), '_scan_thread_object_v2_s3': ('O304', 'file_id_lists'), '_scan_thread_object_v2_s4': ('L501', 'file_id_lists'), '_scan_thread_object_v2_s5': ('O305', 'vector_store_id_lists'), '_scan_thread_object_v2_s6': ('L501', 'vector_store_id_lists'), '_scan_thread_object_v2_s7': ('L504', 'metadata')}),
-    ('thread', 'v1'): (scan_thread_v1, (('O301', ('message_lists',)), ('O302', (('messages', 'content'), ('messages', 'content', '*', '?type=text', 'text'))), ('O303', (('messages', 'content', '*', '?type=image_url', 'image_url', 'url'),)), ('O304', (('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), ('messages', 'attachments', '*', 'file_id'), ('messages', 'file_ids'), 'file_id_lists', 'ids')), ('O305', ('vector_store_id_lists', 'ids')), ('O306', ('ids',)), ('O307', (('messages', 'attachments', '*', 'tools', '*'), ('messages', 'content', '*'))), ('L501', ('file_id_lists', 'vector_store_id_lists')), ('L502', (('messages', 'attachments'),)), ('L503', (('messages', 'content'), ('messages', 'content', '*', '?type=text', 'text'))), ('L504', ('metadata',)), ('L505', (('messages', 'content', '*', '?type=image_url', 'image_url', 'url'),))), {'_scan_thread_v1_s0': ('O301', 'message_lists'), '_scan_thread_v1_s1': ('O302', ('messages', 'content')), '_scan_thread_v1_s2': ('L503', ('messages', 'content')), '_scan_thread_v1_s3': ('O304', ('messages', 'file_ids')), '_scan_thread_v1_s4': ('L504', 'metadata'), '_scan_thread_v1_s5': ('L504', 'metadata')}),
-    ('message', 'v1'): (scan_message_v1, (('O301', ('message_lists',)), ('O302', (('messages', 'content'), ('messages', 'content', '*', '?type=text', 'text'))), ('O303', (('messages', 'content', '*', '?type=image_url', 'image_url', 'url'),)), ('O304', (('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), ('messages', 'attachments', '*', 'file_id'), ('messages', 'file_ids'), 'file_id_lists', 'ids')), ('O305', ('vector_store_id_lists', 'ids')), ('O306', ('ids',)), ('O307', (('messages', 'attachments', '*', 'tools', '*'), ('messages', 'content', '*'))), ('L501', ('file_id_lists', 'vector_store_id_lists')), ('L502', (('messages', 'attachments'),)), ('L503', (('messages', 'content'), ('messages', 'content', '*', '?type=text', 'text'))), ('L504', ('metadata',)), ('L505', (('messages', 'content', '*', '?type=image_url', 'image_url', 'url'),))), {'_scan_message_v1_s0': ('O302', ('messages', 'content')), '_scan_message_v1_s1': ('L503', ('messages', 'content')), '_scan_message_v1_s2': ('O304', ('messages', 'file_ids')), '_scan_message_v1_s3': ('L504', 'metadata')}),
+    ('thread', 'v2'): (scan_thread_v2, (('O301', (('message_lists', 'len(value) > limit'),)), ('O302', ((('messages', 'content'), 'isinstance(value, str) and len(value) > limit'), (('messages', 'content', '*', '?type=text', 'text'), 'isinstance(value, str) and len(value) > limit'))), ('O303', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'isinstance(value, str) and not value[:8].lower().startswith(schemes)'),)), ('O304', ((('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'attachments', '*', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'file_ids'), 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('file_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O305', (('vector_store_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O306', (('ids', None),)), ('O307', ((('messages', 'attachments', '*', 'tools', '*'), 'isinstance(value, dict) and len(value) > 1 and unknown(value, context)'), (('messages', 'content', '*'), None))), ('L501', (('file_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'), ('vector_store_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'))), ('L502', ((('messages', 'attachments'), 'isinstance(value, list) and len(value) > 1 and repeat(value)'),)), ('L503', ((('messages', 'content'), 'value == ""'), (('messages', 'content', '*', '?type=text', 'text'), 'value == ""'))), ('L504', (('metadata', 'len(value) > 1 and clash(value)'),)), ('L505', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), "isinstance(value, str) and value[:8].lower().startswith(web) and ('?' in value or '#' in value or ending(value) not in extensions)"),))), {'_scan_thread_v2_s0_limit': ('O301', 'message_lists', 'limit'), '_scan_thread_v2_s1_limit': ('O302', ('messages', 'content'), 'limit'), '_scan_thread_v2_s4_schemes': ('O303', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'schemes'), '_scan_thread_v2_s5_web': ('L505', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'web'), '_scan_thread_v2_s5_extensions': ('L505', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'extensions'), '_scan_thread_v2_s5_ending': ('L505', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'ending'), '_scan_thread_v2_s6_limit': ('O302', ('messages', 'content', '*', '?type=text', 'text'), 'limit'), '_scan_thread_v2_s8': ('O307', ('messages', 'content', '*'), None), '_scan_thread_v2_s9_repeat': ('L502', ('messages', 'attachments'), 'repeat'), '_scan_thread_v2_s11_unknown': ('O307', ('messages', 'attachments', '*', 'tools', '*'), 'unknown'), '_scan_thread_v2_s12_clash': ('L504', 'metadata', 'clash'), '_scan_thread_v2_s13_unprefixed': ('O304', 'file_id_lists', 'unprefixed'), '_scan_thread_v2_s13_family': ('O304', 'file_id_lists', 'family'), '_scan_thread_v2_s14_repeats': ('L501', 'file_id_lists', 'repeats'), '_scan_thread_v2_s15_unprefixed': ('O305', 'vector_store_id_lists', 'unprefixed'), '_scan_thread_v2_s15_family': ('O305', 'vector_store_id_lists', 'family'), '_scan_thread_v2_s16_repeats': ('L501', 'vector_store_id_lists', 'repeats'), '_scan_thread_v2_s17_unprefixed': ('O304', 'file_id_lists', 'unprefixed'), '_scan_thread_v2_s17_family': ('O304', 'file_id_lists', 'family'), '_scan_thread_v2_s18_repeats': ('L501', 'file_id_lists', 'repeats'), '_scan_thread_v2_s19_clash': ('L504', 'metadata', 'clash'), '_scan_thread_v2_s20_clash': ('L504', 'metadata', 'clash')}),
+    ('message', 'v2'): (scan_message_v2, (('O301', (('message_lists', 'len(value) > limit'),)), ('O302', ((('messages', 'content'), 'isinstance(value, str) and len(value) > limit'), (('messages', 'content', '*', '?type=text', 'text'), 'isinstance(value, str) and len(value) > limit'))), ('O303', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'isinstance(value, str) and not value[:8].lower().startswith(schemes)'),)), ('O304', ((('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'attachments', '*', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'file_ids'), 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('file_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O305', (('vector_store_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O306', (('ids', None),)), ('O307', ((('messages', 'attachments', '*', 'tools', '*'), 'isinstance(value, dict) and len(value) > 1 and unknown(value, context)'), (('messages', 'content', '*'), None))), ('L501', (('file_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'), ('vector_store_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'))), ('L502', ((('messages', 'attachments'), 'isinstance(value, list) and len(value) > 1 and repeat(value)'),)), ('L503', ((('messages', 'content'), 'value == ""'), (('messages', 'content', '*', '?type=text', 'text'), 'value == ""'))), ('L504', (('metadata', 'len(value) > 1 and clash(value)'),)), ('L505', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), "isinstance(value, str) and value[:8].lower().startswith(web) and ('?' in value or '#' in value or ending(value) not in extensions)"),))), {'_scan_message_v2_s0_limit': ('O302', ('messages', 'content'), 'limit'), '_scan_message_v2_s3_schemes': ('O303', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'schemes'), '_scan_message_v2_s4_web': ('L505', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'web'), '_scan_message_v2_s4_extensions': ('L505', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'extensions'), '_scan_message_v2_s4_ending': ('L505', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'ending'), '_scan_message_v2_s5_limit': ('O302', ('messages', 'content', '*', '?type=text', 'text'), 'limit'), '_scan_message_v2_s7': ('O307', ('messages', 'content', '*'), None), '_scan_message_v2_s8_repeat': ('L502', ('messages', 'attachments'), 'repeat'), '_scan_message_v2_s10_unknown': ('O307', ('messages', 'attachments', '*', 'tools', '*'), 'unknown'), '_scan_message_v2_s11_clash': ('L504', 'metadata', 'clash')}),
+    ('thread_object', 'v2'): (scan_thread_object_v2, (('O301', (('message_lists', 'len(value) > limit'),)), ('O302', ((('messages', 'content'), 'isinstance(value, str) and len(value) > limit'), (('messages', 'content', '*', '?type=text', 'text'), 'isinstance(value, str) and len(value) > limit'))), ('O303', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'isinstance(value, str) and not value[:8].lower().startswith(schemes)'),)), ('O304', ((('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'attachments', '*', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'file_ids'), 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('file_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O305', (('vector_store_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O306', (('ids', None),)), ('O307', ((('messages', 'attachments', '*', 'tools', '*'), 'isinstance(value, dict) and len(value) > 1 and unknown(value, context)'), (('messages', 'content', '*'), None))), ('L501', (('file_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'), ('vector_store_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'))), ('L502', ((('messages', 'attachments'), 'isinstance(value, list) and len(value) > 1 and repeat(value)'),)), ('L503', ((('messages', 'content'), 'value == ""'), (('messages', 'content', '*', '?type=text', 'text'), 'value == ""'))), ('L504', (('metadata', 'len(value) > 1 and clash(value)'),)), ('L505', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), "isinstance(value, str) and value[:8].lower().startswith(web) and ('?' in value or '#' in value or ending(value) not in extensions)"),))), {'_scan_thread_object_v2_s0': ('O304', 'ids', None), '_scan_thread_object_v2_s1': ('O305', 'ids', None), '_scan_thread_object_v2_s2': ('O306', 'ids', None), '_scan_thread_object_v2_s3_unprefixed': ('O304', 'file_id_lists', 'unprefixed'), '_scan_thread_object_v2_s3_family': ('O304', 'file_id_lists', 'family'), '_scan_thread_object_v2_s4_repeats': ('L501', 'file_id_lists', 'repeats'), '_scan_thread_object_v2_s5_unprefixed': ('O305', 'vector_store_id_lists', 'unprefixed'), '_scan_thread_object_v2_s5_family': ('O305', 'vector_store_id_lists', 'family'), '_scan_thread_object_v2_s6_repeats': ('L501', 'vector_store_id_lists', 'repeats'), '_scan_thread_object_v2_s7_clash': ('L504', 'metadata', 'clash')}),
+    ('thread', 'v1'): (scan_thread_v1, (('O301', (('message_lists', 'len(value) > limit'),)), ('O302', ((('messages', 'content'), 'isinstance(value, str) and len(value) > limit'), (('messages', 'content', '*', '?type=text', 'text'), 'isinstance(value, str) and len(value) > limit'))), ('O303', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'isinstance(value, str) and not value[:8].lower().startswith(schemes)'),)), ('O304', ((('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'attachments', '*', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'file_ids'), 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('file_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O305', (('vector_store_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O306', (('ids', None),)), ('O307', ((('messages', 'attachments', '*', 'tools', '*'), 'isinstance(value, dict) and len(value) > 1 and unknown(value, context)'), (('messages', 'content', '*'), None))), ('L501', (('file_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'), ('vector_store_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'))), ('L502', ((('messages', 'attachments'), 'isinstance(value, list) and len(value) > 1 and repeat(value)'),)), ('L503', ((('messages', 'content'), 'value == ""'), (('messages', 'content', '*', '?type=text', 'text'), 'value == ""'))), ('L504', (('metadata', 'len(value) > 1 and clash(value)'),)), ('L505', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), "isinstance(value, str) and value[:8].lower().startswith(web) and ('?' in value or '#' in value or ending(value) not in extensions)"),))), {'_scan_thread_v1_s0_limit': ('O301', 'message_lists', 'limit'), '_scan_thread_v1_s1_limit': ('O302', ('messages', 'content'), 'limit'), '_scan_thread_v1_s3_unprefixed': ('O304', ('messages', 'file_ids'), 'unprefixed'), '_scan_thread_v1_s3_family': ('O304', ('messages', 'file_ids'), 'family'), '_scan_thread_v1_s4_clash': ('L504', 'metadata', 'clash'), '_scan_thread_v1_s5_clash': ('L504', 'metadata', 'clash')}),
+    ('message', 'v1'): (scan_message_v1, (('O301', (('message_lists', 'len(value) > limit'),)), ('O302', ((('messages', 'content'), 'isinstance(value, str) and len(value) > limit'), (('messages', 'content', '*', '?type=text', 'text'), 'isinstance(value, str) and len(value) > limit'))), ('O303', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'isinstance(value, str) and not value[:8].lower().startswith(schemes)'),)), ('O304', ((('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'attachments', '*', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'file_ids'), 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('file_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O305', (('vector_store_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O306', (('ids', None),)), ('O307', ((('messages', 'attachments', '*', 'tools', '*'), 'isinstance(value, dict) and len(value) > 1 and unknown(value, context)'), (('messages', 'content', '*'), None))), ('L501', (('file_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'), ('vector_store_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'))), ('L502', ((('messages', 'attachments'), 'isinstance(value, list) and len(value) > 1 and repeat(value)'),)), ('L503', ((('messages', 'content'), 'value == ""'), (('messages', 'content', '*', '?type=text', 'text'), 'value == ""'))), ('L504', (('metadata', 'len(value) > 1 and clash(value)'),)), ('L505', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), "isinstance(value, str) and value[:8].lower().startswith(web) and ('?' in value or '#' in value or ending(value) not in extensions)"),))), {'_scan_message_v1_s0_limit': ('O302', ('messages', 'content'), 'limit'), '_scan_message_v1_s2_unprefixed': ('O304', ('messages', 'file_ids'), 'unprefixed'), '_scan_message_v1_s2_family': ('O304', ('messages', 'file_ids'), 'family'), '_scan_message_v1_s3_clash': ('L504', 'metadata', 'clash')}),
 }
 
 

@@ -15,21 +15,22 @@ from typing import Any
 from . import _walk as walk
 from ._display import api_param, excerpt, quote
 from ._kinds import ANY, Context, where
-from ._rules import Hit, rule
+from ._rules import Hit, rule, screen
 
 # The spec's own list, from image_url.url's description: "jpeg, jpg, png, gif, webp".
 IMAGE_EXTENSIONS = frozenset({".jpeg", ".jpg", ".png", ".gif", ".webp"})
 
 
-def _may_repeat(ids: list[Any], context: Context) -> bool:
-    if not context.kind.request or len(ids) < 2:
-        return False
+def _repeats(ids: list[Any]) -> bool:
     try:
         # In C: a list of 10,000 IDs is one set. Items that are equal without being the same
         # string (1 and 1.0) only make the check run.
         return len(set(ids)) != len(ids)
     except TypeError:  # an unhashable item (a wrong type the schema reports): let the check decide
         return True
+
+
+_may_repeat = screen("context.kind.request and len(value) > 1 and repeats(value)", repeats=_repeats)
 
 
 @rule(
@@ -67,11 +68,9 @@ def duplicate_ids(body: Any, context: Context) -> Iterator[Hit]:
                 first[item] = index
 
 
-def _repeated_attachment(attachments: object, context: Context) -> bool:
+def _pairs_repeat(attachments: list[Any]) -> bool:
     """True when a message's attachments may give one file to one tool twice: its (file, tool)
     pairs are fewer than its tools."""
-    if not isinstance(attachments, list) or len(attachments) < 2:
-        return False
     pairs: set[tuple[str, str]] = set()
     tools = 0
     for attachment in attachments:
@@ -98,7 +97,11 @@ def _repeated_attachment(attachments: object, context: Context) -> bool:
         "duplicate_attachment": "Duplicate attachment: file {shown} is already given to {tool} "
         "by {first}."
     },
-    screens={("messages", "attachments"): _repeated_attachment},
+    screens={
+        ("messages", "attachments"): screen(
+            "isinstance(value, list) and len(value) > 1 and repeat(value)", repeat=_pairs_repeat
+        )
+    },
 )
 def duplicate_attachments(body: Any, context: Context) -> Iterator[Hit]:
     for path, message in walk.messages(body, context):
@@ -128,8 +131,7 @@ def _strings(values: list[Any]) -> Iterator[Any]:
     return (value if isinstance(value, str) else id(value) for value in values)
 
 
-def _is_empty(text: object, context: Context) -> bool:
-    return text == ""
+_is_empty = screen('value == ""')
 
 
 @rule(
@@ -157,9 +159,7 @@ def empty_text(body: Any, context: Context) -> Iterator[Hit]:
                 yield Hit(path + ("content", index, "text"), "empty_text", {"what": "part"})
 
 
-def _case_clash(metadata: dict[Any, Any], context: Context) -> bool:
-    if len(metadata) < 2:
-        return False
+def _keys_clash(metadata: dict[Any, Any]) -> bool:
     try:
         return len(set(map(str.casefold, metadata))) != len(metadata)
     except TypeError:  # a key that is not a str: let the check decide
@@ -178,7 +178,7 @@ def _case_clash(metadata: dict[Any, Any], context: Context) -> bool:
     messages={
         "metadata_key_case": "Metadata keys differ only in case in {object}: {shown} and {other}."
     },
-    screens={"metadata": _case_clash},
+    screens={"metadata": screen("len(value) > 1 and clash(value)", clash=_keys_clash)},
 )
 def metadata_key_case(body: Any, context: Context) -> Iterator[Hit]:
     """Metadata keys that differ only in case: easy to confuse, and to query the wrong one."""
@@ -201,22 +201,24 @@ def metadata_key_case(body: Any, context: Context) -> Iterator[Hit]:
                 first[folded] = key
 
 
-def _odd_image_url(url: object, context: Context) -> bool:
-    """True when an image URL is http(s) and may end in an unsupported extension.
-
-    Without "?" and "#", the path ``urlsplit`` finds is a suffix of the URL, so an ending such as
-    ".png" (in any case) is its extension: such a URL surely passes.
-    """
-    return (
-        isinstance(url, str)
-        and url[:8].lower().startswith(WEB_SCHEMES)
-        and ("?" in url or "#" in url or _ending(url) not in IMAGE_EXTENSIONS)
-    )
-
-
 def _ending(url: str) -> str:
     ending = url[-5:].lower()
     return ending if ending in IMAGE_EXTENSIONS else ending[1:]
+
+
+# The schemes whose URLs name a file; the server refuses the others (rule O303).
+WEB_SCHEMES = ("http://", "https://")
+
+# True when an image URL is http(s) and may end in an unsupported extension. Without "?" and
+# "#", the path ``urlsplit`` finds is a suffix of the URL, so an ending such as ".png" (in any
+# case) is its extension: such a URL surely passes.
+_odd_image_url = screen(
+    "isinstance(value, str) and value[:8].lower().startswith(web) "
+    "and ('?' in value or '#' in value or ending(value) not in extensions)",
+    web=WEB_SCHEMES,
+    ending=_ending,
+    extensions=IMAGE_EXTENSIONS,
+)
 
 
 @rule(
@@ -261,7 +263,3 @@ def image_extension(body: Any, context: Context) -> Iterator[Hit]:
             if extension and extension not in IMAGE_EXTENSIONS:
                 where = path + ("content", index, "image_url", "url")
                 yield Hit(where, "unsupported_image_extension", {"extension": quote(extension)})
-
-
-# The schemes whose URLs name a file; the server refuses the others (rule O303).
-WEB_SCHEMES = ("http://", "https://")

@@ -66,6 +66,33 @@ Check = Callable[[Any, "Context"], Iterable[Hit]]
 # about it (see ``_warnings``): it must never say False where the check would find something.
 Screen = Callable[[Any, "Context"], bool]
 
+# The screens written as expressions (``screen``): their text and the names it uses, by function.
+_EXPRESSIONS: dict[Screen, tuple[str, Mapping[str, Any]]] = {}
+
+
+def screen(expression: str, **names: Any) -> Screen:
+    """A screen written as one Python expression of ``value`` (the value at its place) and
+    ``context``, with ``names`` for the constants and functions it uses besides builtins.
+
+    It is a function like any screen; the warning pass's compiled code writes the expression
+    where the value is (``_warnings.screen_call``) instead of a call, so that a value it passes
+    (almost every value) costs a comparison or two and no call.
+    """
+    # The expressions are the package's own source text, never input: eval builds the function
+    # that stands for the expression wherever a screen is called rather than compiled in.
+    function: Screen = eval(  # noqa: S307
+        compile(f"lambda value, context: ({expression})", f"<screen: {expression}>", "eval"),
+        dict(names),
+    )
+    _EXPRESSIONS[function] = (expression, MappingProxyType(dict(names)))
+    return function
+
+
+def expression_of(function: Screen) -> tuple[str, Mapping[str, Any]] | None:
+    """The expression and names a screen was written with (``screen``); None for a function."""
+    return _EXPRESSIONS.get(function)
+
+
 #: The places a screen can look at: the tables of the kind's declaration (``_kinds.Kind``) whose
 #: values it is given (``ids``: each declared ID as a pair of its family and its value). A screen
 #: may also look further in: its key is then a tuple, the table's name and the keys below each of

@@ -12,6 +12,7 @@ from . import _messages as say
 from ._display import excerpt, int_text, json_pointer, json_type_name, quote
 from ._kinds import DEFAULT_SERVER, KINDS, SERVERS, Context, guess, kinds_for
 from ._problem import InvalidBody, Problem, Severity, make
+from ._rules import checks
 from ._schema import (
     API_VERSIONS,
     DEFAULT_API_VERSION,
@@ -24,7 +25,7 @@ from ._schema import (
     root_schema,
 )
 from ._schema_rules import schema_rule
-from ._warnings import plan_for
+from ._warnings import Plan, plan_for
 
 
 @functools.cache
@@ -116,6 +117,9 @@ class Validator:
         # The compiled check of ``_fast`` (None: there is none), looked up on first use. Setting
         # it to None forces the full jsonschema path on every body, as the agreement tests do.
         self._fast_check: Any = _UNSET
+        # The warning pass of its kind and version (``_warnings.plan_for``), as of the catalogue
+        # of rules it was made for.
+        self._plan: Plan | None = None
 
     def __repr__(self) -> str:
         server = "" if self.server == DEFAULT_SERVER else f", server={self.server!r}"
@@ -127,13 +131,17 @@ class Validator:
         ``base`` is the path of ``body`` in an enclosing body (``("thread",)`` for the thread of
         a create-and-run request): problems are then addressed, and say their place, from there.
         """
-        check = self._check()
-        plan = plan_for(self._context)
+        plan = self._plan
+        if plan is None or plan.rules is not checks():  # a rule was registered since
+            plan = self._plan = plan_for(self._context)
         # The compiled check answers valid (True), invalid (False) or not sure (None), and its
         # scanner form (``_fast.scanner``) also marks the rules that may fire on a valid body
-        # (usually none) in the same walk; otherwise one cheap pass (``_warnings``) marks them.
-        if check is not None and plan.scan is not None:
+        # (usually none) in the same walk: 1 is valid with nothing marked, the common answer.
+        # Without a scanner, one cheap pass (``_warnings``) marks them.
+        if plan.scan is not None and self._fast_check is not None:
             found = plan.scan(body, self._context)
+            if found == 1 and not plan.always:
+                return []
             if found and found & 1:
                 valid: bool | None = True
                 rules = plan.chosen(found >> 1)
@@ -143,6 +151,7 @@ class Validator:
                 valid = None if found is None else False
                 rules = plan.marked(body, self._context)
         else:
+            check = self._check()
             valid = check(body) if check is not None else None
             rules = plan.marked(body, self._context)
             if valid and not rules:

@@ -18,11 +18,12 @@ body, a rule left unmarked yields nothing.
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
 from ._kinds import ANY, Context, Kind, condition
-from ._rules import Hit, Rule, Screen, ScreenPlace, checks
+from ._rules import Hit, Rule, Screen, ScreenPlace, checks, expression_of
 
 # The type of the values each place gives its screens (as ``_walk`` finds them); None: any value
 # (``ids``, whose screens get ``(family, value)`` pairs).
@@ -133,13 +134,31 @@ def screen_tree(kind: Kind, rules: tuple[Rule, ...]) -> tuple[Node, tuple[Rule, 
     return root, screened
 
 
-def screen_call(entry: Entry, name: str, value: str, flag: int) -> str:
-    """The statement that runs one screen (as ``name``) on ``value`` and sets ``flag``."""
+def screen_call(
+    entry: Entry, prefix: str, value: str, flag: int
+) -> tuple[str, dict[str, tuple[Any, str | None]]]:
+    """The statement that runs one screen on ``value`` and sets ``flag``, and what each name it
+    uses (all begin with ``prefix``) stands for, with the name it has in the screen: the screen
+    itself (None) or, for a screen written as an expression (``_rules.screen``), each name the
+    expression uses, written in place."""
     argument = value if entry.family is None else f"({entry.family!r}, {value})"
-    call = f"{name}({argument}, context)"
+    written = expression_of(entry.screen)
+    names: dict[str, tuple[Any, str | None]] = {}
+    if written is None:
+        test = f"{prefix}({argument}, context)"
+        names[prefix] = (entry.screen, None)
+    else:
+        tree = ast.parse(written[0], mode="eval")
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name) and node.id in written[1]:
+                names[f"{prefix}_{node.id}"] = (written[1][node.id], node.id)
+                node.id = f"{prefix}_{node.id}"
+            elif isinstance(node, ast.Name) and node.id == "value":
+                node.id = argument
+        test = f"({ast.unparse(tree)})"
     if entry.of_type is not None:
-        call = f"type({value}) is {entry.of_type.__name__} and {call}"
-    return f"if {call}: flags |= {flag}"
+        test = f"type({value}) is {entry.of_type.__name__} and {test}"
+    return f"if {test}: flags |= {flag}", names
 
 
 def _compile(kind: Kind, rules: tuple[Rule, ...]) -> tuple[Marker, tuple[Rule, ...]]:
@@ -155,9 +174,9 @@ def _compile(kind: Kind, rules: tuple[Rule, ...]) -> tuple[Marker, tuple[Rule, .
     def emit(node: Node, value: str, depth: int) -> list[str]:
         lines: list[str] = []
         for entry in node[0]:
-            name = f"_s{len(constants)}"
-            constants[name] = entry.screen
-            lines.append(screen_call(entry, name, value, 1 << entry.bit))
+            line, names = screen_call(entry, f"_s{len(constants)}", value, 1 << entry.bit)
+            constants.update((name, stands_for) for name, (stands_for, _) in names.items())
+            lines.append(line)
         # One type test per value, then its keys (or its items): the walk's cost is the number
         # of places, not of screens.
         inner = f"v{depth + 1}"
