@@ -135,14 +135,14 @@ def screen_tree(kind: Kind, rules: tuple[Rule, ...]) -> tuple[Node, tuple[Rule, 
 
 
 def screen_call(
-    entry: Entry, prefix: str, value: str, flag: int
+    entry: Entry, prefix: str, value: str, flag: int, *, inline: bool = True
 ) -> tuple[str, dict[str, tuple[Any, str | None]]]:
     """The statement that runs one screen on ``value`` and sets ``flag``, and what each name it
     uses (all begin with ``prefix``) stands for, with the name it has in the screen: the screen
-    itself (None) or, for a screen written as an expression (``_rules.screen``), each name the
-    expression uses, written in place."""
+    itself (None) or, for a screen written as an expression (``_rules.screen``) and ``inline``,
+    each name the expression uses, written in place."""
     argument = value if entry.family is None else f"({entry.family!r}, {value})"
-    written = expression_of(entry.screen)
+    written = expression_of(entry.screen) if inline else None
     names: dict[str, tuple[Any, str | None]] = {}
     if written is None:
         test = f"{prefix}({argument}, context)"
@@ -174,7 +174,11 @@ def _compile(kind: Kind, rules: tuple[Rule, ...]) -> tuple[Marker, tuple[Rule, .
     def emit(node: Node, value: str, depth: int) -> list[str]:
         lines: list[str] = []
         for entry in node[0]:
-            line, names = screen_call(entry, f"_s{len(constants)}", value, 1 << entry.bit)
+            # Called, not written in place: this pass runs on bodies that are not valid (or of
+            # kinds without a scanner), and is built at run time, where parsing each
+            # expression would cost more than the calls save.
+            prefix = f"_s{len(constants)}"
+            line, names = screen_call(entry, prefix, value, 1 << entry.bit, inline=False)
             constants.update((name, stands_for) for name, (stands_for, _) in names.items())
             lines.append(line)
         # One type test per value, then its keys (or its items): the walk's cost is the number
