@@ -273,7 +273,24 @@ def test_a_screen_where_the_check_does_not_go_is_not_folded_into_it() -> None:
         assert Validator("thread").is_valid(body)
         Validator("thread").validate(body)
         assert seen == [body]
+        assert Validator("thread").validate({"messages": []}) == []
+        assert seen == [body]
     assert _warnings.plan_for(context).scan is not None
+
+
+def test_the_nodes_of_a_condition_merge_with_those_beside_it() -> None:
+    """In a discriminated branch, the places below ``where(tag, value)`` join those below the
+    object itself: one key of both gets the screens of both."""
+    from thread_validator._fast import _merged
+
+    one, two, three = ([], {}), ([], {}), ([], {})
+    beside = {"text": (["a"], {"x": one}), "other": (["b"], {})}
+    below = {"text": (["c"], {"y": two}), "more": (["d"], {"z": three})}
+    assert _merged(beside, below) == {
+        "text": (["a", "c"], {"x": one, "y": two}),
+        "other": (["b"], {}),
+        "more": (["d"], {"z": three}),
+    }
 
 
 def test_a_screen_below_a_discriminated_part_is_folded_into_the_check() -> None:

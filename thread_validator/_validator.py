@@ -145,8 +145,6 @@ class Validator:
             if found and found & 1:
                 valid: bool | None = True
                 rules = plan.chosen(found >> 1)
-                if not rules:
-                    return []
             else:
                 valid = None if found is None else False
                 rules = plan.marked(body, self._context)
@@ -154,8 +152,8 @@ class Validator:
             check = self._check()
             valid = check(body) if check is not None else None
             rules = plan.marked(body, self._context)
-            if valid and not rules:
-                return []
+        if valid and not rules:
+            return []
         context = self._context.for_body()
         order = _DocumentOrder(body)
         ranked: list[tuple[tuple[int, ...], int, _Draft]] = []
