@@ -106,3 +106,43 @@ def test_an_ordinary_fault_is_reported_without_importing_jsonschema() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == ["False", "False"]
+
+
+PYTHON_VALUES = st.recursive(
+    st.one_of(
+        st.none(), st.booleans(), st.integers(), st.text(max_size=3), st.tuples(st.integers())
+    ),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4),
+        st.dictionaries(
+            st.one_of(st.text(max_size=2), st.integers(), st.none()), inner, max_size=4
+        ),
+    ),
+    max_leaves=30,
+)
+
+
+@given(PYTHON_VALUES)
+def test_the_quick_look_for_non_string_keys_is_the_iterative_one(body: Any) -> None:
+    """The recursive look (the common case) answers as the iterative one (deep nesting, cycles)
+    does, on values from the Python API: keys of any type, tuples among the values."""
+    from thread_validator._diagnose import (
+        _has_non_string_key_iteratively,
+        has_non_string_key,
+    )
+
+    assert has_non_string_key(body) == _has_non_string_key_iteratively(body)
+
+
+def test_a_body_too_deep_or_holding_itself_is_looked_through_all_the_same() -> None:
+    from thread_validator._diagnose import has_non_string_key
+
+    looped: dict[str, Any] = {"a": [1]}
+    looped["self"] = looped
+    assert not has_non_string_key(looped)
+    looped["bad"] = {2: 1}
+    assert has_non_string_key(looped)
+    deep: Any = {3: "x"}
+    for _ in range(20_000):
+        deep = [deep]
+    assert has_non_string_key(deep)
