@@ -50,6 +50,17 @@ def test_the_scanners_are_generated_and_used() -> None:
         assert plan_for(context).scan is _generated.SCANS[kind, version][0]
 
 
+def test_the_separate_warning_passes_are_generated_and_used() -> None:
+    """Every kind, the successor's too, has its separate warning pass written at build time:
+    the first body that is not valid compiles nothing."""
+    from thread_validator._rules import checks
+    from thread_validator._warnings import _marker
+
+    assert set(_generated.MARKERS) == set(KINDS)
+    for name, kind in KINDS.items():
+        assert _marker(kind, checks()) is _generated.MARKERS[name][0]
+
+
 def test_a_valid_body_is_checked_without_reading_the_schema() -> None:
     """A fresh process answers for a valid body (warnings included) without the schema file."""
     script = (

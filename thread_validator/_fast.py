@@ -850,18 +850,9 @@ def scanner(kind: str, api_version: str, rules: tuple[Any, ...]) -> Scan | None:
     screens are bound to the registered functions here); compiled on first use for any other
     catalogue, such as one with a rule a test registered.
     """
-    from . import _generated
-
-    # (the scanner, what it was compiled from, its screens by name): see ``module_source``.
-    entry: Any = _generated.SCANS.get((kind, api_version))
-    if entry is not None and entry[1] == scan_signature(rules):
-        scan: Scan = entry[0]
-        bindings: dict[str, tuple[str, Any, str | None]] = entry[2]
-        screens = {rule.id: rule.screens for rule in rules}
-        for name, (rule_id, key, used) in bindings.items():
-            function = screens[rule_id][key]
-            # The signature holds each expression: one that was written from is one now.
-            scan.__globals__[name] = function if used is None else _names_of(function)[used]
+    found = bind("SCANS", (kind, api_version), rules)
+    if found is not None:
+        scan: Scan = found
         return scan
     try:
         text, constants, compiler = scanner_source(kind, api_version, rules)
@@ -871,6 +862,25 @@ def scanner(kind: str, api_version: str, rules: tuple[Any, ...]) -> Scan | None:
     exec(compile(text, f"<thread_validator fast scan: {kind}>", "exec"), namespace)
     compiled: Scan = namespace["scan"]
     return compiled
+
+
+def bind(table: str, key: Any, rules: tuple[Any, ...]) -> Any:
+    """The function ``_generated``'s ``table`` (``SCANS``, ``MARKERS``) holds for ``key``, with
+    the names its screens use bound to the registered ones; None when it was written for
+    another catalogue of rules (``scan_signature``), or there is none."""
+    from . import _generated
+
+    # (the function, what it was written from, what its screens' names stand for).
+    entry: Any = getattr(_generated, table).get(key)
+    if entry is None or entry[1] != scan_signature(rules):
+        return None
+    function, _, bindings = entry
+    screens = {rule.id: rule.screens for rule in rules}
+    for name, (rule_id, place, used) in bindings.items():
+        screen = screens[rule_id][place]
+        # The signature holds each expression: one that was written from is one now.
+        function.__globals__[name] = screen if used is None else _names_of(screen)[used]
+    return function
 
 
 def scan_signature(rules: tuple[Any, ...]) -> tuple[tuple[str, tuple[Any, ...]], ...]:
@@ -1063,6 +1073,20 @@ def module_source() -> str:
             lines += [f"{constant} = {_literal(value)}" for constant, value in constants.items()]
             lines += ["", "", text.rstrip("\n")]
             tables["SUBSCHEMA_CHECKS"].append(f"    ({api_version!r}, {pointer!r}): {name},")
+    # The separate warning pass of every kind (the successor's too): for bodies the scanner does
+    # not find valid, and kinds without one.
+    from ._kinds import KINDS
+    from ._warnings import marker_source
+
+    tables["MARKERS"] = []
+    for kind in KINDS.values():
+        name = f"mark_{kind.name}"
+        text, names = marker_source(kind, rules, name, inline=True)
+        lines += ["", "", text.rstrip("\n")]
+        bindings = {each: (rule, place, used) for each, (_, rule, place, used) in names.items()}
+        tables["MARKERS"].append(
+            f"    {kind.name!r}: ({name}, {scan_signature(rules)!r}, {bindings!r}),"
+        )
     for table, entries in tables.items():
         lines += ["", "", f"{table} = {{", *entries, "}"]
     return "\n".join(lines) + "\n"

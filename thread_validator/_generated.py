@@ -2947,6 +2947,270 @@ def sub_v1_7(body):
     return True
 
 
+def mark_thread(v0, context):
+    flags = 0
+    if isinstance(v0, dict):
+        if 'messages' in v0:
+            v1 = v0['messages']
+            if type(v1) is list and (len(v1) > _mark_thread_s0_limit): flags |= 1
+            if isinstance(v1, list):
+                for v2 in v1:
+                    if isinstance(v2, dict):
+                        if 'content' in v2:
+                            v3 = v2['content']
+                            if (isinstance(v3, str) and len(v3) > _mark_thread_s1_limit): flags |= 2
+                            if (v3 == ''): flags |= 512
+                            if isinstance(v3, list):
+                                for v4 in v3:
+                                    if _mark_thread_s2(v4, context): flags |= 64
+                                    if isinstance(v4, dict):
+                                        if v4.get('type') == 'text':
+                                            if isinstance(v4, dict):
+                                                if 'text' in v4:
+                                                    v5 = v4['text']
+                                                    if (isinstance(v5, str) and len(v5) > _mark_thread_s3_limit): flags |= 2
+                                                    if (v5 == ''): flags |= 512
+                                        if v4.get('type') == 'image_url':
+                                            if isinstance(v4, dict):
+                                                if 'image_url' in v4:
+                                                    v5 = v4['image_url']
+                                                    if isinstance(v5, dict):
+                                                        if 'url' in v5:
+                                                            v6 = v5['url']
+                                                            if (isinstance(v6, str) and (not v6[:8].lower().startswith(_mark_thread_s4_schemes))): flags |= 4
+                                                            if (isinstance(v6, str) and v6[:8].lower().startswith(_mark_thread_s5_web) and ('?' in v6 or '#' in v6 or _mark_thread_s5_ending(v6) not in _mark_thread_s5_extensions)): flags |= 2048
+                                        if v4.get('type') == 'image_file':
+                                            if isinstance(v4, dict):
+                                                if 'image_file' in v4:
+                                                    v5 = v4['image_file']
+                                                    if isinstance(v5, dict):
+                                                        if 'file_id' in v5:
+                                                            v6 = v5['file_id']
+                                                            if (type(v6) is str and (not v6.startswith(context.server.id_prefixes['file']))): flags |= 8
+                        if 'attachments' in v2:
+                            v3 = v2['attachments']
+                            if (isinstance(v3, list) and len(v3) > 1 and _mark_thread_s8_repeat(v3)): flags |= 256
+                            if isinstance(v3, list):
+                                for v4 in v3:
+                                    if isinstance(v4, dict):
+                                        if 'file_id' in v4:
+                                            v5 = v4['file_id']
+                                            if (type(v5) is str and (not v5.startswith(context.server.id_prefixes['file']))): flags |= 8
+                                        if 'tools' in v4:
+                                            v5 = v4['tools']
+                                            if isinstance(v5, list):
+                                                for v6 in v5:
+                                                    if (isinstance(v6, dict) and len(v6) > 1 and _mark_thread_s9_unknown(v6, context)): flags |= 64
+                        if 'file_ids' in v2:
+                            v3 = v2['file_ids']
+                            if (isinstance(v3, list) and _mark_thread_s10_unprefixed(v3, context.server.id_prefixes[_mark_thread_s10_family])): flags |= 8
+                        if 'metadata' in v2:
+                            v3 = v2['metadata']
+                            if type(v3) is dict and (len(v3) > 1 and _mark_thread_s12_clash(v3)): flags |= 1024
+        if 'tool_resources' in v0:
+            v1 = v0['tool_resources']
+            if isinstance(v1, dict):
+                if 'code_interpreter' in v1:
+                    v2 = v1['code_interpreter']
+                    if isinstance(v2, dict):
+                        if 'file_ids' in v2:
+                            v3 = v2['file_ids']
+                            if type(v3) is list and (isinstance(v3, list) and _mark_thread_s13_unprefixed(v3, context.server.id_prefixes[_mark_thread_s13_family])): flags |= 8
+                            if type(v3) is list and (context.kind.request and len(v3) > 1 and _mark_thread_s15_repeats(v3)): flags |= 128
+                if 'file_search' in v1:
+                    v2 = v1['file_search']
+                    if isinstance(v2, dict):
+                        if 'vector_stores' in v2:
+                            v3 = v2['vector_stores']
+                            if isinstance(v3, list):
+                                for v4 in v3:
+                                    if isinstance(v4, dict):
+                                        if 'file_ids' in v4:
+                                            v5 = v4['file_ids']
+                                            if type(v5) is list and (isinstance(v5, list) and _mark_thread_s16_unprefixed(v5, context.server.id_prefixes[_mark_thread_s16_family])): flags |= 8
+                                            if type(v5) is list and (context.kind.request and len(v5) > 1 and _mark_thread_s18_repeats(v5)): flags |= 128
+                                        if 'metadata' in v4:
+                                            v5 = v4['metadata']
+                                            if type(v5) is dict and (len(v5) > 1 and _mark_thread_s19_clash(v5)): flags |= 1024
+                        if 'vector_store_ids' in v2:
+                            v3 = v2['vector_store_ids']
+                            if type(v3) is list and (isinstance(v3, list) and _mark_thread_s20_unprefixed(v3, context.server.id_prefixes[_mark_thread_s20_family])): flags |= 16
+                            if type(v3) is list and (context.kind.request and len(v3) > 1 and _mark_thread_s22_repeats(v3)): flags |= 128
+        if 'metadata' in v0:
+            v1 = v0['metadata']
+            if type(v1) is dict and (len(v1) > 1 and _mark_thread_s23_clash(v1)): flags |= 1024
+    return flags
+
+
+def mark_message(v0, context):
+    flags = 0
+    if isinstance(v0, dict):
+        if 'content' in v0:
+            v1 = v0['content']
+            if (isinstance(v1, str) and len(v1) > _mark_message_s0_limit): flags |= 2
+            if (v1 == ''): flags |= 512
+            if isinstance(v1, list):
+                for v2 in v1:
+                    if _mark_message_s1(v2, context): flags |= 64
+                    if isinstance(v2, dict):
+                        if v2.get('type') == 'text':
+                            if isinstance(v2, dict):
+                                if 'text' in v2:
+                                    v3 = v2['text']
+                                    if (isinstance(v3, str) and len(v3) > _mark_message_s2_limit): flags |= 2
+                                    if (v3 == ''): flags |= 512
+                        if v2.get('type') == 'image_url':
+                            if isinstance(v2, dict):
+                                if 'image_url' in v2:
+                                    v3 = v2['image_url']
+                                    if isinstance(v3, dict):
+                                        if 'url' in v3:
+                                            v4 = v3['url']
+                                            if (isinstance(v4, str) and (not v4[:8].lower().startswith(_mark_message_s3_schemes))): flags |= 4
+                                            if (isinstance(v4, str) and v4[:8].lower().startswith(_mark_message_s4_web) and ('?' in v4 or '#' in v4 or _mark_message_s4_ending(v4) not in _mark_message_s4_extensions)): flags |= 2048
+                        if v2.get('type') == 'image_file':
+                            if isinstance(v2, dict):
+                                if 'image_file' in v2:
+                                    v3 = v2['image_file']
+                                    if isinstance(v3, dict):
+                                        if 'file_id' in v3:
+                                            v4 = v3['file_id']
+                                            if (type(v4) is str and (not v4.startswith(context.server.id_prefixes['file']))): flags |= 8
+        if 'attachments' in v0:
+            v1 = v0['attachments']
+            if (isinstance(v1, list) and len(v1) > 1 and _mark_message_s7_repeat(v1)): flags |= 256
+            if isinstance(v1, list):
+                for v2 in v1:
+                    if isinstance(v2, dict):
+                        if 'file_id' in v2:
+                            v3 = v2['file_id']
+                            if (type(v3) is str and (not v3.startswith(context.server.id_prefixes['file']))): flags |= 8
+                        if 'tools' in v2:
+                            v3 = v2['tools']
+                            if isinstance(v3, list):
+                                for v4 in v3:
+                                    if (isinstance(v4, dict) and len(v4) > 1 and _mark_message_s8_unknown(v4, context)): flags |= 64
+        if 'file_ids' in v0:
+            v1 = v0['file_ids']
+            if (isinstance(v1, list) and _mark_message_s9_unprefixed(v1, context.server.id_prefixes[_mark_message_s9_family])): flags |= 8
+        if 'metadata' in v0:
+            v1 = v0['metadata']
+            if type(v1) is dict and (len(v1) > 1 and _mark_message_s11_clash(v1)): flags |= 1024
+    return flags
+
+
+def mark_thread_object(v0, context):
+    flags = 0
+    if isinstance(v0, dict):
+        if 'tool_resources' in v0:
+            v1 = v0['tool_resources']
+            if isinstance(v1, dict):
+                if 'code_interpreter' in v1:
+                    v2 = v1['code_interpreter']
+                    if isinstance(v2, dict):
+                        if 'file_ids' in v2:
+                            v3 = v2['file_ids']
+                            if type(v3) is list and (isinstance(v3, list) and _mark_thread_object_s0_unprefixed(v3, context.server.id_prefixes[_mark_thread_object_s0_family])): flags |= 8
+                            if type(v3) is list and (context.kind.request and len(v3) > 1 and _mark_thread_object_s2_repeats(v3)): flags |= 128
+                if 'file_search' in v1:
+                    v2 = v1['file_search']
+                    if isinstance(v2, dict):
+                        if 'vector_store_ids' in v2:
+                            v3 = v2['vector_store_ids']
+                            if type(v3) is list and (isinstance(v3, list) and _mark_thread_object_s3_unprefixed(v3, context.server.id_prefixes[_mark_thread_object_s3_family])): flags |= 16
+                            if type(v3) is list and (context.kind.request and len(v3) > 1 and _mark_thread_object_s5_repeats(v3)): flags |= 128
+        if 'id' in v0:
+            v1 = v0['id']
+            if _mark_thread_object_s6(('thread', v1), context): flags |= 8
+            if _mark_thread_object_s7(('thread', v1), context): flags |= 16
+            if _mark_thread_object_s8(('thread', v1), context): flags |= 32
+        if 'metadata' in v0:
+            v1 = v0['metadata']
+            if type(v1) is dict and (len(v1) > 1 and _mark_thread_object_s9_clash(v1)): flags |= 1024
+    return flags
+
+
+def mark_conversation(v0, context):
+    flags = 0
+    if isinstance(v0, dict):
+        if 'items' in v0:
+            v1 = v0['items']
+            if isinstance(v1, list):
+                for v2 in v1:
+                    if isinstance(v2, dict):
+                        if 'content' in v2:
+                            v3 = v2['content']
+                            if isinstance(v3, list):
+                                for v4 in v3:
+                                    if isinstance(v4, dict):
+                                        if 'file_id' in v4:
+                                            v5 = v4['file_id']
+                                            if _mark_conversation_s0(('file', v5), context): flags |= 8
+                                            if _mark_conversation_s1(('file', v5), context): flags |= 16
+                                            if _mark_conversation_s2(('file', v5), context): flags |= 32
+        if 'metadata' in v0:
+            v1 = v0['metadata']
+            if type(v1) is dict and (len(v1) > 1 and _mark_conversation_s3_clash(v1)): flags |= 1024
+    return flags
+
+
+def mark_conversation_items(v0, context):
+    flags = 0
+    if isinstance(v0, dict):
+        if 'items' in v0:
+            v1 = v0['items']
+            if isinstance(v1, list):
+                for v2 in v1:
+                    if isinstance(v2, dict):
+                        if 'content' in v2:
+                            v3 = v2['content']
+                            if isinstance(v3, list):
+                                for v4 in v3:
+                                    if isinstance(v4, dict):
+                                        if 'file_id' in v4:
+                                            v5 = v4['file_id']
+                                            if _mark_conversation_items_s0(('file', v5), context): flags |= 8
+                                            if _mark_conversation_items_s1(('file', v5), context): flags |= 16
+                                            if _mark_conversation_items_s2(('file', v5), context): flags |= 32
+    return flags
+
+
+def mark_vector_store(v0, context):
+    flags = 0
+    if isinstance(v0, dict):
+        if 'file_ids' in v0:
+            v1 = v0['file_ids']
+            if type(v1) is list and (isinstance(v1, list) and _mark_vector_store_s0_unprefixed(v1, context.server.id_prefixes[_mark_vector_store_s0_family])): flags |= 8
+            if type(v1) is list and (context.kind.request and len(v1) > 1 and _mark_vector_store_s2_repeats(v1)): flags |= 128
+        if 'metadata' in v0:
+            v1 = v0['metadata']
+            if type(v1) is dict and (len(v1) > 1 and _mark_vector_store_s3_clash(v1)): flags |= 1024
+    return flags
+
+
+def mark_vector_store_file_batch(v0, context):
+    flags = 0
+    if isinstance(v0, dict):
+        if 'file_ids' in v0:
+            v1 = v0['file_ids']
+            if type(v1) is list and (isinstance(v1, list) and _mark_vector_store_file_batch_s0_unprefixed(v1, context.server.id_prefixes[_mark_vector_store_file_batch_s0_family])): flags |= 8
+            if type(v1) is list and (context.kind.request and len(v1) > 1 and _mark_vector_store_file_batch_s2_repeats(v1)): flags |= 128
+    return flags
+
+
+def mark_response_tool(v0, context):
+    flags = 0
+    if isinstance(v0, dict):
+        if 'container' in v0:
+            v1 = v0['container']
+            if isinstance(v1, dict):
+                if 'file_ids' in v1:
+                    v2 = v1['file_ids']
+                    if type(v2) is list and (isinstance(v2, list) and _mark_response_tool_s0_unprefixed(v2, context.server.id_prefixes[_mark_response_tool_s0_family])): flags |= 8
+                    if type(v2) is list and (context.kind.request and len(v2) > 1 and _mark_response_tool_s2_repeats(v2)): flags |= 128
+    return flags
+
+
 CHECKS = {
     ('thread', 'v2'): check_thread_v2,
     ('message', 'v2'): check_message_v2,
@@ -3027,4 +3291,16 @@ SUBSCHEMA_CHECKS = {
     ('v1', '/$defs/CreateMessageRequest/properties/file_ids'): sub_v1_5,
     ('v1', '/$defs/CreateMessageRequest/properties/file_ids/items'): sub_v1_6,
     ('v1', '/$defs/CreateMessageRequest/properties/metadata'): sub_v1_7,
+}
+
+
+MARKERS = {
+    'thread': (mark_thread, (('O301', (('message_lists', 'len(value) > limit'),)), ('O302', ((('messages', 'content'), 'isinstance(value, str) and len(value) > limit'), (('messages', 'content', '*', '?type=text', 'text'), 'isinstance(value, str) and len(value) > limit'))), ('O303', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'isinstance(value, str) and not value[:8].lower().startswith(schemes)'),)), ('O304', ((('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'attachments', '*', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'file_ids'), 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('file_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O305', (('vector_store_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O306', (('ids', None),)), ('O307', ((('messages', 'attachments', '*', 'tools', '*'), 'isinstance(value, dict) and len(value) > 1 and unknown(value, context)'), (('messages', 'content', '*'), None))), ('L501', (('file_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'), ('vector_store_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'))), ('L502', ((('messages', 'attachments'), 'isinstance(value, list) and len(value) > 1 and repeat(value)'),)), ('L503', ((('messages', 'content'), 'value == ""'), (('messages', 'content', '*', '?type=text', 'text'), 'value == ""'))), ('L504', (('metadata', 'len(value) > 1 and clash(value)'),)), ('L505', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), "isinstance(value, str) and value[:8].lower().startswith(web) and ('?' in value or '#' in value or ending(value) not in extensions)"),))), {'_mark_thread_s0_limit': ('O301', 'message_lists', 'limit'), '_mark_thread_s1_limit': ('O302', ('messages', 'content'), 'limit'), '_mark_thread_s2': ('O307', ('messages', 'content', '*'), None), '_mark_thread_s3_limit': ('O302', ('messages', 'content', '*', '?type=text', 'text'), 'limit'), '_mark_thread_s4_schemes': ('O303', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'schemes'), '_mark_thread_s5_web': ('L505', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'web'), '_mark_thread_s5_extensions': ('L505', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'extensions'), '_mark_thread_s5_ending': ('L505', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'ending'), '_mark_thread_s8_repeat': ('L502', ('messages', 'attachments'), 'repeat'), '_mark_thread_s9_unknown': ('O307', ('messages', 'attachments', '*', 'tools', '*'), 'unknown'), '_mark_thread_s10_unprefixed': ('O304', ('messages', 'file_ids'), 'unprefixed'), '_mark_thread_s10_family': ('O304', ('messages', 'file_ids'), 'family'), '_mark_thread_s12_clash': ('L504', 'metadata', 'clash'), '_mark_thread_s13_unprefixed': ('O304', 'file_id_lists', 'unprefixed'), '_mark_thread_s13_family': ('O304', 'file_id_lists', 'family'), '_mark_thread_s15_repeats': ('L501', 'file_id_lists', 'repeats'), '_mark_thread_s16_unprefixed': ('O304', 'file_id_lists', 'unprefixed'), '_mark_thread_s16_family': ('O304', 'file_id_lists', 'family'), '_mark_thread_s18_repeats': ('L501', 'file_id_lists', 'repeats'), '_mark_thread_s19_clash': ('L504', 'metadata', 'clash'), '_mark_thread_s20_unprefixed': ('O305', 'vector_store_id_lists', 'unprefixed'), '_mark_thread_s20_family': ('O305', 'vector_store_id_lists', 'family'), '_mark_thread_s22_repeats': ('L501', 'vector_store_id_lists', 'repeats'), '_mark_thread_s23_clash': ('L504', 'metadata', 'clash')}),
+    'message': (mark_message, (('O301', (('message_lists', 'len(value) > limit'),)), ('O302', ((('messages', 'content'), 'isinstance(value, str) and len(value) > limit'), (('messages', 'content', '*', '?type=text', 'text'), 'isinstance(value, str) and len(value) > limit'))), ('O303', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'isinstance(value, str) and not value[:8].lower().startswith(schemes)'),)), ('O304', ((('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'attachments', '*', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'file_ids'), 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('file_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O305', (('vector_store_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O306', (('ids', None),)), ('O307', ((('messages', 'attachments', '*', 'tools', '*'), 'isinstance(value, dict) and len(value) > 1 and unknown(value, context)'), (('messages', 'content', '*'), None))), ('L501', (('file_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'), ('vector_store_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'))), ('L502', ((('messages', 'attachments'), 'isinstance(value, list) and len(value) > 1 and repeat(value)'),)), ('L503', ((('messages', 'content'), 'value == ""'), (('messages', 'content', '*', '?type=text', 'text'), 'value == ""'))), ('L504', (('metadata', 'len(value) > 1 and clash(value)'),)), ('L505', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), "isinstance(value, str) and value[:8].lower().startswith(web) and ('?' in value or '#' in value or ending(value) not in extensions)"),))), {'_mark_message_s0_limit': ('O302', ('messages', 'content'), 'limit'), '_mark_message_s1': ('O307', ('messages', 'content', '*'), None), '_mark_message_s2_limit': ('O302', ('messages', 'content', '*', '?type=text', 'text'), 'limit'), '_mark_message_s3_schemes': ('O303', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'schemes'), '_mark_message_s4_web': ('L505', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'web'), '_mark_message_s4_extensions': ('L505', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'extensions'), '_mark_message_s4_ending': ('L505', ('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'ending'), '_mark_message_s7_repeat': ('L502', ('messages', 'attachments'), 'repeat'), '_mark_message_s8_unknown': ('O307', ('messages', 'attachments', '*', 'tools', '*'), 'unknown'), '_mark_message_s9_unprefixed': ('O304', ('messages', 'file_ids'), 'unprefixed'), '_mark_message_s9_family': ('O304', ('messages', 'file_ids'), 'family'), '_mark_message_s11_clash': ('L504', 'metadata', 'clash')}),
+    'thread_object': (mark_thread_object, (('O301', (('message_lists', 'len(value) > limit'),)), ('O302', ((('messages', 'content'), 'isinstance(value, str) and len(value) > limit'), (('messages', 'content', '*', '?type=text', 'text'), 'isinstance(value, str) and len(value) > limit'))), ('O303', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'isinstance(value, str) and not value[:8].lower().startswith(schemes)'),)), ('O304', ((('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'attachments', '*', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'file_ids'), 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('file_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O305', (('vector_store_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O306', (('ids', None),)), ('O307', ((('messages', 'attachments', '*', 'tools', '*'), 'isinstance(value, dict) and len(value) > 1 and unknown(value, context)'), (('messages', 'content', '*'), None))), ('L501', (('file_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'), ('vector_store_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'))), ('L502', ((('messages', 'attachments'), 'isinstance(value, list) and len(value) > 1 and repeat(value)'),)), ('L503', ((('messages', 'content'), 'value == ""'), (('messages', 'content', '*', '?type=text', 'text'), 'value == ""'))), ('L504', (('metadata', 'len(value) > 1 and clash(value)'),)), ('L505', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), "isinstance(value, str) and value[:8].lower().startswith(web) and ('?' in value or '#' in value or ending(value) not in extensions)"),))), {'_mark_thread_object_s0_unprefixed': ('O304', 'file_id_lists', 'unprefixed'), '_mark_thread_object_s0_family': ('O304', 'file_id_lists', 'family'), '_mark_thread_object_s2_repeats': ('L501', 'file_id_lists', 'repeats'), '_mark_thread_object_s3_unprefixed': ('O305', 'vector_store_id_lists', 'unprefixed'), '_mark_thread_object_s3_family': ('O305', 'vector_store_id_lists', 'family'), '_mark_thread_object_s5_repeats': ('L501', 'vector_store_id_lists', 'repeats'), '_mark_thread_object_s6': ('O304', 'ids', None), '_mark_thread_object_s7': ('O305', 'ids', None), '_mark_thread_object_s8': ('O306', 'ids', None), '_mark_thread_object_s9_clash': ('L504', 'metadata', 'clash')}),
+    'conversation': (mark_conversation, (('O301', (('message_lists', 'len(value) > limit'),)), ('O302', ((('messages', 'content'), 'isinstance(value, str) and len(value) > limit'), (('messages', 'content', '*', '?type=text', 'text'), 'isinstance(value, str) and len(value) > limit'))), ('O303', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'isinstance(value, str) and not value[:8].lower().startswith(schemes)'),)), ('O304', ((('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'attachments', '*', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'file_ids'), 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('file_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O305', (('vector_store_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O306', (('ids', None),)), ('O307', ((('messages', 'attachments', '*', 'tools', '*'), 'isinstance(value, dict) and len(value) > 1 and unknown(value, context)'), (('messages', 'content', '*'), None))), ('L501', (('file_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'), ('vector_store_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'))), ('L502', ((('messages', 'attachments'), 'isinstance(value, list) and len(value) > 1 and repeat(value)'),)), ('L503', ((('messages', 'content'), 'value == ""'), (('messages', 'content', '*', '?type=text', 'text'), 'value == ""'))), ('L504', (('metadata', 'len(value) > 1 and clash(value)'),)), ('L505', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), "isinstance(value, str) and value[:8].lower().startswith(web) and ('?' in value or '#' in value or ending(value) not in extensions)"),))), {'_mark_conversation_s0': ('O304', 'ids', None), '_mark_conversation_s1': ('O305', 'ids', None), '_mark_conversation_s2': ('O306', 'ids', None), '_mark_conversation_s3_clash': ('L504', 'metadata', 'clash')}),
+    'conversation_items': (mark_conversation_items, (('O301', (('message_lists', 'len(value) > limit'),)), ('O302', ((('messages', 'content'), 'isinstance(value, str) and len(value) > limit'), (('messages', 'content', '*', '?type=text', 'text'), 'isinstance(value, str) and len(value) > limit'))), ('O303', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'isinstance(value, str) and not value[:8].lower().startswith(schemes)'),)), ('O304', ((('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'attachments', '*', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'file_ids'), 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('file_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O305', (('vector_store_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O306', (('ids', None),)), ('O307', ((('messages', 'attachments', '*', 'tools', '*'), 'isinstance(value, dict) and len(value) > 1 and unknown(value, context)'), (('messages', 'content', '*'), None))), ('L501', (('file_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'), ('vector_store_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'))), ('L502', ((('messages', 'attachments'), 'isinstance(value, list) and len(value) > 1 and repeat(value)'),)), ('L503', ((('messages', 'content'), 'value == ""'), (('messages', 'content', '*', '?type=text', 'text'), 'value == ""'))), ('L504', (('metadata', 'len(value) > 1 and clash(value)'),)), ('L505', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), "isinstance(value, str) and value[:8].lower().startswith(web) and ('?' in value or '#' in value or ending(value) not in extensions)"),))), {'_mark_conversation_items_s0': ('O304', 'ids', None), '_mark_conversation_items_s1': ('O305', 'ids', None), '_mark_conversation_items_s2': ('O306', 'ids', None)}),
+    'vector_store': (mark_vector_store, (('O301', (('message_lists', 'len(value) > limit'),)), ('O302', ((('messages', 'content'), 'isinstance(value, str) and len(value) > limit'), (('messages', 'content', '*', '?type=text', 'text'), 'isinstance(value, str) and len(value) > limit'))), ('O303', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'isinstance(value, str) and not value[:8].lower().startswith(schemes)'),)), ('O304', ((('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'attachments', '*', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'file_ids'), 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('file_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O305', (('vector_store_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O306', (('ids', None),)), ('O307', ((('messages', 'attachments', '*', 'tools', '*'), 'isinstance(value, dict) and len(value) > 1 and unknown(value, context)'), (('messages', 'content', '*'), None))), ('L501', (('file_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'), ('vector_store_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'))), ('L502', ((('messages', 'attachments'), 'isinstance(value, list) and len(value) > 1 and repeat(value)'),)), ('L503', ((('messages', 'content'), 'value == ""'), (('messages', 'content', '*', '?type=text', 'text'), 'value == ""'))), ('L504', (('metadata', 'len(value) > 1 and clash(value)'),)), ('L505', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), "isinstance(value, str) and value[:8].lower().startswith(web) and ('?' in value or '#' in value or ending(value) not in extensions)"),))), {'_mark_vector_store_s0_unprefixed': ('O304', 'file_id_lists', 'unprefixed'), '_mark_vector_store_s0_family': ('O304', 'file_id_lists', 'family'), '_mark_vector_store_s2_repeats': ('L501', 'file_id_lists', 'repeats'), '_mark_vector_store_s3_clash': ('L504', 'metadata', 'clash')}),
+    'vector_store_file_batch': (mark_vector_store_file_batch, (('O301', (('message_lists', 'len(value) > limit'),)), ('O302', ((('messages', 'content'), 'isinstance(value, str) and len(value) > limit'), (('messages', 'content', '*', '?type=text', 'text'), 'isinstance(value, str) and len(value) > limit'))), ('O303', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'isinstance(value, str) and not value[:8].lower().startswith(schemes)'),)), ('O304', ((('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'attachments', '*', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'file_ids'), 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('file_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O305', (('vector_store_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O306', (('ids', None),)), ('O307', ((('messages', 'attachments', '*', 'tools', '*'), 'isinstance(value, dict) and len(value) > 1 and unknown(value, context)'), (('messages', 'content', '*'), None))), ('L501', (('file_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'), ('vector_store_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'))), ('L502', ((('messages', 'attachments'), 'isinstance(value, list) and len(value) > 1 and repeat(value)'),)), ('L503', ((('messages', 'content'), 'value == ""'), (('messages', 'content', '*', '?type=text', 'text'), 'value == ""'))), ('L504', (('metadata', 'len(value) > 1 and clash(value)'),)), ('L505', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), "isinstance(value, str) and value[:8].lower().startswith(web) and ('?' in value or '#' in value or ending(value) not in extensions)"),))), {'_mark_vector_store_file_batch_s0_unprefixed': ('O304', 'file_id_lists', 'unprefixed'), '_mark_vector_store_file_batch_s0_family': ('O304', 'file_id_lists', 'family'), '_mark_vector_store_file_batch_s2_repeats': ('L501', 'file_id_lists', 'repeats')}),
+    'response_tool': (mark_response_tool, (('O301', (('message_lists', 'len(value) > limit'),)), ('O302', ((('messages', 'content'), 'isinstance(value, str) and len(value) > limit'), (('messages', 'content', '*', '?type=text', 'text'), 'isinstance(value, str) and len(value) > limit'))), ('O303', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), 'isinstance(value, str) and not value[:8].lower().startswith(schemes)'),)), ('O304', ((('messages', 'content', '*', '?type=image_file', 'image_file', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'attachments', '*', 'file_id'), "type(value) is str and not value.startswith(context.server.id_prefixes['file'])"), (('messages', 'file_ids'), 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('file_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O305', (('vector_store_id_lists', 'isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])'), ('ids', None))), ('O306', (('ids', None),)), ('O307', ((('messages', 'attachments', '*', 'tools', '*'), 'isinstance(value, dict) and len(value) > 1 and unknown(value, context)'), (('messages', 'content', '*'), None))), ('L501', (('file_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'), ('vector_store_id_lists', 'context.kind.request and len(value) > 1 and repeats(value)'))), ('L502', ((('messages', 'attachments'), 'isinstance(value, list) and len(value) > 1 and repeat(value)'),)), ('L503', ((('messages', 'content'), 'value == ""'), (('messages', 'content', '*', '?type=text', 'text'), 'value == ""'))), ('L504', (('metadata', 'len(value) > 1 and clash(value)'),)), ('L505', ((('messages', 'content', '*', '?type=image_url', 'image_url', 'url'), "isinstance(value, str) and value[:8].lower().startswith(web) and ('?' in value or '#' in value or ending(value) not in extensions)"),))), {'_mark_response_tool_s0_unprefixed': ('O304', 'file_id_lists', 'unprefixed'), '_mark_response_tool_s0_family': ('O304', 'file_id_lists', 'family'), '_mark_response_tool_s2_repeats': ('L501', 'file_id_lists', 'repeats')}),
 }

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable, Iterator
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from ._kinds import ANY, Context, Kind, condition
 from ._rules import Hit, Rule, Screen, ScreenPlace, checks, expression_of
@@ -59,7 +59,7 @@ class Plan:
     def marked(self, body: object, context: Context) -> list[Rule]:
         """The rules, in catalogue order, that may have something to say about ``body``."""
         if self._marker is None:
-            self._marker = _compile(self.kind, self.rules)[0]
+            self._marker = _marker(self.kind, self.rules)
         return self.chosen(self._marker(body, context))
 
     def chosen(self, flags: int) -> list[Rule]:
@@ -161,25 +161,31 @@ def screen_call(
     return f"if {test}: flags |= {flag}", names
 
 
-def _compile(kind: Kind, rules: tuple[Rule, ...]) -> tuple[Marker, tuple[Rule, ...]]:
-    """One function that walks the kind's places once (``screen_tree``) and runs the screens
-    there, with no call until a screen is reached. At each place the value goes to the screens
-    of that place: of the type ``_walk`` gives the checks at a table's own places, of any type
-    below them. The function returns one bit per screened rule (its index in the returned
-    tuple) that may fire.
+def marker_source(
+    kind: Kind, rules: tuple[Rule, ...], name: str = "mark", *, inline: bool = False
+) -> tuple[str, dict[str, tuple[Any, str, ScreenPlace, str | None]]]:
+    """The source of one function that walks the kind's places once (``screen_tree``) and runs
+    the screens there, with no call until a screen is reached, and what each name it uses
+    stands for: (the object, its rule, the screen's place, the name in the screen's expression
+    or None for the screen itself).
+
+    At each place the value goes to the screens of that place: of the type ``_walk`` gives the
+    checks at a table's own places, of any type below them. The function returns one bit per
+    screened rule (its index among them) that may fire. ``inline`` writes a screen given as an
+    expression in place of its call: worth it at build time (``_fast.module_source``), not at run
+    time, where parsing each expression costs more than the calls save.
     """
-    root, screened = screen_tree(kind, rules)
-    constants: dict[str, Any] = {}
+    root, _ = screen_tree(kind, rules)
+    names: dict[str, tuple[Any, str, ScreenPlace, str | None]] = {}
+    stem = "_s" if name == "mark" else f"_{name}_s"
 
     def emit(node: Node, value: str, depth: int) -> list[str]:
         lines: list[str] = []
         for entry in node[0]:
-            # Called, not written in place: this pass runs on bodies that are not valid (or of
-            # kinds without a scanner), and is built at run time, where parsing each
-            # expression would cost more than the calls save.
-            prefix = f"_s{len(constants)}"
-            line, names = screen_call(entry, prefix, value, 1 << entry.bit, inline=False)
-            constants.update((name, stands_for) for name, (stands_for, _) in names.items())
+            prefix = f"{stem}{len(names)}"
+            line, used = screen_call(entry, prefix, value, 1 << entry.bit, inline=inline)
+            for each, (stands_for, inner) in used.items():
+                names[each] = (stands_for, entry.rule, entry.key, inner)
             lines.append(line)
         # One type test per value, then its keys (or its items): the walk's cost is the number
         # of places, not of screens.
@@ -207,16 +213,28 @@ def _compile(kind: Kind, rules: tuple[Rule, ...]) -> tuple[Marker, tuple[Rule, .
     body_lines = emit(root, "v0", 0)
     text = "\n".join(
         [
-            "def mark(v0, context):",
+            f"def {name}(v0, context):",
             "    flags = 0",
             *(f"    {line}" for line in body_lines),
             "    return flags",
         ]
     )
-    namespace: dict[str, Any] = dict(constants)
-    exec(compile(text, f"<thread_validator warning pass: {kind.name}>", "exec"), namespace)
-    marker: Marker = namespace["mark"]
-    return marker, screened
+    return text + "\n", names
+
+
+def _marker(kind: Kind, rules: tuple[Rule, ...]) -> Marker:
+    """The separate pass of ``kind``: written at build time into ``_generated`` for the rules as
+    the package declares them (its names bound here to the registered screens), compiled here for
+    any other catalogue."""
+    from ._fast import bind
+
+    found = bind("MARKERS", kind.name, rules)
+    if found is None:
+        text, names = marker_source(kind, rules)
+        namespace = {name: stands_for for name, (stands_for, *_) in names.items()}
+        exec(compile(text, f"<thread_validator warning pass: {kind.name}>", "exec"), namespace)
+        found = namespace["mark"]
+    return cast("Marker", found)
 
 
 def warnings(body: object, context: Context) -> Iterator[tuple[Rule, Hit]]:
