@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from repo_tools import load_tool
 
 from thread_validator import Validator, _schema, is_valid, validate
 
@@ -17,15 +17,6 @@ KIND = {
     "threads.create_and_run.thread": "thread",
     "threads.messages.create": "message",
 }
-
-
-def load_builder():
-    spec = importlib.util.spec_from_file_location(
-        "schema_build", ROOT / "tools" / "build_schemas.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def message_level_file_ids(record: dict) -> bool:
@@ -40,7 +31,7 @@ V1_RECORDS = [record for record in RECORDS if message_level_file_ids(record)]
 
 def test_the_v1_schema_is_what_the_builder_makes_from_its_source() -> None:
     """Run `python tools/build_schemas.py` after changing the builder or the v1 source."""
-    builder = load_builder()
+    builder = load_tool("build_schemas")
     committed = (ROOT / "schemas" / "openai-threads-v1.schema.json").read_text("utf-8")
     assert committed == builder.render(builder.build_v1())
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 from pathlib import Path
@@ -12,6 +11,7 @@ import yaml
 from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
+from repo_tools import load_tool
 
 from thread_validator import Validator, _fast, validate
 from thread_validator._kinds import SUCCESSOR_KINDS
@@ -24,18 +24,9 @@ SOURCE = ROOT / "schemas" / "source" / "openapi-conversations-excerpt.yaml"
 USER_PARTS = {"type": "message", "role": "user", "content": [{"type": "input_text", "text": "hi"}]}
 
 
-def load_builder():
-    spec = importlib.util.spec_from_file_location(
-        "schema_build", ROOT / "tools" / "build_schemas.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_committed_conversations_schema_is_what_the_builder_makes() -> None:
     """Run `python tools/build_schemas.py` after changing the builder or the source."""
-    builder = load_builder()
+    builder = load_tool("build_schemas")
     committed = (ROOT / "schemas" / "openai-conversations.schema.json").read_text("utf-8")
     assert committed == builder.render(builder.build_conversations())
 
@@ -44,7 +35,7 @@ def test_the_document_records_its_provenance_and_each_departure() -> None:
     bundled = document(document_key("conversation"))
     assert "f85dbe223d40e1a31cba812ab2d755c7e98a92a3" in bundled["$comment"]
     assert bundled["x-provenance"]["source"] == "schemas/source/openapi-conversations-excerpt.yaml"
-    assert len(bundled["x-departures"]) == len(load_builder().CONVERSATIONS_DEPARTURES)
+    assert len(bundled["x-departures"]) == len(load_tool("build_schemas").CONVERSATIONS_DEPARTURES)
     assert any("InputItem" in text and "anyOf" in text for text in bundled["x-departures"])
     source = yaml.safe_load(SOURCE.read_text("utf-8"))
     assert "f85dbe223d40e1a31cba812ab2d755c7e98a92a3" in source["info"]["x-excerpt"]
@@ -82,7 +73,7 @@ def _plain(definition: str, defs: dict) -> Draft202012Validator:
 
 def test_the_spec_as_written_rejects_an_ordinary_user_message_and_ours_does_not() -> None:
     """Pitfall 1: strict oneOf finds two branches for a user message with a parts list."""
-    builder = load_builder()
+    builder = load_tool("build_schemas")
     spec = yaml.safe_load(SOURCE.read_text("utf-8"))
     raw = builder.openapi_to_json_schema(spec["components"]["schemas"])
     assert not _plain("InputItem", raw).is_valid(USER_PARTS)

@@ -8,13 +8,13 @@ check that validation, the README's rules table, ``--explain``, ``--select``/``-
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from repo_tools import load_tool
 
 from thread_validator import validate
 from thread_validator._kinds import Endpoint, Kind, declare, undeclare
@@ -27,12 +27,7 @@ from thread_validator.preflight import Preflight, PreflightError
 
 def table() -> str:
     """The README's rules table as tools/rules_table.py writes it (the tool is not installed)."""
-    path = Path(__file__).resolve().parents[1] / "tools" / "rules_table.py"
-    spec = importlib.util.spec_from_file_location("rules_table", path)
-    assert spec is not None and spec.loader is not None
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
-    return str(tool.table())
+    return str(load_tool("rules_table").table())
 
 
 @pytest.fixture

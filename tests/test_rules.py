@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import ast
-import importlib.util
 import json
 import re
 from pathlib import Path
 
 import pytest
+from repo_tools import load_tool
 
 from thread_validator import validate
 from thread_validator._files import check_bytes, check_path
@@ -26,10 +26,7 @@ SDK_KIND = {
 
 def test_readme_table_is_generated_from_the_catalogue() -> None:
     """Run `python tools/rules_table.py README.md` after changing a rule."""
-    spec = importlib.util.spec_from_file_location("rules_table", ROOT / "tools" / "rules_table.py")
-    assert spec is not None and spec.loader is not None
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
+    tool = load_tool("rules_table")
     readme = (ROOT / "README.md").read_text("utf-8")
     assert readme == tool.rewrite(readme)
 

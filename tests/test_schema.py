@@ -5,28 +5,20 @@ That an installed wheel carries it and finds it is tests/test_packaging.py's.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from importlib import resources
 from pathlib import Path
+
+from repo_tools import load_tool
 
 from thread_validator import _schema
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def load_builder():
-    spec = importlib.util.spec_from_file_location(
-        "schema_build", ROOT / "tools" / "build_schemas.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_committed_schema_is_what_the_builder_makes() -> None:
     """Run `python tools/build_schemas.py` after changing the builder or the source."""
-    builder = load_builder()
+    builder = load_tool("build_schemas")
     committed = (ROOT / "schemas" / _schema.SCHEMA_FILE).read_text("utf-8")
     assert committed == builder.render(builder.build())
 
@@ -35,7 +27,7 @@ def test_the_document_records_its_provenance_and_departures() -> None:
     document = _schema.document()
     assert document["$id"] == _schema.SCHEMA_ID
     assert document["x-provenance"]["spec"] == "OpenAI OpenAPI 2.3.0"
-    assert len(document["x-departures"]) == len(load_builder().DEPARTURES)
+    assert len(document["x-departures"]) == len(load_tool("build_schemas").DEPARTURES)
     assert any("attachments" in text for text in document["x-departures"])
 
 
