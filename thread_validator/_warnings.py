@@ -18,7 +18,6 @@ body, a rule left unmarked yields nothing.
 
 from __future__ import annotations
 
-import ast
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple, cast
 
@@ -148,6 +147,8 @@ def screen_call(
         test = f"{prefix}({argument}, context)"
         names[prefix] = (entry.screen, None)
     else:
+        import ast  # only to write the passes: at build time, or for another catalogue of rules
+
         tree = ast.parse(written[0], mode="eval")
         for node in ast.walk(tree):
             if isinstance(node, ast.Name) and node.id in written[1]:
