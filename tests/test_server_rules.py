@@ -192,3 +192,17 @@ def test_rules_tolerate_any_value(body: object) -> None:
     for kind in KINDS.values():
         for rule in RULE_FUNCTIONS.values():
             list(rule(body, Context(kind)))
+
+
+def test_the_part_keys_the_screens_know_are_the_schema_s() -> None:
+    """O307's screens test content parts against constants (no look into the schema on the way);
+    they must be the keys the bundled schema names, in every API version that has such parts."""
+    from thread_validator._schema import API_VERSIONS
+    from thread_validator._server_rules import IMAGE_KEYS, PART_KEYS, _known_keys
+
+    for version in API_VERSIONS:
+        _, parts = _known_keys(version)
+        if not parts:
+            continue  # v1: no content parts, and O307 says nothing
+        assert {part: known for part, (known, _) in parts.items()} == PART_KEYS
+        assert {part: inner for part, (_, inner) in parts.items() if inner} == IMAGE_KEYS
