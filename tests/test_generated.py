@@ -67,6 +67,8 @@ def test_a_valid_body_is_checked_without_reading_the_schema() -> None:
         "import sys, thread_validator as tv\n"
         "from thread_validator import _schema\n"
         "assert tv.validate({'messages': [{'role': 'user', 'content': 'hi'}]}) == []\n"
+        "parts = [{'type': 'text', 'text': 'a'}, {'type': 'image_url', 'image_url': {'url': 'https://a.example/b.png'}}]\n"
+        "assert tv.validate({'messages': [{'role': 'user', 'content': parts}]}) == []\n"
         "assert tv.is_valid({'metadata': {'a': 'b'}}, kind='thread', api_version='v1')\n"
         "assert not tv.is_valid({'bogus': 1})\n"
         "print(_schema.document.cache_info().currsize)\n"
