@@ -10,7 +10,9 @@ when it is stale), so a process neither reads the schema nor compiles anything b
 answer; anything else is compiled and ``exec``'d on first use.
 
 ``schema_checker`` gives the check of one subschema, with which the
-full diagnostics skip the valid parts of an invalid body.
+full diagnostics skip the valid parts of an invalid body. ``scanner`` gives the check of a kind
+with the warning rules' cheap tests (``Rule.screens``) folded in where the check reaches their
+values, so that a valid body is walked once for its verdict and its warnings (``_warnings``).
 
 Two rules keep it honest:
 
@@ -1007,8 +1009,11 @@ GENERATED = "_generated.py"
 
 
 def module_source() -> str:
-    """The text of ``_generated``: the check of every kind of every API version, and of the
-    subschemas the walker prunes at.
+    """The text of ``_generated``: the check of every kind of every API version, its scanner
+    (the check with the warning rules' screens folded in), the check of each subschema the walker
+    prunes at, and the separate warning pass of every kind (``_warnings.marker_source``). The
+    scanners and passes are written for the rules as the package declares them: the names of
+    their screens are bound to the registered ones on first use (``bind``).
 
     Constants are written as Python literals; the functions find the runtime helpers of
     :func:`_runtime` in their globals, as when compiled here.
@@ -1016,8 +1021,10 @@ def module_source() -> str:
     lines = [
         '"""The compiled checks of ``_fast`` for the bundled schemas, written at build time.',
         "",
-        "Written by ``python -m thread_validator._write_generated`` from the bundled documents: do not",
-        "edit. tests/test_generated.py fails when this file differs from what the documents give.",
+        "Also the scanners (the checks with the warning rules' screens folded in) and each kind's",
+        "separate warning pass (``_warnings``). Written by ``python -m thread_validator._write_generated``",
+        "from the bundled documents and the rules' screens: do not edit. tests/test_generated.py fails",
+        "when this file differs from what they give.",
         '"""',
         "# fmt: off",
         "# ruff: noqa",

@@ -1,7 +1,9 @@
 """The compiled checks of ``_fast`` for the bundled schemas, written at build time.
 
-Written by ``python -m thread_validator._write_generated`` from the bundled documents: do not
-edit. tests/test_generated.py fails when this file differs from what the documents give.
+Also the scanners (the checks with the warning rules' screens folded in) and each kind's
+separate warning pass (``_warnings``). Written by ``python -m thread_validator._write_generated``
+from the bundled documents and the rules' screens: do not edit. tests/test_generated.py fails
+when this file differs from what they give.
 """
 # fmt: off
 # ruff: noqa
