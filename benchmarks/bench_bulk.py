@@ -9,9 +9,9 @@ Questions (issue 14), on a 200,000-line file of typical bodies, one in ten a sin
 3. ``--jobs 2`` against ``--jobs 1``: total CPU (target <= 1.15x) and wall (target >= 1.4x faster
    when a core is free).
 4. ``--engine dask`` (a two-worker local cluster, started by the run) against ``--jobs 2``.
-5. sourcemeta's ``jsonschema validate --continue`` (C++, reads JSON Lines), if installed:
-   ``SOURCEMETA_JSONSCHEMA=/path/to/jsonschema`` or ``jsonschema`` on PATH from
-   ``npm install @sourcemeta/jsonschema`` in a scratch folder.
+5. sourcemeta's ``jsonschema validate --continue`` (C++, reads JSON Lines), if installed (found
+   as the other benchmarks find it: ``_common.sourcemeta``, which says how; a path that does not
+   exist leaves its rows out).
 6. Peak memory on a 2 GB file (``--memory``; writes 2 GB to the temporary folder): the RSS of
    the whole process tree, sampled, for ``--jobs 1`` and ``--jobs 2``. Target: under 200 MB.
 
@@ -30,7 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import PAYLOADS, manifest, process_env, standalone_schema
+from _common import PAYLOADS, manifest, process_env, sourcemeta, standalone_schema
 
 FAULTS = sorted(name for name, entry in manifest().items() if entry["set"] == "invalid")
 
@@ -119,10 +119,6 @@ def cli(path: Path, *flags: str) -> list[str]:
         *flags,
         str(path),
     ]
-
-
-def sourcemeta() -> str | None:
-    return os.environ.get("SOURCEMETA_JSONSCHEMA") or shutil.which("jsonschema-sourcemeta") or None
 
 
 def peak_tree_rss(argv: list[str]) -> tuple[int, float]:
