@@ -71,6 +71,14 @@ def assert_agrees(body: object, kind: str, version: str = "v2") -> None:
 
 # --- bodies ----------------------------------------------------------------------------------
 
+
+def with_static_chunking(size: object, overlap: object) -> dict[str, Any]:
+    """A thread body whose one vector store has a static chunking strategy of these sizes."""
+    static = {"max_chunk_size_tokens": size, "chunk_overlap_tokens": overlap}
+    store = {"chunking_strategy": {"type": "static", "static": static}}
+    return {"tool_resources": {"file_search": {"vector_stores": [store]}}}
+
+
 KNOWN_KEYS = [
     "messages", "role", "content", "type", "text", "image_url", "image_file", "url", "file_id",
     "detail", "attachments", "tools", "metadata", "tool_resources", "code_interpreter",
@@ -285,98 +293,15 @@ def test_single_fault_bodies_agree(case: tuple[str, Any]) -> None:
 
 @AGREEMENT
 @given(st.sampled_from(["thread", "message"]), json_values)
-@example(
-    "thread",
-    {
-        "tool_resources": {
-            "file_search": {
-                "vector_stores": [
-                    {
-                        "chunking_strategy": {
-                            "type": "static",
-                            "static": {
-                                "max_chunk_size_tokens": 800.0,
-                                "chunk_overlap_tokens": 400.0,
-                            },
-                        }
-                    }
-                ]
-            }
-        }
-    },
-)
-@example(
-    "thread",
-    {
-        "tool_resources": {
-            "file_search": {
-                "vector_stores": [
-                    {
-                        "chunking_strategy": {
-                            "type": "static",
-                            "static": {"max_chunk_size_tokens": True, "chunk_overlap_tokens": 1},
-                        }
-                    }
-                ]
-            }
-        }
-    },
-)
-@example(
-    "thread",
-    {
-        "tool_resources": {
-            "file_search": {
-                "vector_stores": [
-                    {
-                        "chunking_strategy": {
-                            "type": "static",
-                            "static": {"max_chunk_size_tokens": 800.5, "chunk_overlap_tokens": 1},
-                        }
-                    }
-                ]
-            }
-        }
-    },
-)
+@example("thread", with_static_chunking(800.0, 400.0))
+@example("thread", with_static_chunking(True, 1))
+@example("thread", with_static_chunking(800.5, 1))
 @example(
     "thread", {"tool_resources": {"file_search": {"vector_store_ids": [], "vector_stores": []}}}
 )
 @example("thread", {"tool_resources": {"file_search": {}}})
-@example(
-    "thread",
-    {
-        "tool_resources": {
-            "file_search": {
-                "vector_stores": [
-                    {
-                        "chunking_strategy": {
-                            "type": "static",
-                            "static": {"max_chunk_size_tokens": 801, "chunk_overlap_tokens": 401},
-                        }
-                    }
-                ]
-            }
-        }
-    },
-)
-@example(
-    "thread",
-    {
-        "tool_resources": {
-            "file_search": {
-                "vector_stores": [
-                    {
-                        "chunking_strategy": {
-                            "type": "static",
-                            "static": {"max_chunk_size_tokens": 801, "chunk_overlap_tokens": 400},
-                        }
-                    }
-                ]
-            }
-        }
-    },
-)
+@example("thread", with_static_chunking(801, 401))
+@example("thread", with_static_chunking(801, 400))
 @example("thread", {"metadata": {"k" * 65: "v"}})
 @example("thread", {"metadata": {"k": "v" * 513, "n": None}})
 @example(
@@ -417,23 +342,7 @@ ODD_BODIES = [
     {"tool_resources": {"code_interpreter": {"file_ids": ["a", 10**5000]}}},
     {"messages": deep(100_000)},
     {"metadata": deep(100_000)},
-    {
-        "tool_resources": {
-            "file_search": {
-                "vector_stores": [
-                    {
-                        "chunking_strategy": {
-                            "type": "static",
-                            "static": {
-                                "max_chunk_size_tokens": math.nan,
-                                "chunk_overlap_tokens": math.inf,
-                            },
-                        }
-                    }
-                ]
-            }
-        }
-    },
+    with_static_chunking(math.nan, math.inf),
     (1, 2),
     {1: 2},
     object(),
