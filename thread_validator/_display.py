@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 MAX_EXCERPT = 40
@@ -136,7 +137,19 @@ def close_match(word: object, candidates: Iterable[object], cutoff: float = 0.7)
     names = [name for name in names if 2 * min(size, len(name)) >= cutoff * (size + len(name))]
     if not names:
         return None
-    import difflib  # only for a mistake: it costs import time on every run
+    # difflib's own second bound (``quick_ratio``: the characters the two share, with repeats),
+    # computed as difflib computes it: a name below it cannot match, and difflib, whose import
+    # costs a few milliseconds, is imported only when one may ("system" for a role does not).
+    counts = Counter(word)
+    names = [
+        name
+        for name in names
+        if not size + len(name)  # two empty strings: difflib's ratio is 1.0
+        or 2.0 * sum((counts & Counter(name)).values()) / (size + len(name)) >= cutoff
+    ]
+    if not names:
+        return None
+    import difflib  # only for a likely match: it costs import time on every run
 
     matches = difflib.get_close_matches(word, names, n=1, cutoff=cutoff)
     return matches[0] if matches else None
