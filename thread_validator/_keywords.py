@@ -292,23 +292,11 @@ def oneOf(
             validator, branches, discriminator, instance, schema.get("x-migration", {})
         )
         return
-    fitting = [
-        index for index, branch in enumerate(branches) if _type_admits(validator, branch, instance)
-    ]
+    fitting = _fitting(validator, branches, instance)
     if len(fitting) == 1:
         yield from validator.descend(instance, branches[fitting[0]], schema_path=fitting[0])
     elif not fitting:
-        typed = [_typed(validator, branch) for branch in branches]
-        wanted = [
-            branch["type"] for branch in typed if isinstance(branch, dict) and "type" in branch
-        ]
-        yield Fault(
-            "invalid_type",
-            say.INVALID_TYPE,
-            expected=expected_types(wanted),
-            got=json_type_name(instance),
-            hint="",
-        )
+        yield _no_branch_fits(validator, branches, instance)
     else:
         for _ in _standard("oneOf")(validator, branches, instance, schema):
             yield Fault("invalid_value", say.NO_SINGLE_FORM)
@@ -326,21 +314,9 @@ def anyOf(
     """
     if "itemByTypeAndRole" in schema:
         return
-    fitting = [
-        index for index, branch in enumerate(branches) if _type_admits(validator, branch, instance)
-    ]
+    fitting = _fitting(validator, branches, instance)
     if not fitting:
-        typed = [_typed(validator, branch) for branch in branches]
-        wanted = [
-            branch["type"] for branch in typed if isinstance(branch, dict) and "type" in branch
-        ]
-        yield Fault(
-            "invalid_type",
-            say.INVALID_TYPE,
-            expected=expected_types(wanted),
-            got=json_type_name(instance),
-            hint="",
-        )
+        yield _no_branch_fits(validator, branches, instance)
         return
     if len(fitting) > 1 and any(
         validator.evolve(schema=branches[index]).is_valid(instance) for index in fitting
@@ -569,6 +545,26 @@ def _too_many_properties(maximum: int, size: int) -> Fault:
 
 def _number_noun(validator: Any, schema: Mapping[str, Any]) -> str:
     return "integer" if schema.get("type") == "integer" else "number"
+
+
+def _fitting(validator: Any, branches: list[Any], instance: Any) -> list[int]:
+    """The indices of the branches (``oneOf``, ``anyOf``) whose type admits the value."""
+    return [
+        index for index, branch in enumerate(branches) if _type_admits(validator, branch, instance)
+    ]
+
+
+def _no_branch_fits(validator: Any, branches: list[Any], instance: Any) -> Fault:
+    """The value is of a type no branch admits: one invalid_type naming the types they take."""
+    typed = [_typed(validator, branch) for branch in branches]
+    wanted = [branch["type"] for branch in typed if isinstance(branch, dict) and "type" in branch]
+    return Fault(
+        "invalid_type",
+        say.INVALID_TYPE,
+        expected=expected_types(wanted),
+        got=json_type_name(instance),
+        hint="",
+    )
 
 
 def _type_admits(validator: Any, branch: Any, instance: Any) -> bool:
