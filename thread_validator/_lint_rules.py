@@ -51,7 +51,7 @@ def duplicate_ids(body: Any, context: Context) -> Iterator[Hit]:
         return
     lists = (*walk.file_id_lists(body, context), *walk.vector_store_ids(body, context))
     for path, ids in lists:
-        if len(ids) < 2 or len(set(_strings(ids))) == len(ids):
+        if len(ids) < 2 or not _repeats(ids):
             continue
         first: dict[str, int] = {}
         for index, item in enumerate(ids):
@@ -124,11 +124,6 @@ def duplicate_attachments(body: Any, context: Context) -> Iterator[Hit]:
                     yield Hit(where, "duplicate_attachment", fields)
                 else:
                     seen[key] = index
-
-
-def _strings(values: list[Any]) -> Iterator[Any]:
-    # Unhashable items (a wrong type the schema reports) must not break the quick set test.
-    return (value if isinstance(value, str) else id(value) for value in values)
 
 
 _is_empty = screen('value == ""')

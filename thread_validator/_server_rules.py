@@ -175,15 +175,15 @@ def _all_start_with(ids: list[str], prefixes: tuple[str, ...]) -> bool:
 
 
 def _any_unprefixed(ids: list[Any], prefixes: tuple[str, ...]) -> bool:
-    if len(ids) <= 16:  # a plain loop: quicker than setting up the pass in C below
-        for value in ids:  # noqa: SIM110 - any() of a generator costs a frame on every list
-            if type(value) is str and not value.startswith(prefixes):
-                return True
-        return False
-    try:
-        return not _all_start_with(ids, prefixes)
-    except TypeError:  # an item that is not a string: the check looks at the strings only
-        return any(type(value) is str and not value.startswith(prefixes) for value in ids)
+    if len(ids) > 16:  # short lists take the plain loop: quicker than setting up the C passes
+        try:
+            return not _all_start_with(ids, prefixes)
+        except TypeError:  # an item that is not a string: the check looks at the strings only
+            pass
+    for value in ids:  # noqa: SIM110 - any() of a generator costs a frame on every list
+        if type(value) is str and not value.startswith(prefixes):
+            return True
+    return False
 
 
 def _unprefixed(family: str) -> Screen:
