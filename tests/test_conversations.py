@@ -12,6 +12,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 from repo_tools import load_tool
+from test_schema import refs
 
 from thread_validator import Validator, _fast, validate
 from thread_validator._kinds import SUCCESSOR_KINDS
@@ -48,16 +49,6 @@ def test_the_schema_is_valid_2020_12_and_every_reference_resolves() -> None:
     resolver = (
         Registry().with_resource(bundled["$id"], DRAFT202012.create_resource(bundled)).resolver()
     )
-
-    def refs(node):
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key == "$ref":
-                    yield value
-                yield from refs(value)
-        elif isinstance(node, list):
-            for item in node:
-                yield from refs(item)
 
     found = list(refs(bundled))
     assert len(found) > 200

@@ -6,14 +6,28 @@ That an installed wheel carries it and finds it is tests/test_packaging.py's.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from repo_tools import load_tool
 
 from thread_validator import _schema
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def refs(node: Any) -> Iterator[str]:
+    """Every ``$ref`` in a schema document, in document order."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref":
+                yield value
+            yield from refs(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from refs(item)
 
 
 def test_committed_schema_is_what_the_builder_makes() -> None:
@@ -43,16 +57,6 @@ def test_the_schema_is_valid_2020_12_and_every_reference_resolves() -> None:
     document = _schema.document()
     Draft202012Validator.check_schema(document)
     resolver = _schema.registry().resolver()
-
-    def refs(node):
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key == "$ref":
-                    yield value
-                yield from refs(value)
-        elif isinstance(node, list):
-            for item in node:
-                yield from refs(item)
 
     found = list(refs(document))
     assert found

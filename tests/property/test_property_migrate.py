@@ -15,6 +15,7 @@ from thread_validator import InvalidBody, validate
 from thread_validator._schema import document, document_key
 from thread_validator.migrate import to_conversation
 from thread_validator.strategies import (
+    _set,
     conversation_bodies,
     invalid_conversation_bodies,
     message_bodies,
@@ -149,14 +150,7 @@ def _grafted_conversations(draw: st.DrawFn):
     body = draw(conversation_bodies())
     candidates = list(places(body))
     path = candidates[spot * len(candidates) // 10000]
-    value = draw(any_json)
-    if not path:
-        return value
-    parent = body
-    for token in path[:-1]:
-        parent = parent[token]
-    parent[path[-1]] = value
-    return body
+    return _set(body, path, draw(any_json))
 
 
 SUCCESSOR = ["conversation", "conversation_items", "vector_store", "vector_store_file_batch"]
