@@ -604,6 +604,15 @@ def test_cli_usage_errors_exit_2(tmp_path: Path) -> None:
     assert _run(str(tmp_path), "--out", str(file))[0] == 2
 
 
+def test_cli_usage_goes_to_the_error_stream_it_was_given() -> None:
+    """Without a PATH, the usage line and the error go to standard error, as for a bad option
+    (the usage went to the output stream when the streams were not sys's)."""
+    code, out, err = _run()
+    assert (code, out) == (2, "")
+    assert err.startswith("usage: thread-validator migrate")
+    assert err.endswith("error: give at least one PATH\n")
+
+
 def test_cli_reads_standard_input_and_input_file_attachments() -> None:
     body = {
         "messages": [

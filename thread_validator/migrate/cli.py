@@ -19,6 +19,7 @@ from typing import Any, BinaryIO, TextIO
 from .._files import DEFAULT_MAX_BYTES, STDIN, SUFFIXES, check_bytes, expand
 from .._loaders import Document, load, sniff
 from .._problem import Problem
+from ..cli import _Parser
 from ._apply import ApplyError, apply
 from ._convert import Migration, to_conversation
 
@@ -42,16 +43,6 @@ examples:
   thread-validator migrate thread.json | jq .tools       the plan on standard output
   thread-validator migrate thread.json --out plans/ --apply   create it (OPENAI_API_KEY)
 """
-
-
-class _Parser(argparse.ArgumentParser):
-    def __init__(self, stdout: TextIO, stderr: TextIO, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._out, self._err = stdout, stderr
-
-    def _print_message(self, message: str, file: object = None) -> None:
-        if message:
-            (self._err if file is sys.stderr else self._out).write(message)
 
 
 def build_parser(stdout: TextIO, stderr: TextIO) -> argparse.ArgumentParser:
