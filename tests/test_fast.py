@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from thread_validator import Validator, _fast, _generated, _keywords
+from thread_validator import Validator, _fast, _generated, _keywords, _runtime
 from thread_validator._keywords import is_uri
 from thread_validator._kinds import SUCCESSOR_KINDS
 from thread_validator._schema import KINDS_BY_VERSION, document
@@ -441,12 +441,12 @@ def test_without_a_compiled_check_every_body_takes_the_full_path(
 @example("a:\ud800")
 def test_the_uri_expression_accepts_exactly_what_is_uri_does(text: str) -> None:
     """The unrolled expression of ``_fast`` and ``_keywords.is_uri`` accept the same strings."""
-    assert (_fast.uri_pattern().fullmatch(text) is not None) == is_uri(text)
+    assert (_runtime.uri_pattern().fullmatch(text) is not None) == is_uri(text)
 
 
 def test_the_uri_language_has_one_source() -> None:
     """``format: uri`` is decided by the fast path's function, held to its one expression above."""
-    assert _keywords.is_uri is _fast.is_uri
+    assert _keywords.is_uri is _runtime.is_uri
     assert not hasattr(_keywords, "_URI")
 
 
@@ -454,7 +454,7 @@ def test_the_uri_expression_is_built_from_the_uri_characters() -> None:
     """The character class ``_fast`` unrolls admits exactly RFC 3986's URI characters one by one
     and every character beyond ASCII but the surrogates (which ``is_uri`` refuses)."""
     single = re.compile(r"[A-Za-z0-9\-._~!$&'()*+,;=:@/?#\[\]]|[^\x00-\x7f]")
-    unrolled = re.compile(_fast._URI_CHARACTER)
+    unrolled = re.compile(_runtime._URI_CHARACTER)
     for code in [*range(0x800), *range(0xD780, 0xE100), *range(0x10000, 0x10100), 0x10FFFF]:
         char = chr(code)
         expected = single.fullmatch(char) is not None and not 0xD800 <= code <= 0xDFFF
@@ -464,8 +464,8 @@ def test_the_uri_expression_is_built_from_the_uri_characters() -> None:
 def test_the_search_for_a_non_uri_character_is_the_complement_of_the_class() -> None:
     """``is_uri``'s short class finds exactly the characters the unrolled class does not admit,
     "%" aside (it starts an escape, checked on its own)."""
-    admitted = re.compile(_fast._URI_CHARACTER)
-    refused = re.compile(_fast._NOT_URI_CHARACTER)
+    admitted = re.compile(_runtime._URI_CHARACTER)
+    refused = re.compile(_runtime._NOT_URI_CHARACTER)
     for code in [*range(0x800), *range(0xD780, 0xE100), *range(0x10000, 0x10100), 0x10FFFF]:
         char = chr(code)
         expected = char != "%" and admitted.fullmatch(char) is None

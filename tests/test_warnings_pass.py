@@ -362,7 +362,7 @@ def test_every_declared_kind(data: st.DataObject, pair: tuple[str, str]) -> None
 def test_the_long_id_list_screen_is_exact(ids: list[Any], prefixes: tuple[str, ...]) -> None:
     """The prefix screen of a long ID list (two passes of comparisons, in C) says what one
     ``startswith`` per string says; items that are not strings are left to the schema."""
-    from thread_validator._server_rules import _any_unprefixed
+    from thread_validator._runtime import any_unprefixed
 
     expected = any(type(value) is str and not value.startswith(prefixes) for value in ids)
-    assert _any_unprefixed(ids, prefixes) == expected
+    assert any_unprefixed(ids, prefixes) == expected

@@ -31,12 +31,11 @@ from __future__ import annotations
 
 import builtins
 import functools
-import operator
-import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._kinds import ANY, condition, where
+from ._runtime import names as _runtime
 from ._schema import DEFAULT_API_VERSION, DOCUMENTS, branch_types, document
 
 if TYPE_CHECKING:
@@ -87,118 +86,9 @@ _JSON_TYPE_KINDS = {
     "number": ("int", "float"),
 }
 
-# RFC 3986 absolute URI: a scheme, then only URI characters or percent-escapes. Characters beyond
-# ASCII are let through as RFC 3987 (IRIs) does: clients percent-encode them, and rejecting a URL
-# the API accepts would report a problem where there is none. Lone surrogates are refused (they
-# are not text). The one definition of the language of ``format: uri``, for the fast path and the
-# keyword (``_keywords``) alike; ``is_uri`` decides it without backtracking (the expression
-# backtracks through a long string that fails at its end), and a test holds the two together.
-_URI_CHARACTER = "[A-Za-z0-9\\-._~!$&'()*+,;=:@/?#\\[\\]\\x80-\\ud7ff\\ue000-\\U0010ffff]"
-_URI = f"[A-Za-z][A-Za-z0-9+.\\-]*:{_URI_CHARACTER}*(?:%[0-9A-Fa-f]{{2}}{_URI_CHARACTER}*)*"
-
-
-@functools.cache
-def uri_pattern() -> re.Pattern[str]:
-    return re.compile(_URI)
-
-
-# What ``_URI_CHARACTER`` leaves out, "%" aside (it starts an escape): the ASCII characters that are
-# not URI characters, and the surrogates. Written as this short class rather than as the negation
-# of the long one, it compiles in well under a millisecond instead of about 10.
-_NOT_URI_CHARACTER = '[\\x00-\\x20"<>\\\\^`{|}\\x7f\\ud800-\\udfff]'
-
-
-@functools.cache
-def _uri_searches() -> tuple[Any, Any, Any]:
-    return (
-        re.compile("[A-Za-z][A-Za-z0-9+.\\-]*:").match,
-        re.compile(_NOT_URI_CHARACTER).search,
-        re.compile("%(?![0-9A-Fa-f]{2})").search,
-    )
-
-
-def is_uri(text: str) -> bool:
-    """Whether ``text`` is in the language of :func:`uri_pattern` (and ``_keywords._URI``).
-
-    Decided by a match and two searches, which keep no backtracking state and never backtrack:
-    the expression itself, failing at the end of a 10 MB string, takes a second per call (and
-    the full validator's, a state per character: 1.25 GB).
-    """
-    scheme, not_allowed, bad_escape = _uri_searches()
-    start = scheme(text)
-    if start is None:
-        return False
-    return not_allowed(text, start.end()) is None and bad_escape(text, start.end()) is None
-
 
 class Unsupported(Exception):
     """The schema uses something the compiler does not translate; the full path must be used."""
-
-
-def _is_integer(value: object) -> bool:
-    return type(value) is int or (type(value) is float and value.is_integer())
-
-
-def _overlap_at_most_half(size: object, overlap: object) -> bool | None:
-    """``chunkOverlapAtMostHalf`` on the two values as ``dict.get`` finds them (None if absent).
-
-    None: not JSON values, so only the full validator can decide.
-    """
-    if not (type(size) in _EXACT and type(overlap) in _EXACT):
-        return None
-    if _is_integer(size) and _is_integer(overlap):
-        return not overlap * 2 > size  # type: ignore[operator]
-    return True
-
-
-def _json_fault(value: object) -> bool | None:
-    """What a value of a type the schema does not admit means: a fault (False) when it is a JSON
-    value, "not sure" (None) when it is not (a ``str`` subclass, a tuple: the full validator
-    decides)."""
-    return False if type(value) in _EXACT else None
-
-
-def _json_faults(values: Any) -> bool | None:
-    """Like :func:`_json_fault`, for a collection in which some value has a type not admitted."""
-    return False if all(type(value) in _EXACT for value in values) else None
-
-
-_EXACT = frozenset(_PYTHON_TYPE.values())
-
-
-def _string_keys(value: dict[Any, Any], known: frozenset[str]) -> bool:
-    """Every key is a string, and so is every key inside the members not in ``known``."""
-    stack: list[Any] = []
-    for key, member in value.items():
-        if type(key) is not str:
-            return False
-        if key not in known and type(member) in (dict, list):
-            stack.append(member)
-    seen: set[int] = set()  # a Python structure may hold itself
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if type(node) is dict:
-            if not all(type(key) is str for key in node):
-                return False
-            stack.extend(item for item in node.values() if type(item) in (dict, list))
-        else:
-            stack.extend(item for item in node if type(item) in (dict, list))
-    return True
-
-
-def _runtime() -> dict[str, Any]:
-    """Names the generated code finds in its globals."""
-    return {
-        "_is_uri": is_uri,
-        "_overlap_at_most_half": _overlap_at_most_half,
-        "_json_fault": _json_fault,
-        "_json_faults": _json_faults,
-        "_count_of": operator.countOf,
-        "_string_keys": _string_keys,
-    }
 
 
 # A compiled schema: for each kind, the statements that check a value of that kind (they
@@ -1016,7 +906,7 @@ def module_source() -> str:
     their screens are bound to the registered ones on first use (``bind``).
 
     Constants are written as Python literals; the functions find the runtime helpers of
-    :func:`_runtime` in their globals, as when compiled here.
+    :func:`_runtime.names` in their globals, as when compiled here.
     """
     lines = [
         '"""The compiled checks of ``_fast`` for the bundled schemas, written at build time.',
@@ -1029,9 +919,9 @@ def module_source() -> str:
         "# fmt: off",
         "# ruff: noqa",
         "",
-        "from ._fast import _runtime",
+        "from ._runtime import names",
         "",
-        "globals().update(_runtime())",
+        "globals().update(names())",
         "NoneType = type(None)",
     ]
     from ._rules import checks

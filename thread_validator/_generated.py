@@ -8,9 +8,9 @@ when this file differs from what they give.
 # fmt: off
 # ruff: noqa
 
-from ._fast import _runtime
+from ._runtime import names
 
-globals().update(_runtime())
+globals().update(names())
 NoneType = type(None)
 
 

@@ -36,7 +36,7 @@ from ._display import (
     quote,
     quoted_choices,
 )
-from ._fast import is_uri
+from ._runtime import is_uri
 from ._schema import branch_types
 
 if TYPE_CHECKING:

@@ -12,25 +12,16 @@ import posixpath
 from collections.abc import Iterator
 from typing import Any
 
+from . import _runtime as runtime
 from . import _walk as walk
 from ._display import api_param, excerpt, quote
 from ._kinds import ANY, Context, where
 from ._rules import Hit, rule, screen
+from ._runtime import IMAGE_EXTENSIONS
 
-# The spec's own list, from image_url.url's description: "jpeg, jpg, png, gif, webp".
-IMAGE_EXTENSIONS = frozenset({".jpeg", ".jpg", ".png", ".gif", ".webp"})
-
-
-def _repeats(ids: list[Any]) -> bool:
-    try:
-        # In C: a list of 10,000 IDs is one set. Items that are equal without being the same
-        # string (1 and 1.0) only make the check run.
-        return len(set(ids)) != len(ids)
-    except TypeError:  # an unhashable item (a wrong type the schema reports): let the check decide
-        return True
-
-
-_may_repeat = screen("context.kind.request and len(value) > 1 and repeats(value)", repeats=_repeats)
+_may_repeat = screen(
+    "context.kind.request and len(value) > 1 and repeats(value)", repeats=runtime.repeats
+)
 
 
 @rule(
@@ -51,7 +42,7 @@ def duplicate_ids(body: Any, context: Context) -> Iterator[Hit]:
         return
     lists = (*walk.file_id_lists(body, context), *walk.vector_store_ids(body, context))
     for path, ids in lists:
-        if len(ids) < 2 or not _repeats(ids):
+        if len(ids) < 2 or not runtime.repeats(ids):
             continue
         first: dict[str, int] = {}
         for index, item in enumerate(ids):
@@ -66,22 +57,6 @@ def duplicate_ids(body: Any, context: Context) -> Iterator[Hit]:
                 yield Hit(path + (index,), "duplicate_id", fields)
             else:
                 first[item] = index
-
-
-def _pairs_repeat(attachments: list[Any]) -> bool:
-    """True when a message's attachments may give one file to one tool twice: its (file, tool)
-    pairs are fewer than its tools."""
-    pairs: set[tuple[str, str]] = set()
-    tools = 0
-    for attachment in attachments:
-        file_id = attachment.get("file_id") if isinstance(attachment, dict) else None
-        if isinstance(file_id, str):
-            for _, tool in walk.items(attachment.get("tools")):
-                tool_type = tool.get("type") if isinstance(tool, dict) else None
-                if isinstance(tool_type, str):
-                    pairs.add((file_id, tool_type))
-                    tools += 1
-    return len(pairs) != tools
 
 
 @rule(
@@ -99,7 +74,8 @@ def _pairs_repeat(attachments: list[Any]) -> bool:
     },
     screens={
         ("messages", "attachments"): screen(
-            "isinstance(value, list) and len(value) > 1 and repeat(value)", repeat=_pairs_repeat
+            "isinstance(value, list) and len(value) > 1 and repeat(value)",
+            repeat=runtime.pairs_repeat,
         )
     },
 )
@@ -154,13 +130,6 @@ def empty_text(body: Any, context: Context) -> Iterator[Hit]:
                 yield Hit(path + ("content", index, "text"), "empty_text", {"what": "part"})
 
 
-def _keys_clash(metadata: dict[Any, Any]) -> bool:
-    try:
-        return len(set(map(str.casefold, metadata))) != len(metadata)
-    except TypeError:  # a key that is not a str: let the check decide
-        return True
-
-
 @rule(
     "L504",
     "metadata-key-case",
@@ -173,7 +142,7 @@ def _keys_clash(metadata: dict[Any, Any]) -> bool:
     messages={
         "metadata_key_case": "Metadata keys differ only in case in {object}: {shown} and {other}."
     },
-    screens={"metadata": screen("len(value) > 1 and clash(value)", clash=_keys_clash)},
+    screens={"metadata": screen("len(value) > 1 and clash(value)", clash=runtime.keys_clash)},
 )
 def metadata_key_case(body: Any, context: Context) -> Iterator[Hit]:
     """Metadata keys that differ only in case: easy to confuse, and to query the wrong one."""
@@ -196,11 +165,6 @@ def metadata_key_case(body: Any, context: Context) -> Iterator[Hit]:
                 first[folded] = key
 
 
-def _ending(url: str) -> str:
-    ending = url[-5:].lower()
-    return ending if ending in IMAGE_EXTENSIONS else ending[1:]
-
-
 # The schemes whose URLs name a file; the server refuses the others (rule O303).
 WEB_SCHEMES = ("http://", "https://")
 
@@ -211,7 +175,7 @@ _odd_image_url = screen(
     "isinstance(value, str) and value[:8].lower().startswith(web) "
     "and ('?' in value or '#' in value or ending(value) not in extensions)",
     web=WEB_SCHEMES,
-    ending=_ending,
+    ending=runtime.ending,
     extensions=IMAGE_EXTENSIONS,
 )
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Iterator
-from itertools import repeat
 from typing import Any
 
 from . import _messages as say
+from . import _runtime as runtime
 from . import _walk as walk
 from ._display import close_match, excerpt, quote
 from ._kinds import ANY, Context, find, where
@@ -155,42 +155,11 @@ def _id_prefix_rule(family: str) -> Callable[[Callable[[object, Context], Candid
     return decorate
 
 
-def _all_start_with(ids: list[str], prefixes: tuple[str, ...]) -> bool:
-    """Whether every ID of a long list starts with one of ``prefixes``; raises TypeError on an
-    item that is not a string. In C, without a Python call per ID: a list of 10,000 IDs is a
-    warning rule's largest input (0.5 ms as one ``str.startswith`` per ID, as long as parsing
-    the list).
-
-    With one prefix, two passes of comparisons: the strings that start with a prefix are exactly
-    those from the prefix itself up to, not including, the prefix with its last character one
-    higher ("file-" to "file."), so all of them do when the least and the greatest do. (A
-    ``str`` subclass that redefines ordering could hide an ID from it: such a value is not JSON,
-    and the check reports only exact strings.)
-    """
-    if len(prefixes) == 1 and prefixes[0] and prefixes[0][-1] != "\U0010ffff":
-        prefix = prefixes[0]
-        above = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-        return min(ids) >= prefix and max(ids) < above
-    return all(map(str.startswith, ids, repeat(prefixes)))
-
-
-def _any_unprefixed(ids: list[Any], prefixes: tuple[str, ...]) -> bool:
-    if len(ids) > 16:  # short lists take the plain loop: quicker than setting up the C passes
-        try:
-            return not _all_start_with(ids, prefixes)
-        except TypeError:  # an item that is not a string: the check looks at the strings only
-            pass
-    for value in ids:  # noqa: SIM110 - any() of a generator costs a frame on every list
-        if type(value) is str and not value.startswith(prefixes):
-            return True
-    return False
-
-
 def _unprefixed(family: str) -> Screen:
     """A screen of ID lists: True when one of its items may lack the server's prefix."""
     return screen(
         "isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])",
-        unprefixed=_any_unprefixed,
+        unprefixed=runtime.any_unprefixed,
         family=family,
     )
 
@@ -325,14 +294,6 @@ CONTENT_PARTS = {
 }
 
 
-def _tool_keys_unknown(tool: dict[str, Any], context: Context) -> bool:
-    """True when an attachment's tool has a key the schema does not name there."""
-    tool_type = tool.get("type")
-    tools = _known_keys(context.api_version)[0]
-    known = tools.get(tool_type) if isinstance(tool_type, str) else None
-    return known is not None and not tool.keys() <= known
-
-
 # The keys the v2 schema names in each content part, and in its image object, as constants: the
 # screens below are tests written in place (no call, no look into the schema). A test holds them
 # equal to what the bundled schema gives (``_known_keys``); in v1 there are no such parts.
@@ -383,7 +344,7 @@ _OTHER_KEYS_IN_PARTS: dict[Any, Screen] = {
         # A tool of one key has its "type" at most, which every tool's schema names.
         ("messages", "attachments", ANY, "tools", ANY): screen(
             "isinstance(value, dict) and len(value) > 1 and unknown(value, context)",
-            unknown=_tool_keys_unknown,
+            unknown=runtime.tool_keys_unknown,
         ),
         **_OTHER_KEYS_IN_PARTS,
     },

@@ -1,0 +1,227 @@
+"""What the generated code calls at run time: the helpers of the compiled checks and the tests the
+warning rules' screens call.
+
+A module that imports nothing of the package and nothing the interpreter has not loaded with
+``json`` (no ``typing``: about 4 ms of a 20 ms process), so that the command line's plain path
+(``_plain``) can run a generated scanner without the rule catalogue. The rules name these
+functions in their screens (``_rules.screen``), the compiler writes the calls, and
+``_generated_plain`` imports them by name: a screen that calls a function defined elsewhere
+leaves the plain path to the full command line (a test holds the bundled rules to this module).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from itertools import repeat
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy reads it the same)
+if TYPE_CHECKING:
+    from typing import Any
+
+# RFC 3986 absolute URI: a scheme, then only URI characters or percent-escapes. Characters beyond
+# ASCII are let through as RFC 3987 (IRIs) does: clients percent-encode them, and rejecting a URL
+# the API accepts would report a problem where there is none. Lone surrogates are refused (they
+# are not text). The one definition of the language of ``format: uri``, for the fast path and the
+# keyword (``_keywords``) alike; ``is_uri`` decides it without backtracking (the expression
+# backtracks through a long string that fails at its end), and a test holds the two together.
+_URI_CHARACTER = "[A-Za-z0-9\\-._~!$&'()*+,;=:@/?#\\[\\]\\x80-\\ud7ff\\ue000-\\U0010ffff]"
+_URI = f"[A-Za-z][A-Za-z0-9+.\\-]*:{_URI_CHARACTER}*(?:%[0-9A-Fa-f]{{2}}{_URI_CHARACTER}*)*"
+
+
+@functools.cache
+def uri_pattern() -> re.Pattern[str]:
+    return re.compile(_URI)
+
+
+# What ``_URI_CHARACTER`` leaves out, "%" aside (it starts an escape): the ASCII characters that are
+# not URI characters, and the surrogates. Written as this short class rather than as the negation
+# of the long one, it compiles in well under a millisecond instead of about 10.
+_NOT_URI_CHARACTER = '[\\x00-\\x20"<>\\\\^`{|}\\x7f\\ud800-\\udfff]'
+
+
+@functools.cache
+def _uri_searches() -> tuple[Any, Any, Any]:
+    return (
+        re.compile("[A-Za-z][A-Za-z0-9+.\\-]*:").match,
+        re.compile(_NOT_URI_CHARACTER).search,
+        re.compile("%(?![0-9A-Fa-f]{2})").search,
+    )
+
+
+def is_uri(text: str) -> bool:
+    """Whether ``text`` is in the language of :func:`uri_pattern` (and ``_keywords._URI``).
+
+    Decided by a match and two searches, which keep no backtracking state and never backtrack:
+    the expression itself, failing at the end of a 10 MB string, takes a second per call (and
+    the full validator's, a state per character: 1.25 GB).
+    """
+    scheme, not_allowed, bad_escape = _uri_searches()
+    start = scheme(text)
+    if start is None:
+        return False
+    return not_allowed(text, start.end()) is None and bad_escape(text, start.end()) is None
+
+
+# The Python types of JSON values, exactly (not their subclasses).
+EXACT = frozenset({dict, str, list, int, float, bool, type(None)})
+
+
+def _is_integer(value: object) -> bool:
+    return type(value) is int or (type(value) is float and value.is_integer())
+
+
+def _overlap_at_most_half(size: object, overlap: object) -> bool | None:
+    """``chunkOverlapAtMostHalf`` on the two values as ``dict.get`` finds them (None if absent).
+
+    None: not JSON values, so only the full validator can decide.
+    """
+    if not (type(size) in EXACT and type(overlap) in EXACT):
+        return None
+    if _is_integer(size) and _is_integer(overlap):
+        return not overlap * 2 > size  # type: ignore[operator]
+    return True
+
+
+def _json_fault(value: object) -> bool | None:
+    """What a value of a type the schema does not admit means: a fault (False) when it is a JSON
+    value, "not sure" (None) when it is not (a ``str`` subclass, a tuple: the full validator
+    decides)."""
+    return False if type(value) in EXACT else None
+
+
+def _json_faults(values: Any) -> bool | None:
+    """Like :func:`_json_fault`, for a collection in which some value has a type not admitted."""
+    return False if all(type(value) in EXACT for value in values) else None
+
+
+def _string_keys(value: dict[Any, Any], known: frozenset[str]) -> bool:
+    """Every key is a string, and so is every key inside the members not in ``known``."""
+    stack: list[Any] = []
+    for key, member in value.items():
+        if type(key) is not str:
+            return False
+        if key not in known and type(member) in (dict, list):
+            stack.append(member)
+    seen: set[int] = set()  # a Python structure may hold itself
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if type(node) is dict:
+            if not all(type(key) is str for key in node):
+                return False
+            stack.extend(item for item in node.values() if type(item) in (dict, list))
+        else:
+            stack.extend(item for item in node if type(item) in (dict, list))
+    return True
+
+
+def names() -> dict[str, Any]:
+    """Names the generated code finds in its globals."""
+    import operator
+
+    return {
+        "_is_uri": is_uri,
+        "_overlap_at_most_half": _overlap_at_most_half,
+        "_json_fault": _json_fault,
+        "_json_faults": _json_faults,
+        "_count_of": operator.countOf,
+        "_string_keys": _string_keys,
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# The warning rules' screens: cheap tests of whether a rule may have something to say (True) or
+# surely has not (False). Each stands for its rule's check and must never answer False where the
+# check would report; the agreement property tests (``tests/test_warnings_pass.py``) hold them to it.
+
+
+def repeats(ids: list[Any]) -> bool:
+    """L501: whether a list of IDs may hold one twice."""
+    try:
+        # In C: a list of 10,000 IDs is one set. Items that are equal without being the same
+        # string (1 and 1.0) only make the check run.
+        return len(set(ids)) != len(ids)
+    except TypeError:  # an unhashable item (a wrong type the schema reports): let the check decide
+        return True
+
+
+def pairs_repeat(attachments: list[Any]) -> bool:
+    """L502: whether a message's attachments may give one file to one tool twice: its (file,
+    tool) pairs are fewer than its tools."""
+    pairs: set[tuple[str, str]] = set()
+    tools = 0
+    for attachment in attachments:
+        file_id = attachment.get("file_id") if isinstance(attachment, dict) else None
+        if isinstance(file_id, str):
+            listed = attachment.get("tools")
+            for tool in listed if isinstance(listed, list) else ():
+                tool_type = tool.get("type") if isinstance(tool, dict) else None
+                if isinstance(tool_type, str):
+                    pairs.add((file_id, tool_type))
+                    tools += 1
+    return len(pairs) != tools
+
+
+def keys_clash(metadata: dict[Any, Any]) -> bool:
+    """L504: whether two metadata keys may differ only in case."""
+    try:
+        return len(set(map(str.casefold, metadata))) != len(metadata)
+    except TypeError:  # a key that is not a str: let the check decide
+        return True
+
+
+# The spec's own list, from image_url.url's description: "jpeg, jpg, png, gif, webp".
+IMAGE_EXTENSIONS = frozenset({".jpeg", ".jpg", ".png", ".gif", ".webp"})
+
+
+def ending(url: str) -> str:
+    """L505: the last characters of a URL, lower-cased, as long as an image extension is: a URL
+    without "?" and "#" ending in one of ``IMAGE_EXTENSIONS`` surely has that extension."""
+    last = url[-5:].lower()
+    return last if last in IMAGE_EXTENSIONS else last[1:]
+
+
+def all_start_with(ids: list[str], prefixes: tuple[str, ...]) -> bool:
+    """Whether every ID of a long list starts with one of ``prefixes``; raises TypeError on an
+    item that is not a string. In C, without a Python call per ID: a list of 10,000 IDs is a
+    warning rule's largest input (0.5 ms as one ``str.startswith`` per ID, as long as parsing
+    the list).
+
+    With one prefix, two passes of comparisons: the strings that start with a prefix are exactly
+    those from the prefix itself up to, not including, the prefix with its last character one
+    higher ("file-" to "file."), so all of them do when the least and the greatest do. (A
+    ``str`` subclass that redefines ordering could hide an ID from it: such a value is not JSON,
+    and the check reports only exact strings.)
+    """
+    if len(prefixes) == 1 and prefixes[0] and prefixes[0][-1] != "\U0010ffff":
+        prefix = prefixes[0]
+        above = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        return min(ids) >= prefix and max(ids) < above
+    return all(map(str.startswith, ids, repeat(prefixes)))
+
+
+def any_unprefixed(ids: list[Any], prefixes: tuple[str, ...]) -> bool:
+    """O304, O305: whether an ID of a list may lack the server's prefix."""
+    if len(ids) > 16:  # short lists take the plain loop: quicker than setting up the C passes
+        try:
+            return not all_start_with(ids, prefixes)
+        except TypeError:  # an item that is not a string: the check looks at the strings only
+            pass
+    for value in ids:  # noqa: SIM110 - any() of a generator costs a frame on every list
+        if type(value) is str and not value.startswith(prefixes):
+            return True
+    return False
+
+
+def tool_keys_unknown(tool: dict[str, Any], context: Any) -> bool:
+    """O307: whether an attachment's tool has a key the schema does not name there."""
+    # The keys come from the bundled schema: read only for a tool of two keys or more.
+    from ._server_rules import _known_keys
+
+    tool_type = tool.get("type")
+    tools = _known_keys(context.api_version)[0]
+    known = tools.get(tool_type) if isinstance(tool_type, str) else None
+    return known is not None and not tool.keys() <= known
