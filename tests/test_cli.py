@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from thread_validator import cli
+from thread_validator import _plain, cli
 
 FILES = Path(__file__).parent / "files"
 VALID_BODY = '{"messages": [{"role": "user", "content": "hi"}]}'
@@ -222,6 +222,7 @@ def test_keyboard_interrupt_exits_130(monkeypatch, capsys):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(cli, "run", interrupted)
+    monkeypatch.setattr(sys, "argv", ["thread-validator", "--strict", "x.json"])
     with pytest.raises(SystemExit) as exit:
         cli.main()
     assert exit.value.code == 130
@@ -274,11 +275,12 @@ def test_the_console_script_turns_interrupts_and_lost_output_into_statuses(
     """main() ends with a status and at most one line, never a traceback (in-process: the
     subprocess tests with /dev/full and a closed pipe are not seen by coverage)."""
 
-    def fail(*_: object) -> int:
+    def fail(*_: object, **__: object) -> int:
         raise error
 
     monkeypatch.setattr(cli, "run", fail)
-    monkeypatch.setattr(cli, "_discard_stdout", lambda: None)
+    monkeypatch.setattr(sys, "argv", ["thread-validator", "--strict", "x.json"])
+    monkeypatch.setattr(_plain, "_discard_stdout", lambda: None)
     with pytest.raises(SystemExit) as stop:
         cli.main()
     assert stop.value.code == status

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from thread_validator import _fast, _generated
+from thread_validator import _fast, _generated, _generated_plain
 from thread_validator._kinds import KINDS, kinds_for
 from thread_validator._schema import KINDS_BY_VERSION, document_key
 
@@ -16,6 +16,8 @@ def test_the_generated_module_is_up_to_date() -> None:
     ``python -m thread_validator._write_generated`` last ran: run it again."""
     written = Path(_generated.__file__).read_text("utf-8")
     assert written == _fast.module_source(), "run: python -m thread_validator._write_generated"
+    written = Path(_generated_plain.__file__).read_text("utf-8")
+    assert written == _fast.plain_source(), "run: python -m thread_validator._write_generated"
 
 
 def test_every_kind_of_every_version_is_generated_and_used() -> None:

@@ -34,7 +34,7 @@ def test_hook_entry_is_the_console_script():
     (hook,) = HOOKS
     assert hook["id"] == "thread-validator"
     assert hook["language"] == "python"
-    assert scripts[hook["entry"]] == "thread_validator.cli:main"
+    assert scripts[hook["entry"]] == "thread_validator._plain:main"
 
 
 def test_hook_files_pattern_matches_json_and_yaml():

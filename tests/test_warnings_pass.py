@@ -19,8 +19,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from test_fast import AGREEMENT, PAIRS, json_values, places, single_faults, valid_bodies
 
-from thread_validator import Validator, _fast, _rules, _warnings
-from thread_validator._kinds import KINDS, SERVERS, Context, where
+from thread_validator import Validator, _fast, _generated_plain, _rules, _warnings
+from thread_validator._kinds import DEFAULT_SERVER, KINDS, SERVERS, Context, where
 from thread_validator._lint import lint
 from thread_validator._schema import document_key
 
@@ -121,6 +121,13 @@ def assert_scanner_agrees(body: object, context: Context) -> None:
         assert plan.chosen(found >> 1) == plan.marked(body, context)
     else:
         assert found is verdict(body)
+    if (context.kind.name, context.api_version, context.server) == PLAIN:
+        # The command line's plain scanner: the same function, bound without the catalogue.
+        plain = _generated_plain.scan(body, _generated_plain.CONTEXT)
+        assert (type(plain), plain) == (type(found), found)
+
+
+PLAIN = (_fast.PLAIN_KIND, _fast.PLAIN_API_VERSION, SERVERS[DEFAULT_SERVER])
 
 
 @pytest.mark.parametrize(

@@ -15,10 +15,11 @@ from pathlib import Path, PurePath
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+# Shared with the console script's plain path, which looks for the table without this module.
+from ._plain import MAX_CONFIG_BYTES, SECTION
 from ._problem import Problem, Severity
 from ._rules import catalogue
 
-SECTION = "thread-validator"
 SEVERITIES: tuple[str, ...] = ("error", "warning")
 KNOWN_SETTINGS = (
     "select",
@@ -180,11 +181,6 @@ def find_pyproject(start: Path) -> Path | None:
         if candidate.is_file() and _has_section(candidate):
             return candidate
     return None
-
-
-#: The largest configuration file read: a pyproject.toml is a few kilobytes (``--config
-#: /dev/zero`` must not read forever).
-MAX_CONFIG_BYTES = 1 << 20
 
 
 def _read(path: Path) -> str:

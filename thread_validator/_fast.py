@@ -989,6 +989,87 @@ def module_source() -> str:
     return "\n".join(lines) + "\n"
 
 
+GENERATED_PLAIN = "_generated_plain.py"
+
+# What the command line's plain path checks: its default kind, API version and server.
+PLAIN_KIND, PLAIN_API_VERSION = "thread", "v2"
+
+
+def plain_source() -> str:
+    """The text of ``_generated_plain``: the scanner of the command line's default kind for the
+    rules as the package declares them, with its screens' names bound in the module itself (data
+    as literals, functions imported from ``_runtime``) and the default context, so that the plain
+    path (``_plain``) runs it without the rule catalogue, the kinds or the schema.
+
+    Raises :class:`Unsupported` when a screen calls a function defined outside ``_runtime``, or
+    the scanner reads something of its context the plain one does not hold.
+    """
+    import types
+
+    from . import _runtime as runtime
+    from ._kinds import DEFAULT_SERVER, KINDS, SERVERS
+    from ._rules import checks
+    from ._schema import document_key
+
+    rules = checks()
+    text, constants, compiler = scanner_source(
+        PLAIN_KIND, document_key(PLAIN_KIND, PLAIN_API_VERSION), rules, "scan"
+    )
+    bound: list[str] = []
+    for name, value in compiler.screen_functions.items():
+        if isinstance(value, types.FunctionType):
+            function = value.__name__
+            if getattr(runtime, function, None) is not value:
+                raise Unsupported(
+                    f"a screen calls {value.__module__}.{value.__qualname__}: "
+                    "the plain path imports the screens' functions from _runtime only"
+                )
+            bound.append(f"from ._runtime import {function} as {name}")
+        else:
+            bound.append(f"{name} = {_literal(value)}")
+    prefixes = dict(SERVERS[DEFAULT_SERVER].id_prefixes)
+    if not all(
+        isinstance(family, str) and type(each) is tuple and all(type(p) is str for p in each)
+        for family, each in prefixes.items()
+    ):
+        raise Unsupported(f"ID prefixes that cannot be written: {prefixes!r}")
+    lines = [
+        '"""The scanner of the command line\'s default kind, for its plain path (``_plain``).',
+        "",
+        (
+            f"``scan_{PLAIN_KIND}_{PLAIN_API_VERSION}`` of ``_generated`` with the names of its "
+            "screens bound here, for the rules"
+        ),
+        "as the package declares them, and the context of the default server. Written by",
+        "``python -m thread_validator._write_generated`` (``_fast.plain_source``): do not edit.",
+        "tests/test_generated.py fails when this file differs from what they give.",
+        '"""',
+        "# fmt: off",
+        "# ruff: noqa",
+        "",
+        "from types import SimpleNamespace",
+        "",
+        "from ._runtime import names",
+        *sorted(line for line in bound if line.startswith("from ")),
+        "",
+        "globals().update(names())",
+        "NoneType = type(None)",
+        "",
+        "CONTEXT = SimpleNamespace(",
+        f"    api_version={PLAIN_API_VERSION!r},",
+        f"    kind=SimpleNamespace(request={KINDS[PLAIN_KIND].request!r}),",
+        f"    server=SimpleNamespace(id_prefixes={prefixes!r}),",
+        ")",
+        "",
+        *[line for line in bound if not line.startswith("from ")],
+        *[f"{constant} = {_literal(value)}" for constant, value in constants.items()],
+        "",
+        "",
+        text.rstrip("\n"),
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def _literal(value: Any) -> str:
     """Python source for a constant of the compiled code."""
     if isinstance(value, frozenset):
@@ -1002,4 +1083,6 @@ def _literal(value: Any) -> str:
         return f"{_literal(owner)}.{value.__name__}"
     if isinstance(value, (str, int, float, bool)) or value is None:
         return repr(value)
+    if type(value) is tuple:
+        return f"({', '.join(map(_literal, value))}{',' if len(value) == 1 else ''})"
     raise Unsupported(f"a constant that cannot be written: {value!r}")

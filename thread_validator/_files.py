@@ -17,12 +17,11 @@ from typing import BinaryIO, Literal, NamedTuple
 from ._display import display_path
 from ._kinds import DEFAULT_SERVER, decide
 from ._loaders import Document, Format, load, place_documents, problem, sniff
+from ._plain import DEFAULT_MAX_BYTES
 from ._problem import Problem
 from ._rules import with_rule
 from ._schema import DEFAULT_API_VERSION, ApiVersion, Kind, admits_string, document_key
 
-#: The default size cap: far above any real body (the API's own request limit is lower).
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 SUFFIXES: dict[str, Format] = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
 STDIN = "-"
 

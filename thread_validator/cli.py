@@ -9,20 +9,28 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from ._config import ConfigError, Settings, discover, expand_selectors, load
 from ._display import display_path, excerpt
-from ._files import DEFAULT_MAX_BYTES, FileResult, check_path, expand
+from ._files import FileResult, check_path, expand
 from ._kinds import DEFAULT_SERVER, KINDS, SERVERS, kinds_for
+from ._plain import DEFAULT_MAX_BYTES, EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK, EXIT_USAGE, main
 from ._reporters import REPORTER_BY_NAME
 from ._rules import RULE_BY_ID
 from ._schema import API_VERSIONS
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-EXIT_INTERRUPTED = 130
+__all__ = [
+    "EXIT_INTERRUPTED",
+    "EXIT_INVALID",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "build_parser",
+    "main",
+    "run",
+]
 
 DESCRIPTION = """\
 Check JSON and YAML files holding request bodies for OpenAI's Assistants threads API:
@@ -194,8 +202,14 @@ def run(
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
     stdin: BinaryIO | None = None,
+    *,
+    clean: Collection[str] = (),
 ) -> int:
-    """Run the command line with ``argv``; return the exit status. Streams default to sys's."""
+    """Run the command line with ``argv``; return the exit status. Streams default to sys's.
+
+    ``clean``: paths the console script's plain path (``_plain``) found clean under the default
+    settings; they are not read again. Only for a run whose settings are the defaults.
+    """
     stdout = stdout or sys.stdout
     # With standard error closed (2>&-) there is nowhere to say anything: the status must do.
     stderr = stderr or sys.stderr or open(os.devnull, "w")  # noqa: SIM115, PTH123 (lives for the run)
@@ -239,6 +253,9 @@ def run(
         if isinstance(path, OSError):
             stderr.write(f"thread-validator: error: {path}\n")
             usage_failed = True
+            continue
+        if path in clean:
+            results.append(FileResult(path, (), 1, ("thread",)))
             continue
         try:
             result = check_path(
@@ -364,39 +381,3 @@ def _explain(name: str, stdout: TextIO, stderr: TextIO) -> int:
         return EXIT_USAGE
     stdout.write(RULE_BY_ID[rule_id].page())
     return EXIT_OK
-
-
-def main() -> None:
-    """The ``thread-validator`` console script."""
-    try:
-        code = run()
-        if sys.stdout is not None:
-            sys.stdout.flush()
-    except KeyboardInterrupt:
-        sys.stderr.write("thread-validator: interrupted\n")
-        code = EXIT_INTERRUPTED
-    except BrokenPipeError:
-        # The reader went away (``| head``): send what is left nowhere, so that the interpreter's
-        # final flush does not fail again, and say so through the exit status.
-        _discard_stdout()
-        code = EXIT_INVALID
-    except OSError as error:
-        # The final flush failed (a full disk): the report is lost.
-        if sys.stderr is not None:
-            sys.stderr.write(
-                f"thread-validator: error: cannot write the report: {error.strerror or error}\n"
-            )
-        code = EXIT_USAGE
-    if code == EXIT_USAGE and sys.stdout is not None:
-        _discard_stdout()
-    sys.exit(code)
-
-
-def _discard_stdout() -> None:
-    """Point standard output at the null device, so that the interpreter's final flush of what
-    could not be written does not fail again (with a traceback) on the way out."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass

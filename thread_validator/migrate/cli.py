@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from .._files import DEFAULT_MAX_BYTES, STDIN, SUFFIXES, check_bytes, expand
+from .._files import STDIN, SUFFIXES, check_bytes, expand
 from .._loaders import Document, load, sniff
+from .._plain import DEFAULT_MAX_BYTES
 from .._problem import Problem
 from ..cli import _Parser
 from ._apply import ApplyError, apply
