@@ -322,3 +322,39 @@ def test_scan_places_every_value_where_it_starts(value, indent, ascii):
             node = node[token]
         rendered = json.dumps(node, indent=indent, ensure_ascii=ascii).split("\n")[0]
         assert lines[line - 1][column - 1 :].startswith(rendered)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    value=st.one_of(
+        st.lists(JSON_VALUES, max_size=4),
+        st.dictionaries(st.text(max_size=3), JSON_VALUES, max_size=4),
+    ),
+    indent=st.sampled_from([None, 0, 2]),
+    room=st.integers(1, 8),
+)
+def test_skipping_a_container_in_c_ends_where_the_walk_does(value, indent, room):
+    """json's C scanner skips a container only where the structural walk would end too, and
+    leaves one that may nest more than ``room`` levels to the walk (which refuses it: -1)."""
+    from json.decoder import scanstring
+
+    from thread_validator._loaders import _past_container, _walk_past_container
+
+    text = json.dumps(value, indent=indent)
+    assert _past_container(text, 1, scanstring, room) == _walk_past_container(
+        text, 1, scanstring, room
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=JSON_VALUES, indent=st.sampled_from([None, 2]), data=st.data())
+def test_a_scan_for_some_paths_places_them_as_the_full_scan_does(value, indent, data):
+    from thread_validator._loaders import _with_ancestors
+
+    text = json.dumps(value, indent=indent)
+    paths = list(_paths(value))
+    chosen = data.draw(st.lists(st.sampled_from(paths), max_size=3)) if paths else []
+    everything = scan_json(text).positions
+    some = scan_json(text, _with_ancestors(chosen)).positions
+    for path in chosen:
+        assert some.values[path] == everything.values[path]
