@@ -184,6 +184,18 @@ def test_a_screen_calling_a_function_outside_runtime_is_refused() -> None:
     assert "def scan(body, context):" in _fast.plain_source()
 
 
+def test_a_screen_reading_more_of_the_context_is_refused() -> None:
+    """The plain context holds the server's ID prefixes, the kind's request flag and the API
+    version: a screen that reads anything else gets no plain scanner written."""
+    from test_warnings_pass import throwaway_rule
+
+    from thread_validator import _fast, _rules
+
+    with throwaway_rule({"metadata": _rules.screen("context.kind.name == 'thread'")}):
+        with pytest.raises(_fast.Unsupported, match=r"kind\.name"):
+            _fast.plain_source()
+
+
 def test_a_clean_run_imports_nothing_the_answer_does_not_need(tmp_path: Path) -> None:
     """Neither typing, pathlib, argparse, the package's public API, the rule catalogue nor the
     full command line: the plain path's whole point."""

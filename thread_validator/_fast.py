@@ -1004,6 +1004,7 @@ def plain_source() -> str:
     Raises :class:`Unsupported` when a screen calls a function defined outside ``_runtime``, or
     the scanner reads something of its context the plain one does not hold.
     """
+    import re
     import types
 
     from . import _runtime as runtime
@@ -1027,6 +1028,11 @@ def plain_source() -> str:
             bound.append(f"from ._runtime import {function} as {name}")
         else:
             bound.append(f"{name} = {_literal(value)}")
+    # What the scanner reads of its context (the functions it passes the context to read
+    # api_version): the plain context below holds these and nothing else.
+    read = set(re.findall(r"\bcontext((?:\.\w+)+)", text))
+    if not read <= {".api_version", ".kind.request", ".server.id_prefixes"}:
+        raise Unsupported(f"the scanner reads context{sorted(read)}: the plain context lacks it")
     prefixes = dict(SERVERS[DEFAULT_SERVER].id_prefixes)
     if not all(
         isinstance(family, str) and type(each) is tuple and all(type(p) is str for p in each)
