@@ -25,9 +25,10 @@ from hypothesis import strategies as st
 
 from thread_validator import Validator, validate
 from thread_validator._display import MAX_EXCERPT, close_match, display_path, int_text
-from thread_validator._files import check_bytes, check_path, expand
+from thread_validator._files import check_bytes, check_path
 from thread_validator._keywords import is_uri
 from thread_validator._loaders import load_json, load_yaml
+from thread_validator._plain import expand
 from thread_validator._runtime import uri_pattern
 from thread_validator.cli import run
 

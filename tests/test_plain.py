@@ -72,8 +72,10 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_only_clean_files_are_clean(project: Path) -> None:
     paths = odd_files(project)
-    clean = _plain.clean_files(paths)
-    assert clean == {str(project / "clean.json"), str(project / "also-clean.JSON")}
+    assert _plain.clean_files(paths) == (
+        paths,
+        {str(project / "clean.json"), str(project / "also-clean.JSON")},
+    )
 
 
 def test_the_console_script_answers_as_the_full_command_line(
@@ -90,8 +92,8 @@ def test_every_corpus_file_gets_the_full_command_line_s_answer(
     project: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
     files = sorted(str(path) for path in CORPUS.rglob("*.json"))
-    clean = _plain.clean_files(files)
-    assert clean, "no corpus file is clean: the plain path never answers"
+    found = _plain.clean_files(files)
+    assert found is not None and found[1], "no corpus file is clean: the plain path never answers"
     for path in files:
         assert console([path], monkeypatch, capsys) == full([path]), path
     assert console(files, monkeypatch, capsys) == full(files)
@@ -167,7 +169,7 @@ def test_a_fifo_is_not_read(project: Path) -> None:
     """Opened without blocking: a FIFO named x.json (or pyproject.toml) never hangs the run."""
     os.mkfifo(project / "x.json")
     os.mkfifo(project / "pyproject.toml")
-    assert _plain.clean_files([str(project / "x.json")]) == frozenset()
+    assert _plain.clean_files([str(project / "x.json")]) is None  # the full path reports it
 
 
 def test_a_screen_calling_a_function_outside_runtime_is_refused() -> None:
@@ -290,3 +292,46 @@ def test_the_plain_scanner_s_names_stand_for_what_the_registry_binds() -> None:
     for name in names:
         bound, plain = scan.__globals__[name], vars(_generated_plain)[name.removeprefix(prefix)]
         assert bound is plain or (not callable(bound) and bound == plain), name
+
+
+def test_directories_are_expanded_as_the_full_command_line_does(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """Clean and odd files side by side, hidden files and folders, YAML: the same answer, and
+    the files the full path's expansion lists."""
+    odd_files(project)
+    (project / ".hidden").mkdir()
+    (project / ".hidden" / "skipped.json").write_text("{")
+    (project / "nested" / "deeper").mkdir(parents=True)
+    (project / "nested" / "deeper" / "z.json").write_text(VALID)
+    (project / "nested" / ".dot.json").write_text("{")
+    clean_only = project / "nested"
+    for arguments in (
+        [str(project)],
+        [str(clean_only)],
+        [str(CORPUS / "thread" / "valid")],
+        [str(CORPUS)],
+    ):
+        found = _plain.clean_files(arguments)
+        assert found is not None
+        assert found[0] == list(_plain.expand(arguments))
+        assert console(arguments, monkeypatch, capsys) == full(arguments), arguments
+    assert _plain.clean_files([str(clean_only)]) == (
+        [str(clean_only / "deeper" / "z.json")],
+        {str(clean_only / "deeper" / "z.json")},
+    )
+
+
+def test_traffic_and_missing_paths_leave_the_run_to_the_full_command_line(project: Path) -> None:
+    (project / "a.json").write_text(VALID)
+    (project / "logs").mkdir()
+    (project / "logs" / "requests.jsonl").write_text(VALID + "\n")
+    assert _plain.clean_files([str(project / "logs")]) is None
+    assert _plain.clean_files([str(project / "logs" / "requests.jsonl")]) is None
+    assert _plain.clean_files(["a.json", "missing.json"]) is None
+
+
+def test_the_plain_path_lists_the_suffixes_the_loaders_read() -> None:
+    from thread_validator._files import SUFFIXES
+
+    assert _plain.BODY_SUFFIXES == tuple(SUFFIXES)

@@ -10,20 +10,17 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, Literal, NamedTuple
 
-from ._display import display_path
 from ._kinds import DEFAULT_SERVER, decide
 from ._loaders import Document, Format, load, place_documents, problem, sniff
-from ._plain import DEFAULT_MAX_BYTES
+from ._plain import DEFAULT_MAX_BYTES, STDIN
 from ._problem import Problem
 from ._rules import with_rule
 from ._schema import DEFAULT_API_VERSION, ApiVersion, Kind, admits_string, document_key
 
 SUFFIXES: dict[str, Format] = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
-STDIN = "-"
 
 
 class Finding(NamedTuple):
@@ -54,56 +51,6 @@ class FileResult(NamedTuple):
     def valid(self) -> bool:
         """True when the file has no error (warnings do not count)."""
         return self.errors == 0
-
-
-def expand(paths: Iterable[str]) -> Iterator[str | OSError]:
-    """The files named by ``paths``: directories searched for JSON and YAML files, in order.
-
-    Hidden directories and files (``.git``, ``.venv``) are skipped inside a directory, and so is
-    anything there that is not a regular file (a FIFO named ``x.json`` would block the read
-    forever). A path that cannot be used comes out as an :class:`OSError`, for the caller to report.
-    """
-    for path in paths:
-        if path == STDIN:
-            yield path
-            continue
-        try:
-            mode = os.stat(path).st_mode
-        except OSError as error:
-            yield _path_error(error, path)
-            continue
-        if stat.S_ISREG(mode):
-            yield path
-        elif stat.S_ISDIR(mode):
-            found: list[str] = []
-            for root, directories, files in os.walk(path):
-                directories[:] = [name for name in directories if not name.startswith(".")]
-                found.extend(
-                    os.path.join(root, name)
-                    for name in files
-                    if not name.startswith(".")
-                    and os.path.splitext(name)[1].lower() in SUFFIXES
-                    and _regular_or_unreadable(os.path.join(root, name))
-                )
-            yield from sorted(found)
-        else:
-            yield OSError(f"not a file or a directory: {display_path(path)}")
-
-
-def _path_error(error: OSError, path: str) -> OSError:
-    if isinstance(error, FileNotFoundError):
-        return FileNotFoundError(f"no such file or directory: {display_path(path)}")
-    reason = error.strerror or str(error)
-    return type(error)(f"{reason[:1].lower()}{reason[1:]}: {display_path(path)}")
-
-
-def _regular_or_unreadable(path: str) -> bool:
-    """Whether a file found in a folder is to be checked: a regular file, or one whose ``stat``
-    fails (a dangling link), which checking then reports."""
-    try:
-        return stat.S_ISREG(os.stat(path).st_mode)
-    except OSError:
-        return True
 
 
 def check_path(

@@ -24,7 +24,7 @@ import sys
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy reads it the same)
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Iterator, Sequence
     from typing import Any
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -37,6 +37,9 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 MAX_CONFIG_BYTES = 1 << 20
 #: The name of the settings table, as ``[tool.thread-validator]`` in a pyproject.toml.
 SECTION = "thread-validator"
+#: What the linter reads in a directory (``_files.SUFFIXES`` says how), and standard input's name.
+BODY_SUFFIXES = (".json", ".yaml", ".yml")
+STDIN = "-"
 
 
 def main() -> None:
@@ -66,15 +69,16 @@ def main() -> None:
 
 
 def _run(arguments: list[str]) -> int:
-    clean = clean_files(arguments)
-    if clean is not None and sys.stdout is not None and all(path in clean for path in arguments):
+    found = clean_files(arguments)
+    files, clean = found if found is not None else ([], frozenset())
+    if found is not None and sys.stdout is not None and all(path in clean for path in files):
         color = not os.environ.get("NO_COLOR") and sys.stdout.isatty()
-        line = no_problems(len(arguments))
+        line = no_problems(len(files))
         sys.stdout.write(f"\033[1m{line}\033[0m\n" if color else f"{line}\n")
         return EXIT_OK
     from .cli import run
 
-    return run(arguments, clean=clean or frozenset())
+    return run(arguments, clean=clean)
 
 
 def no_problems(files: int) -> str:
@@ -92,10 +96,11 @@ def _discard_stdout() -> None:
         pass
 
 
-def clean_files(arguments: Sequence[str]) -> frozenset[str] | None:
-    """The arguments that name clean files (see the module); None when the defaults may not
-    hold: an option (``-`` included), the ``migrate`` command, or a pyproject.toml on the way
-    up that may have settings."""
+def clean_files(arguments: Sequence[str]) -> tuple[list[str], frozenset[str]] | None:
+    """The files the arguments name (``expand``) and those of them that are clean (see the
+    module); None when the defaults may not hold (an option, ``-`` included, the ``migrate``
+    command, a pyproject.toml on the way up that may have settings) or the run is not the
+    linter's (recorded traffic), or a path cannot be used (the full path says why)."""
     if not arguments or arguments[0] == "migrate":
         return None
     if any(argument.startswith("-") for argument in arguments):
@@ -105,13 +110,79 @@ def clean_files(arguments: Sequence[str]) -> frozenset[str] | None:
             return None
     except OSError:  # the current directory is gone: the full path says so
         return None
+    from .traffic._names import has_traffic
+
+    if has_traffic(arguments):
+        return None
+    files = []
+    for found in expand(arguments):
+        if isinstance(found, OSError):
+            return None
+        files.append(found)
     from ._generated_plain import CONTEXT, scan
 
     clean = set()
-    for path in arguments:
+    for path in files:
         if path not in clean and path[-5:].lower() == ".json" and _clean(path, scan, CONTEXT):
             clean.add(path)
-    return frozenset(clean)
+    return files, frozenset(clean)
+
+
+def expand(paths: Iterable[str]) -> Iterator[str | OSError]:
+    """The files named by ``paths``: directories searched for JSON and YAML files, in order.
+
+    Hidden directories and files (``.git``, ``.venv``) are skipped inside a directory, and so is
+    anything there that is not a regular file (a FIFO named ``x.json`` would block the read
+    forever). A path that cannot be used comes out as an :class:`OSError`, for the caller to report.
+    """
+    for path in paths:
+        if path == STDIN:
+            yield path
+            continue
+        try:
+            mode = os.stat(path).st_mode
+        except OSError as error:
+            yield _path_error(error, path)
+            continue
+        if stat.S_ISREG(mode):
+            yield path
+        elif stat.S_ISDIR(mode):
+            found: list[str] = []
+            for root, directories, files in os.walk(path):
+                directories[:] = [name for name in directories if not name.startswith(".")]
+                found.extend(
+                    os.path.join(root, name)
+                    for name in files
+                    if not name.startswith(".")
+                    and os.path.splitext(name)[1].lower() in BODY_SUFFIXES
+                    and _regular_or_unreadable(os.path.join(root, name))
+                )
+            yield from sorted(found)
+        else:
+            yield OSError(f"not a file or a directory: {_display(path)}")
+
+
+def _path_error(error: OSError, path: str) -> OSError:
+    display_path = _display
+    if isinstance(error, FileNotFoundError):
+        return FileNotFoundError(f"no such file or directory: {display_path(path)}")
+    reason = error.strerror or str(error)
+    return type(error)(f"{reason[:1].lower()}{reason[1:]}: {display_path(path)}")
+
+
+def _regular_or_unreadable(path: str) -> bool:
+    """Whether a file found in a folder is to be checked: a regular file, or one whose ``stat``
+    fails (a dangling link), which checking then reports."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True
+
+
+def _display(path: str) -> str:
+    from ._display import display_path  # only for a path that cannot be used
+
+    return display_path(path)
 
 
 def _configured(folder: str) -> bool:

@@ -15,9 +15,17 @@ from typing import Any, BinaryIO, TextIO
 
 from ._config import ConfigError, Settings, discover, expand_selectors, load
 from ._display import display_path, excerpt
-from ._files import FileResult, check_path, expand
+from ._files import FileResult, check_path
 from ._kinds import DEFAULT_SERVER, KINDS, SERVERS, kinds_for
-from ._plain import DEFAULT_MAX_BYTES, EXIT_INTERRUPTED, EXIT_INVALID, EXIT_OK, EXIT_USAGE, main
+from ._plain import (
+    DEFAULT_MAX_BYTES,
+    EXIT_INTERRUPTED,
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    expand,
+    main,
+)
 from ._reporters import REPORTER_BY_NAME
 from ._rules import RULE_BY_ID
 from ._schema import API_VERSIONS

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from .._files import STDIN, SUFFIXES, check_bytes, expand
+from .._files import SUFFIXES, check_bytes
 from .._loaders import Document, load, sniff
-from .._plain import DEFAULT_MAX_BYTES
+from .._plain import DEFAULT_MAX_BYTES, STDIN, expand
 from .._problem import Problem
 from ..cli import _Parser
 from ._apply import ApplyError, apply
