@@ -366,3 +366,43 @@ def test_the_long_id_list_screen_is_exact(ids: list[Any], prefixes: tuple[str, .
 
     expected = any(type(value) is str and not value.startswith(prefixes) for value in ids)
     assert any_unprefixed(ids, prefixes) == expected
+
+
+@st.composite
+def lists_of_one_width(draw: st.DrawFn) -> tuple[list[Any], tuple[str, ...]]:
+    """Long lists of IDs of one length, mostly with the prefix, a few items changed: another
+    character anywhere (the separator the screen joins with too), another length, not a string."""
+    prefixes = draw(st.sampled_from([("file-",), ("vs_",), ("a\x80",), ("assistant-", "file-")]))
+    alphabet = "fil.e-_sv\x00\x80\x7fé\U0010ffffz"
+    width = draw(st.integers(len(prefixes[-1]), len(prefixes[-1]) + 4))
+    size = width - len(prefixes[-1])
+    tails = st.text(alphabet=alphabet, min_size=size, max_size=size)
+    ids: list[Any] = draw(
+        st.lists(tails.map(lambda tail: prefixes[-1] + tail), min_size=17, max_size=40)
+    )
+    for _ in range(draw(st.integers(0, 2))):
+        index = draw(st.integers(0, len(ids) - 1))
+        ids[index] = draw(
+            st.one_of(
+                st.text(alphabet=alphabet, min_size=width, max_size=width),
+                st.text(alphabet=alphabet, max_size=width + 2),
+                st.integers(),
+            )
+        )
+    return ids, prefixes
+
+
+@given(lists_of_one_width())
+# Lengths that differ but add up as if they did not; a separator inside an ID.
+@example((["ab"] * 15 + ["a", "abb"], ("a",)))
+@example((["ab"] * 15 + ["ab\x80", "a"], ("a",)))
+def test_the_long_id_list_screen_is_exact_on_ids_of_one_length(
+    case: tuple[list[Any], tuple[str, ...]],
+) -> None:
+    """IDs of one length in ASCII take the joined-and-sliced test of the prefix: it says what
+    one ``startswith`` per string says, wherever the list strays from that form."""
+    from thread_validator._runtime import any_unprefixed
+
+    ids, prefixes = case
+    expected = any(type(value) is str and not value.startswith(prefixes) for value in ids)
+    assert any_unprefixed(ids, prefixes) == expected

@@ -190,14 +190,26 @@ def all_start_with(ids: list[str], prefixes: tuple[str, ...]) -> bool:
     warning rule's largest input (0.5 ms as one ``str.startswith`` per ID, as long as parsing
     the list).
 
-    With one prefix, two passes of comparisons: the strings that start with a prefix are exactly
-    those from the prefix itself up to, not including, the prefix with its last character one
-    higher ("file-" to "file."), so all of them do when the least and the greatest do. (A
-    ``str`` subclass that redefines ordering could hide an ID from it: such a value is not JSON,
-    and the check reports only exact strings.)
+    With one prefix, IDs of one length in ASCII (as the API issues them) take two joins and a
+    few slices (about 0.15 ms for 10,000): the IDs joined by "\x80", a character none of them
+    has, hold their separators exactly where IDs of that length put them, and then the k-th
+    characters of all the IDs are one slice with a step. Other lists take two passes of
+    comparisons (0.3 ms): the strings that start with a prefix are exactly those from the prefix
+    itself up to, not including, the prefix with its last character one higher ("file-" to
+    "file."), so all of them do when the least and the greatest do. (A ``str`` subclass that
+    redefines ordering could hide an ID from them: such a value is not JSON, and the check
+    reports only exact strings.)
     """
     if len(prefixes) == 1 and prefixes[0] and prefixes[0][-1] != "\U0010ffff":
         prefix = prefixes[0]
+        if "".join(ids).isascii():
+            width, count = len(ids[0]), len(ids)
+            joined, step = "\x80".join(ids), width + 1
+            if len(joined) == count * step - 1 and joined[width::step] == "\x80" * (count - 1):
+                return len(prefix) <= width and all(
+                    joined[index::step] == character * count
+                    for index, character in enumerate(prefix)
+                )
         above = prefix[:-1] + chr(ord(prefix[-1]) + 1)
         return min(ids) >= prefix and max(ids) < above
     return all(map(str.startswith, ids, repeat(prefixes)))
