@@ -406,3 +406,55 @@ def test_the_long_id_list_screen_is_exact_on_ids_of_one_length(
     ids, prefixes = case
     expected = any(type(value) is str and not value.startswith(prefixes) for value in ids)
     assert any_unprefixed(ids, prefixes) == expected
+
+
+TOOLS = st.lists(
+    st.one_of(
+        st.fixed_dictionaries({"type": st.sampled_from(["file_search", "code_interpreter"])}),
+        st.sampled_from([{"type": 1}, {}, "file_search", None]),
+    ),
+    max_size=3,
+)
+ATTACHMENTS = st.lists(
+    st.one_of(
+        st.fixed_dictionaries(
+            {"file_id": st.sampled_from(["file-1", "file-2", "file-3"]), "tools": TOOLS}
+        ),
+        st.fixed_dictionaries(
+            {"file_id": st.sampled_from(["file-1", 1]), "tools": st.one_of(TOOLS, st.none())}
+        ),
+        st.sampled_from([{}, {"file_id": "file-1"}, "file-1", None]),
+    ),
+    max_size=5,
+)
+
+
+@given(ATTACHMENTS)
+@example([{"file_id": "file-1", "tools": [{"type": "file_search"}] * 2}])
+@example([{"file_id": "file-1", "tools": [{"type": "x"}]}] * 2)
+def test_the_attachment_screen_is_the_exact_pair_test(attachments: list[Any]) -> None:
+    """L502's screen, which builds no (file, tool) pair while no file is attached twice, says
+    what counting the pairs says."""
+    from thread_validator._runtime import _pairs_repeat, pairs_repeat
+
+    assert pairs_repeat(attachments) == _pairs_repeat(attachments)
+
+
+@given(
+    st.dictionaries(
+        st.one_of(st.text(alphabet="aAbB_1ßSsİi\u212a\x80", max_size=3), st.integers(0, 2)),
+        st.just("x"),
+    )
+)
+@example({"ss": "x", "ß": "x"})
+@example({"k": "x", "\u212a": "x"})
+def test_the_metadata_key_screen_is_the_exact_case_folding_test(metadata: dict[Any, str]) -> None:
+    """L504's screen, which folds no key when all are ASCII without a capital letter, says what
+    folding every key says (a key that is not a string: "may clash", for the check to decide)."""
+    from thread_validator._runtime import keys_clash
+
+    try:
+        expected = len(set(map(str.casefold, metadata))) != len(metadata)
+    except TypeError:
+        expected = True
+    assert keys_clash(metadata) == expected

@@ -149,8 +149,32 @@ def repeats(ids: list[Any]) -> bool:
 
 
 def pairs_repeat(attachments: list[Any]) -> bool:
-    """L502: whether a message's attachments may give one file to one tool twice: its (file,
-    tool) pairs are fewer than its tools."""
+    """L502: whether a message's attachments give one file to one tool twice.
+
+    Exactly :func:`_pairs_repeat`, without a pair built: when no file is attached twice, a pair
+    can only repeat inside one attachment, as a tool it lists twice (most list one). Anything
+    else (a file attached twice, a value of another type) is left to the exact form.
+    """
+    files: set[str] = set()
+    for attachment in attachments:
+        if type(attachment) is not dict:
+            return _pairs_repeat(attachments)
+        file_id, listed = attachment.get("file_id"), attachment.get("tools")
+        if type(file_id) is not str or file_id in files or type(listed) is not list:
+            return _pairs_repeat(attachments)
+        files.add(file_id)
+        if len(listed) > 1:
+            tool_types: set[str] = set()
+            for tool in listed:
+                tool_type = tool.get("type") if type(tool) is dict else None
+                if type(tool_type) is not str or tool_type in tool_types:
+                    return _pairs_repeat(attachments)
+                tool_types.add(tool_type)
+    return False
+
+
+def _pairs_repeat(attachments: list[Any]) -> bool:
+    """Whether the (file, tool) pairs of the attachments are fewer than their tools."""
     pairs: set[tuple[str, str]] = set()
     tools = 0
     for attachment in attachments:
@@ -168,6 +192,11 @@ def pairs_repeat(attachments: list[Any]) -> bool:
 def keys_clash(metadata: dict[Any, Any]) -> bool:
     """L504: whether two metadata keys may differ only in case."""
     try:
+        # Keys in ASCII without a capital letter, the common ones ("owner", "key_01"), fold to
+        # themselves, and so stay as distinct as they are: one join tests them all.
+        joined = "".join(metadata)
+        if joined.isascii() and joined.islower():
+            return False
         return len(set(map(str.casefold, metadata))) != len(metadata)
     except TypeError:  # a key that is not a str: let the check decide
         return True
