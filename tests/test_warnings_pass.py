@@ -458,3 +458,39 @@ def test_the_metadata_key_screen_is_the_exact_case_folding_test(metadata: dict[A
     except TypeError:
         expected = True
     assert keys_clash(metadata) == expected
+
+
+@given(
+    st.text(alphabet="./?#aA1pPnNgGjJeEwWbBİi\u212aﬁ", max_size=8),
+    st.sampled_from(["https://a.example/x", "HTTP://a", "https://x", "ftp://a/x"]),
+)
+@example(".gİf", "https://a.example/x")
+@example(".b#.png", "https://a.example/x")
+@example(".b?.JPEG", "https://a.example/x")
+@example(".PnG", "https://a.example/x")
+def test_the_image_extension_screen_passes_only_urls_the_check_passes(
+    ending: str, start: str
+) -> None:
+    """L505's screen reads the extension off the URL's last characters: where it says the URL
+    surely passes, the check finds nothing (a lower-cased character can be two, or ASCII)."""
+    rule = _rules.RULE_BY_ID["L505"]
+    assert rule.check is not None
+    [place] = rule.screens
+    url = start + ending
+    part = {"type": "image_url", "image_url": {"url": url}}
+    body = {"messages": [{"role": "user", "content": [part]}]}
+    context = Context(KINDS["thread"]).for_body()
+    if not rule.screens[place](url, context):
+        assert list(rule.check(body, context)) == []
+
+
+def test_the_scanner_reads_each_chain_of_the_context_once() -> None:
+    """The screens' reads of the context (the server's ID prefixes, the kind's request flag) are
+    hoisted to the start of the scanner, once each however many places use them."""
+    text, _, compiler = _fast.scanner_source("thread", "v2", _rules.checks())
+    assert sorted(compiler.hoisted.values()) == [
+        "context.kind.request",
+        "context.server.id_prefixes",
+    ]
+    for chain in compiler.hoisted.values():
+        assert text.count(chain) == 1

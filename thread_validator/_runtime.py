@@ -206,13 +206,6 @@ def keys_clash(metadata: dict[Any, Any]) -> bool:
 IMAGE_EXTENSIONS = frozenset({".jpeg", ".jpg", ".png", ".gif", ".webp"})
 
 
-def ending(url: str) -> str:
-    """L505: the last characters of a URL, lower-cased, as long as an image extension is: a URL
-    without "?" and "#" ending in one of ``IMAGE_EXTENSIONS`` surely has that extension."""
-    last = url[-5:].lower()
-    return last if last in IMAGE_EXTENSIONS else last[1:]
-
-
 def all_start_with(ids: list[str], prefixes: tuple[str, ...]) -> bool:
     """Whether every ID of a long list starts with one of ``prefixes``; raises TypeError on an
     item that is not a string. In C, without a Python call per ID: a list of 10,000 IDs is a

@@ -155,10 +155,14 @@ def _id_prefix_rule(family: str) -> Callable[[Callable[[object, Context], Candid
     return decorate
 
 
-def _unprefixed(family: str) -> Screen:
-    """A screen of ID lists: True when one of its items may lack the server's prefix."""
+def _unprefixed(family: str, *, of_any_type: bool = False) -> Screen:
+    """A screen of ID lists: True when one of its items may lack the server's prefix.
+
+    The ID lists' own places give lists only; a place below them (``of_any_type``) any value.
+    """
+    test = "unprefixed(value, context.server.id_prefixes[family])"
     return screen(
-        "isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])",
+        f"isinstance(value, list) and {test}" if of_any_type else test,
         unprefixed=runtime.any_unprefixed,
         family=family,
     )
@@ -218,7 +222,7 @@ def _listed(lists: Iterable[tuple[Path, list[Any]]]) -> Candidates:
             _unprefixed_file_id
         ),
         ("messages", "attachments", ANY, "file_id"): _unprefixed_file_id,
-        ("messages", "file_ids"): _unprefixed("file"),
+        ("messages", "file_ids"): _unprefixed("file", of_any_type=True),
         "file_id_lists": _unprefixed("file"),
         "ids": _unprefixed_declared("file"),
     },

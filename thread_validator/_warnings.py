@@ -140,26 +140,70 @@ def screen_call(
     uses (all begin with ``prefix``) stands for, with the name it has in the screen: the screen
     itself (None) or, for a screen written as an expression (``_rules.screen``) and ``inline``,
     each name the expression uses, written in place."""
+    test, names = screen_test(entry, prefix, value, inline=inline)
+    if entry.of_type is not None:
+        test = f"type({value}) is {entry.of_type.__name__} and {test}"
+    return f"if {test}: flags |= {flag}", names
+
+
+def screen_test(
+    entry: Entry,
+    prefix: str,
+    value: str,
+    *,
+    inline: bool = True,
+    hoisted: dict[str, str] | None = None,
+) -> tuple[str, dict[str, tuple[Any, str | None]]]:
+    """The test of :func:`screen_call`, without that of the value's type (``entry.of_type``).
+
+    With ``hoisted``, each chain of attributes of ``context`` that an inlined expression reads
+    (``context.server.id_prefixes``) is written as a name, the same for every screen that reads
+    it, and ``hoisted`` gets the chain's source by that name: read once per call of the function
+    (the context's tuples do not change), not at each place. A chain that cannot be read then
+    fails every call, not only those that reach it: the scanner answers None (not sure) and the
+    full validator decides.
+    """
     argument = value if entry.family is None else f"({entry.family!r}, {value})"
     written = expression_of(entry.screen) if inline else None
     names: dict[str, tuple[Any, str | None]] = {}
     if written is None:
-        test = f"{prefix}({argument}, context)"
         names[prefix] = (entry.screen, None)
-    else:
-        import ast  # only to write the passes: at build time, or for another catalogue of rules
+        return f"{prefix}({argument}, context)", names
+    import ast  # only to write the passes: at build time, or for another catalogue of rules
 
-        tree = ast.parse(written[0], mode="eval")
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Name) and node.id in written[1]:
-                names[f"{prefix}_{node.id}"] = (written[1][node.id], node.id)
-                node.id = f"{prefix}_{node.id}"
-            elif isinstance(node, ast.Name) and node.id == "value":
-                node.id = argument
-        test = f"({ast.unparse(tree)})"
-    if entry.of_type is not None:
-        test = f"type({value}) is {entry.of_type.__name__} and {test}"
-    return f"if {test}: flags |= {flag}", names
+    tree = ast.parse(written[0], mode="eval")
+    if hoisted is not None:
+        tree = _hoister(hoisted).visit(tree)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id in written[1]:
+            names[f"{prefix}_{node.id}"] = (written[1][node.id], node.id)
+            node.id = f"{prefix}_{node.id}"
+        elif isinstance(node, ast.Name) and node.id == "value":
+            node.id = argument
+    return f"({ast.unparse(tree)})", names
+
+
+def _hoister(hoisted: dict[str, str]) -> Any:
+    """The transformer of :func:`screen_test` that writes chains of attributes of ``context``
+    as names (defined here: ``ast`` is imported only to write the passes)."""
+    import ast
+
+    class Hoist(ast.NodeTransformer):
+        def visit_Attribute(self, node: ast.Attribute) -> ast.expr:
+            root: ast.expr = node
+            while isinstance(root, ast.Attribute):
+                root = root.value
+            if not (isinstance(root, ast.Name) and root.id == "context"):
+                return cast("ast.expr", self.generic_visit(node))
+            source = ast.unparse(node)
+            for name, chain in hoisted.items():
+                if chain == source:
+                    return ast.Name(name, ast.Load())
+            name = f"_context{len(hoisted)}"
+            hoisted[name] = source
+            return ast.Name(name, ast.Load())
+
+    return Hoist()
 
 
 def marker_source(
