@@ -173,10 +173,12 @@ WEB_SCHEMES = ("http://", "https://")
 # case) is its extension: such a URL surely passes. The last four or five characters lower-cased
 # are an extension only when they are one in some case: no other character lower-cases to one
 # of their letters or the dot ("İ" lower-cases to two characters, one not ASCII).
+# The extension is tested first: most URLs end in one, and are then passed without a look at the
+# scheme.
 _odd_image_url = screen(
-    "isinstance(value, str) and value[:8].lower().startswith(web) "
-    "and ('?' in value or '#' in value "
-    "or value[-4:].lower() not in extensions and value[-5:].lower() not in extensions)",
+    "isinstance(value, str) and ('?' in value or '#' in value "
+    "or value[-4:].lower() not in extensions and value[-5:].lower() not in extensions) "
+    "and value[:8].lower().startswith(web)",
     web=WEB_SCHEMES,
     extensions=IMAGE_EXTENSIONS,
 )

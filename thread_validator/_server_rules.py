@@ -91,8 +91,11 @@ def content_too_long(body: object, context: Context) -> Iterator[Hit]:
                 yield Hit(place, "string_above_max_length", fields)
 
 
+# A URL that starts with a scheme in lower case (most do) is passed without lower-casing it.
 _other_scheme = screen(
-    "isinstance(value, str) and not value[:8].lower().startswith(schemes)", schemes=URL_SCHEMES
+    "isinstance(value, str) and not value.startswith(schemes) "
+    "and not value[:8].lower().startswith(schemes)",
+    schemes=URL_SCHEMES,
 )
 
 
