@@ -485,12 +485,14 @@ def test_the_image_extension_screen_passes_only_urls_the_check_passes(
 
 
 def test_the_scanner_reads_each_chain_of_the_context_once() -> None:
-    """The screens' reads of the context (the server's ID prefixes, the kind's request flag) are
-    hoisted to the start of the scanner, once each however many places use them."""
+    """The screens' reads of the context (the server's prefixes of each family of IDs, the kind's
+    request flag) are hoisted to the start of the scanner, once each however many places use
+    them."""
     text, _, compiler = _fast.scanner_source("thread", "v2", _rules.checks())
     assert sorted(compiler.hoisted.values()) == [
         "context.kind.request",
-        "context.server.id_prefixes",
+        "context.server.id_prefixes['file']",
+        "context.server.id_prefixes['vector_store']",
     ]
     for chain in compiler.hoisted.values():
         assert text.count(chain) == 1

@@ -163,11 +163,11 @@ def _unprefixed(family: str, *, of_any_type: bool = False) -> Screen:
 
     The ID lists' own places give lists only; a place below them (``of_any_type``) any value.
     """
-    test = "unprefixed(value, context.server.id_prefixes[family])"
+    # The family written in: the scanner reads the prefixes of a family once (``_warnings``).
+    test = f"unprefixed(value, context.server.id_prefixes[{family!r}])"
     return screen(
         f"isinstance(value, list) and {test}" if of_any_type else test,
         unprefixed=runtime.any_unprefixed,
-        family=family,
     )
 
 

@@ -184,24 +184,35 @@ def screen_test(
 
 
 def _hoister(hoisted: dict[str, str]) -> Any:
-    """The transformer of :func:`screen_test` that writes chains of attributes of ``context``
-    as names (defined here: ``ast`` is imported only to write the passes)."""
+    """The transformer of :func:`screen_test` that writes chains of attributes of ``context``,
+    and their items at constant keys (``context.server.id_prefixes['file']``), as names (defined
+    here: ``ast`` is imported only to write the passes)."""
     import ast
 
+    def of_context(node: ast.expr) -> bool:
+        while isinstance(node, ast.Attribute):
+            node = node.value
+        return isinstance(node, ast.Name) and node.id == "context"
+
+    def named(node: ast.expr) -> ast.Name:
+        source = ast.unparse(node)
+        for name, chain in hoisted.items():
+            if chain == source:
+                return ast.Name(name, ast.Load())
+        name = f"_context{len(hoisted)}"
+        hoisted[name] = source
+        return ast.Name(name, ast.Load())
+
     class Hoist(ast.NodeTransformer):
+        def visit_Subscript(self, node: ast.Subscript) -> ast.expr:
+            if isinstance(node.slice, ast.Constant) and of_context(node.value):
+                return named(node)
+            return cast("ast.expr", self.generic_visit(node))
+
         def visit_Attribute(self, node: ast.Attribute) -> ast.expr:
-            root: ast.expr = node
-            while isinstance(root, ast.Attribute):
-                root = root.value
-            if not (isinstance(root, ast.Name) and root.id == "context"):
-                return cast("ast.expr", self.generic_visit(node))
-            source = ast.unparse(node)
-            for name, chain in hoisted.items():
-                if chain == source:
-                    return ast.Name(name, ast.Load())
-            name = f"_context{len(hoisted)}"
-            hoisted[name] = source
-            return ast.Name(name, ast.Load())
+            if of_context(node):
+                return named(node)
+            return cast("ast.expr", self.generic_visit(node))
 
     return Hoist()
 
