@@ -485,14 +485,35 @@ def test_the_image_extension_screen_passes_only_urls_the_check_passes(
 
 
 def test_the_scanner_reads_each_chain_of_the_context_once() -> None:
-    """The screens' reads of the context (the server's prefixes of each family of IDs, the kind's
-    request flag) are hoisted to the start of the scanner, once each however many places use
-    them."""
-    text, _, compiler = _fast.scanner_source("thread", "v2", _rules.checks())
-    assert sorted(compiler.hoisted.values()) == [
-        "context.kind.request",
-        "context.server.id_prefixes['file']",
-        "context.server.id_prefixes['vector_store']",
-    ]
-    for chain in compiler.hoisted.values():
-        assert text.count(chain) == 1
+    """The screens read the server's prefixes of a family once per body, at their first use,
+    however many places use them, and not at all on a body that reaches none."""
+    from collections import Counter
+    from collections.abc import Mapping
+
+    reads: Counter[str] = Counter()
+
+    class Counting(Mapping[str, tuple[str, ...]]):
+        def __getitem__(self, family: str) -> tuple[str, ...]:
+            reads[family] += 1
+            return SERVERS["openai"].id_prefixes[family]
+
+        def __iter__(self) -> Iterator[str]:
+            return iter(SERVERS["openai"].id_prefixes)
+
+        def __len__(self) -> int:
+            return len(SERVERS["openai"].id_prefixes)
+
+    server = SERVERS["openai"]._replace(id_prefixes=Counting())
+    context = Context(KINDS["thread"], "v2", server)
+    scan = _warnings.plan_for(context).scan
+    assert scan is not None
+    image = {"type": "image_file", "image_file": {"file_id": "file-3"}}
+    attachments = [{"file_id": f"file-{n}", "tools": [{"type": "file_search"}]} for n in (1, 2)]
+    message = {"role": "user", "content": [image, image], "attachments": attachments}
+    resources = {"code_interpreter": {"file_ids": ["file-4", "file-5"]}}
+    body = {"messages": [message, message], "tool_resources": resources}
+    assert scan(body, context) == 1
+    assert reads == {"file": 1}
+    reads.clear()
+    assert scan({"messages": [{"role": "user", "content": "hi"}]}, context) == 1
+    assert reads == {}

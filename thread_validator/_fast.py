@@ -133,7 +133,7 @@ class _Compiler:
         self.screen_functions: dict[str, Any] = {}
         self.screen_stem = "_s"
         # The chains of attributes of ``context`` the screens read, by the name each is read
-        # into once, at the start of the scanner (``_warnings.screen_test``).
+        # into once, at its first use (``_warnings.screen_test``).
         self.hoisted: dict[str, str] = {}
 
     def fresh(self, stem: str) -> str:
@@ -728,7 +728,7 @@ def scanner_source(
         compiler.constant_stem, compiler.screen_stem = f"_{name}_c", f"_{name}_s"
     code = compiler.compile_at(root, {"$ref": f"#/$defs/{KINDS[kind].definition}"}, "body")
     body = [*compiler.screened(root, "body"), *compiler.emit(code, "body")]
-    hoisted = [f"{each} = {chain}" for each, chain in compiler.hoisted.items()]
+    hoisted = [f"{each} = None" for each in compiler.hoisted]
     lines = [
         f"def {name}(body, context):",
         "    flags = 1",

@@ -315,9 +315,9 @@ _scan_thread_v2_c90 = frozenset({'messages', 'metadata', 'tool_resources'}).issu
 def scan_thread_v2(body, context):
     flags = 1
     try:
-        _context0 = context.server.id_prefixes['file']
-        _context1 = context.kind.request
-        _context2 = context.server.id_prefixes['vector_store']
+        _context0 = None
+        _context1 = None
+        _context2 = None
         if not (type(body) is dict): return _json_fault(body)
         if not _scan_thread_v2_c90(body): return False
         if 'metadata' in body:
@@ -346,8 +346,8 @@ def scan_thread_v2(body, context):
                     if 'file_ids' in v47:
                         v48 = v47['file_ids']
                         if type(v48) is list:
-                            if (_scan_thread_v2_s17_unprefixed(v48, _context0)): flags |= 16
-                            if (_context1 and len(v48) > 1 and _scan_thread_v2_s18_repeats(v48)): flags |= 256
+                            if (_scan_thread_v2_s17_unprefixed(v48, _context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file']))): flags |= 16
+                            if ((_context1 if _context1 is not None else (_context1 := context.kind.request)) and len(v48) > 1 and _scan_thread_v2_s18_repeats(v48)): flags |= 256
                         if not (type(v48) is list): return _json_fault(v48)
                         if len(v48) > 20: return False
                         if len(v48) < 16:
@@ -362,8 +362,8 @@ def scan_thread_v2(body, context):
                     if 'vector_store_ids' in v54:
                         v55 = v54['vector_store_ids']
                         if type(v55) is list:
-                            if (_scan_thread_v2_s19_unprefixed(v55, _context2)): flags |= 32
-                            if (_context1 and len(v55) > 1 and _scan_thread_v2_s20_repeats(v55)): flags |= 256
+                            if (_scan_thread_v2_s19_unprefixed(v55, _context2 if _context2 is not None else (_context2 := context.server.id_prefixes['vector_store']))): flags |= 32
+                            if ((_context1 if _context1 is not None else (_context1 := context.kind.request)) and len(v55) > 1 and _scan_thread_v2_s20_repeats(v55)): flags |= 256
                         if not (type(v55) is list): return _json_fault(v55)
                         if len(v55) > 1: return False
                         if len(v55) < 16:
@@ -379,8 +379,8 @@ def scan_thread_v2(body, context):
                             if 'file_ids' in v60:
                                 v61 = v60['file_ids']
                                 if type(v61) is list:
-                                    if (_scan_thread_v2_s21_unprefixed(v61, _context0)): flags |= 16
-                                    if (_context1 and len(v61) > 1 and _scan_thread_v2_s22_repeats(v61)): flags |= 256
+                                    if (_scan_thread_v2_s21_unprefixed(v61, _context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file']))): flags |= 16
+                                    if ((_context1 if _context1 is not None else (_context1 := context.kind.request)) and len(v61) > 1 and _scan_thread_v2_s22_repeats(v61)): flags |= 256
                                 if not (type(v61) is list): return _json_fault(v61)
                                 if len(v61) > 10000: return False
                                 if len(v61) < 16:
@@ -487,7 +487,7 @@ def scan_thread_v2(body, context):
                             if 'file_id' not in v29: return False
                             if 'tools' not in v29: return False
                             v30 = v29['file_id']
-                            if (type(v30) is str and (not v30.startswith(_context0))): flags |= 16
+                            if (type(v30) is str and (not v30.startswith(_context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file'])))): flags |= 16
                             if not (type(v30) is str): return _json_fault(v30)
                             v31 = v29['tools']
                             if not (type(v31) is list): return _json_fault(v31)
@@ -529,7 +529,7 @@ def scan_thread_v2(body, context):
                             if not (type(v8) is dict): return _json_fault(v8)
                             if 'file_id' not in v8: return False
                             v9 = v8['file_id']
-                            if (type(v9) is str and (not v9.startswith(_context0))): flags |= 16
+                            if (type(v9) is str and (not v9.startswith(_context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file'])))): flags |= 16
                             if not (type(v9) is str): return _json_fault(v9)
                             if 'detail' in v8:
                                 v10 = v8['detail']
@@ -722,7 +722,7 @@ _scan_message_v2_c43 = frozenset({'attachments', 'content', 'metadata', 'role'})
 def scan_message_v2(body, context):
     flags = 1
     try:
-        _context0 = context.server.id_prefixes['file']
+        _context0 = None
         if not (type(body) is dict): return _json_fault(body)
         if 'role' not in body: return False
         if 'content' not in body: return False
@@ -756,7 +756,7 @@ def scan_message_v2(body, context):
                     if 'file_id' not in v27: return False
                     if 'tools' not in v27: return False
                     v28 = v27['file_id']
-                    if (type(v28) is str and (not v28.startswith(_context0))): flags |= 16
+                    if (type(v28) is str and (not v28.startswith(_context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file'])))): flags |= 16
                     if not (type(v28) is str): return _json_fault(v28)
                     v29 = v27['tools']
                     if not (type(v29) is list): return _json_fault(v29)
@@ -798,7 +798,7 @@ def scan_message_v2(body, context):
                     if not (type(v6) is dict): return _json_fault(v6)
                     if 'file_id' not in v6: return False
                     v7 = v6['file_id']
-                    if (type(v7) is str and (not v7.startswith(_context0))): flags |= 16
+                    if (type(v7) is str and (not v7.startswith(_context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file'])))): flags |= 16
                     if not (type(v7) is str): return _json_fault(v7)
                     if 'detail' in v6:
                         v8 = v6['detail']
@@ -942,9 +942,9 @@ _scan_thread_object_v2_c29 = frozenset({'created_at', 'id', 'metadata', 'object'
 def scan_thread_object_v2(body, context):
     flags = 1
     try:
-        _context0 = context.server.id_prefixes['file']
-        _context1 = context.kind.request
-        _context2 = context.server.id_prefixes['vector_store']
+        _context0 = None
+        _context1 = None
+        _context2 = None
         if not (type(body) is dict): return _json_fault(body)
         if 'id' not in body: return False
         if 'object' not in body: return False
@@ -991,8 +991,8 @@ def scan_thread_object_v2(body, context):
                 if 'file_ids' in v7:
                     v8 = v7['file_ids']
                     if type(v8) is list:
-                        if (_scan_thread_object_v2_s3_unprefixed(v8, _context0)): flags |= 16
-                        if (_context1 and len(v8) > 1 and _scan_thread_object_v2_s4_repeats(v8)): flags |= 256
+                        if (_scan_thread_object_v2_s3_unprefixed(v8, _context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file']))): flags |= 16
+                        if ((_context1 if _context1 is not None else (_context1 := context.kind.request)) and len(v8) > 1 and _scan_thread_object_v2_s4_repeats(v8)): flags |= 256
                     if not (type(v8) is list): return _json_fault(v8)
                     if len(v8) > 20: return False
                     if len(v8) < 16:
@@ -1006,8 +1006,8 @@ def scan_thread_object_v2(body, context):
                 if 'vector_store_ids' in v14:
                     v15 = v14['vector_store_ids']
                     if type(v15) is list:
-                        if (_scan_thread_object_v2_s5_unprefixed(v15, _context2)): flags |= 32
-                        if (_context1 and len(v15) > 1 and _scan_thread_object_v2_s6_repeats(v15)): flags |= 256
+                        if (_scan_thread_object_v2_s5_unprefixed(v15, _context2 if _context2 is not None else (_context2 := context.server.id_prefixes['vector_store']))): flags |= 32
+                        if ((_context1 if _context1 is not None else (_context1 := context.kind.request)) and len(v15) > 1 and _scan_thread_object_v2_s6_repeats(v15)): flags |= 256
                     if not (type(v15) is list): return _json_fault(v15)
                     if len(v15) > 1: return False
                     if len(v15) < 16:
@@ -1104,7 +1104,7 @@ _scan_thread_v1_c19 = frozenset({'messages', 'metadata'}).issuperset
 def scan_thread_v1(body, context):
     flags = 1
     try:
-        _context0 = context.server.id_prefixes['file']
+        _context0 = None
         if not (type(body) is dict): return _json_fault(body)
         if not _scan_thread_v1_c19(body): return False
         if 'metadata' in body:
@@ -1145,7 +1145,7 @@ def scan_thread_v1(body, context):
                 if len(v5) > 32768: return False
                 if 'file_ids' in v2:
                     v6 = v2['file_ids']
-                    if (isinstance(v6, list) and _scan_thread_v1_s3_unprefixed(v6, _context0)): flags |= 16
+                    if (isinstance(v6, list) and _scan_thread_v1_s3_unprefixed(v6, _context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file']))): flags |= 16
                     if not (type(v6) is list): return _json_fault(v6)
                     if len(v6) < 1: return False
                     if len(v6) > 10: return False
@@ -1230,7 +1230,7 @@ _scan_message_v1_c12 = frozenset({'content', 'file_ids', 'metadata', 'role'}).is
 def scan_message_v1(body, context):
     flags = 1
     try:
-        _context0 = context.server.id_prefixes['file']
+        _context0 = None
         if not (type(body) is dict): return _json_fault(body)
         if 'role' not in body: return False
         if 'content' not in body: return False
@@ -1246,7 +1246,7 @@ def scan_message_v1(body, context):
         if len(v3) > 32768: return False
         if 'file_ids' in body:
             v4 = body['file_ids']
-            if (isinstance(v4, list) and _scan_message_v1_s2_unprefixed(v4, _context0)): flags |= 16
+            if (isinstance(v4, list) and _scan_message_v1_s2_unprefixed(v4, _context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file']))): flags |= 16
             if not (type(v4) is list): return _json_fault(v4)
             if len(v4) < 1: return False
             if len(v4) > 10: return False

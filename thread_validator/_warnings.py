@@ -157,11 +157,9 @@ def screen_test(
     """The test of :func:`screen_call`, without that of the value's type (``entry.of_type``).
 
     With ``hoisted``, each chain of attributes of ``context`` that an inlined expression reads
-    (``context.server.id_prefixes``) is written as a name, the same for every screen that reads
-    it, and ``hoisted`` gets the chain's source by that name: read once per call of the function
-    (the context's tuples do not change), not at each place. A chain that cannot be read then
-    fails every call, not only those that reach it: the scanner answers None (not sure) and the
-    full validator decides.
+    (``context.server.id_prefixes['file']``) is read into a name at its first use and the name
+    read after, the same for every screen that reads it (the context's tuples do not change);
+    ``hoisted`` gets the chain's source by that name, which the function must set to None first.
     """
     argument = value if entry.family is None else f"({entry.family!r}, {value})"
     written = expression_of(entry.screen) if inline else None
@@ -194,14 +192,20 @@ def _hoister(hoisted: dict[str, str]) -> Any:
             node = node.value
         return isinstance(node, ast.Name) and node.id == "context"
 
-    def named(node: ast.expr) -> ast.Name:
+    def named(node: ast.expr) -> ast.expr:
+        # ``(name if name is not None else (name := chain))``: read at its first use, not at the
+        # start, where it would cost a body that reaches no screen (most of a minimal body's
+        # check) as much as the screens save.
         source = ast.unparse(node)
-        for name, chain in hoisted.items():
-            if chain == source:
-                return ast.Name(name, ast.Load())
-        name = f"_context{len(hoisted)}"
-        hoisted[name] = source
-        return ast.Name(name, ast.Load())
+        name = next((each for each, chain in hoisted.items() if chain == source), None)
+        if name is None:
+            name = f"_context{len(hoisted)}"
+            hoisted[name] = source
+        return ast.IfExp(
+            ast.Compare(ast.Name(name, ast.Load()), [ast.IsNot()], [ast.Constant(None)]),
+            ast.Name(name, ast.Load()),
+            ast.NamedExpr(ast.Name(name, ast.Store()), node),
+        )
 
     class Hoist(ast.NodeTransformer):
         def visit_Subscript(self, node: ast.Subscript) -> ast.expr:
