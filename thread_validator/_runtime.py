@@ -244,6 +244,17 @@ def any_unprefixed(ids: list[Any], prefixes: tuple[str, ...]) -> bool:
             return not all_start_with(ids, prefixes)
         except TypeError:  # an item that is not a string: the check looks at the strings only
             pass
+    else:
+        # Strings first, their type only when one lacks the prefix: a type test per ID is most
+        # of a short list's cost.
+        try:
+            for value in ids:
+                if not value.startswith(prefixes) and type(value) is str:
+                    return True
+        except Exception:  # noqa: BLE001, S110 - an item without a fitting startswith: the loop below
+            pass
+        else:
+            return False
     for value in ids:  # noqa: SIM110 - any() of a generator costs a frame on every list
         if type(value) is str and not value.startswith(prefixes):
             return True
