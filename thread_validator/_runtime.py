@@ -224,7 +224,7 @@ def all_start_with(ids: list[str], prefixes: tuple[str, ...]) -> bool:
     """
     if len(prefixes) == 1 and prefixes[0] and prefixes[0][-1] != "\U0010ffff":
         prefix = prefixes[0]
-        if "".join(ids).isascii():
+        if ids and "".join(ids).isascii():
             width, count = len(ids[0]), len(ids)
             joined, step = "\x80".join(ids), width + 1
             if len(joined) == count * step - 1 and joined[width::step] == "\x80" * (count - 1):
