@@ -354,22 +354,183 @@ def test_every_declared_kind(data: st.DataObject, pair: tuple[str, str]) -> None
     assert_pass_matches_rules(body, *pair)
 
 
+class OddString(str):
+    """A string that says it starts with nothing: not JSON, and the check looks past it."""
+
+    def startswith(self, *_args: Any) -> bool:
+        return False
+
+
 @given(
     st.lists(
         st.one_of(
             st.text(alphabet="fil.e-\x00\U0010ffffz", max_size=7),
             st.text(max_size=3).map(lambda tail: "file-" + tail),
             st.integers(),
+            st.binary(max_size=2),
+            st.text(alphabet="fil.e-", max_size=7).map(OddString),
         ),
-        min_size=17,
         max_size=40,
     ),
     st.sampled_from([("file-",), ("assistant-", "file-"), ("vs_",), ("a\U0010ffff",)]),
 )
 def test_the_long_id_list_screen_is_exact(ids: list[Any], prefixes: tuple[str, ...]) -> None:
-    """The prefix screen of a long ID list (two passes of comparisons, in C) says what one
-    ``startswith`` per string says; items that are not strings are left to the schema."""
+    """The prefix screen of an ID list (for a long one, passes in C; for a short one, a loop
+    that tests an item's type only when it lacks the prefix) says what one ``startswith`` per
+    string says; items that are not strings (bytes have a ``startswith`` of their own) are left
+    to the schema."""
     from thread_validator._runtime import any_unprefixed
 
     expected = any(type(value) is str and not value.startswith(prefixes) for value in ids)
     assert any_unprefixed(ids, prefixes) == expected
+
+
+@st.composite
+def lists_of_one_width(draw: st.DrawFn) -> tuple[list[Any], tuple[str, ...]]:
+    """Long lists of IDs of one length, mostly with the prefix, a few items changed: another
+    character anywhere (the separator the screen joins with too), another length, not a string."""
+    prefixes = draw(st.sampled_from([("file-",), ("vs_",), ("a\x80",), ("assistant-", "file-")]))
+    alphabet = "fil.e-_sv\x00\x80\x7fé\U0010ffffz"
+    width = draw(st.integers(len(prefixes[-1]), len(prefixes[-1]) + 4))
+    size = width - len(prefixes[-1])
+    tails = st.text(alphabet=alphabet, min_size=size, max_size=size)
+    ids: list[Any] = draw(
+        st.lists(tails.map(lambda tail: prefixes[-1] + tail), min_size=17, max_size=40)
+    )
+    for _ in range(draw(st.integers(0, 2))):
+        index = draw(st.integers(0, len(ids) - 1))
+        ids[index] = draw(
+            st.one_of(
+                st.text(alphabet=alphabet, min_size=width, max_size=width),
+                st.text(alphabet=alphabet, max_size=width + 2),
+                st.integers(),
+            )
+        )
+    return ids, prefixes
+
+
+@given(lists_of_one_width())
+# Lengths that differ but add up as if they did not; a separator inside an ID.
+@example((["ab"] * 15 + ["a", "abb"], ("a",)))
+@example((["ab"] * 15 + ["ab\x80", "a"], ("a",)))
+def test_the_long_id_list_screen_is_exact_on_ids_of_one_length(
+    case: tuple[list[Any], tuple[str, ...]],
+) -> None:
+    """IDs of one length in ASCII take the joined-and-sliced test of the prefix: it says what
+    one ``startswith`` per string says, wherever the list strays from that form."""
+    from thread_validator._runtime import any_unprefixed
+
+    ids, prefixes = case
+    expected = any(type(value) is str and not value.startswith(prefixes) for value in ids)
+    assert any_unprefixed(ids, prefixes) == expected
+
+
+TOOLS = st.lists(
+    st.one_of(
+        st.fixed_dictionaries({"type": st.sampled_from(["file_search", "code_interpreter"])}),
+        st.sampled_from([{"type": 1}, {}, "file_search", None]),
+    ),
+    max_size=3,
+)
+ATTACHMENTS = st.lists(
+    st.one_of(
+        st.fixed_dictionaries(
+            {"file_id": st.sampled_from(["file-1", "file-2", "file-3"]), "tools": TOOLS}
+        ),
+        st.fixed_dictionaries(
+            {"file_id": st.sampled_from(["file-1", 1]), "tools": st.one_of(TOOLS, st.none())}
+        ),
+        st.sampled_from([{}, {"file_id": "file-1"}, "file-1", None]),
+    ),
+    max_size=5,
+)
+
+
+@given(ATTACHMENTS)
+@example([{"file_id": "file-1", "tools": [{"type": "file_search"}] * 2}])
+@example([{"file_id": "file-1", "tools": [{"type": "x"}]}] * 2)
+def test_the_attachment_screen_is_the_exact_pair_test(attachments: list[Any]) -> None:
+    """L502's screen, which builds no (file, tool) pair while no file is attached twice, says
+    what counting the pairs says."""
+    from thread_validator._runtime import _pairs_repeat, pairs_repeat
+
+    assert pairs_repeat(attachments) == _pairs_repeat(attachments)
+
+
+@given(
+    st.dictionaries(
+        st.one_of(st.text(alphabet="aAbB_1ßSsİi\u212a\x80", max_size=3), st.integers(0, 2)),
+        st.just("x"),
+    )
+)
+@example({"ss": "x", "ß": "x"})
+@example({"k": "x", "\u212a": "x"})
+def test_the_metadata_key_screen_is_the_exact_case_folding_test(metadata: dict[Any, str]) -> None:
+    """L504's screen, which folds no key when all are ASCII without a capital letter, says what
+    folding every key says (a key that is not a string: "may clash", for the check to decide)."""
+    from thread_validator._runtime import keys_clash
+
+    try:
+        expected = len(set(map(str.casefold, metadata))) != len(metadata)
+    except TypeError:
+        expected = True
+    assert keys_clash(metadata) == expected
+
+
+@given(
+    st.text(alphabet="./?#aA1pPnNgGjJeEwWbBİi\u212aﬁ", max_size=8),
+    st.sampled_from(["https://a.example/x", "HTTP://a", "https://x", "ftp://a/x"]),
+)
+@example(".gİf", "https://a.example/x")
+@example(".b#.png", "https://a.example/x")
+@example(".b?.JPEG", "https://a.example/x")
+@example(".PnG", "https://a.example/x")
+def test_the_image_extension_screen_passes_only_urls_the_check_passes(
+    ending: str, start: str
+) -> None:
+    """L505's screen reads the extension off the URL's last characters: where it says the URL
+    surely passes, the check finds nothing (a lower-cased character can be two, or ASCII)."""
+    rule = _rules.RULE_BY_ID["L505"]
+    assert rule.check is not None
+    [place] = rule.screens
+    url = start + ending
+    part = {"type": "image_url", "image_url": {"url": url}}
+    body = {"messages": [{"role": "user", "content": [part]}]}
+    context = Context(KINDS["thread"]).for_body()
+    if not rule.screens[place](url, context):
+        assert list(rule.check(body, context)) == []
+
+
+def test_the_scanner_reads_each_chain_of_the_context_once() -> None:
+    """The screens read the server's prefixes of a family once per body, at their first use,
+    however many places use them, and not at all on a body that reaches none."""
+    from collections import Counter
+    from collections.abc import Mapping
+
+    reads: Counter[str] = Counter()
+
+    class Counting(Mapping[str, tuple[str, ...]]):
+        def __getitem__(self, family: str) -> tuple[str, ...]:
+            reads[family] += 1
+            return SERVERS["openai"].id_prefixes[family]
+
+        def __iter__(self) -> Iterator[str]:
+            return iter(SERVERS["openai"].id_prefixes)
+
+        def __len__(self) -> int:
+            return len(SERVERS["openai"].id_prefixes)
+
+    server = SERVERS["openai"]._replace(id_prefixes=Counting())
+    context = Context(KINDS["thread"], "v2", server)
+    scan = _warnings.plan_for(context).scan
+    assert scan is not None
+    image = {"type": "image_file", "image_file": {"file_id": "file-3"}}
+    attachments = [{"file_id": f"file-{n}", "tools": [{"type": "file_search"}]} for n in (1, 2)]
+    message = {"role": "user", "content": [image, image], "attachments": attachments}
+    resources = {"code_interpreter": {"file_ids": ["file-4", "file-5"]}}
+    body = {"messages": [message, message], "tool_resources": resources}
+    assert scan(body, context) == 1
+    assert reads == {"file": 1}
+    reads.clear()
+    assert scan({"messages": [{"role": "user", "content": "hi"}]}, context) == 1
+    assert reads == {}

@@ -132,6 +132,9 @@ class _Compiler:
         self._screen_count = 0
         self.screen_functions: dict[str, Any] = {}
         self.screen_stem = "_s"
+        # The chains of attributes of ``context`` the screens read, by the name each is read
+        # into once, at its first use (``_warnings.screen_test``).
+        self.hoisted: dict[str, str] = {}
 
     def fresh(self, stem: str) -> str:
         self._names += 1
@@ -172,18 +175,23 @@ class _Compiler:
     def screened(self, node: Node | None, v: str) -> list[str]:
         """The calls of the screens at ``node`` on ``v``, each setting its rule's bit (above the
         lowest, which says "valid")."""
-        from ._warnings import screen_call
+        from ._warnings import screen_test
 
-        lines: list[str] = []
+        # The screens that need the value of one type share its test.
+        by_type: dict[str, list[str]] = {}
         for entry in node[0] if node is not None else ():
             prefix = f"{self.screen_stem}{self._screen_count}"
             self._screen_count += 1
-            line, names = screen_call(entry, prefix, v, 1 << (entry.bit + 1))
+            test, names = screen_test(entry, prefix, v, hoisted=self.hoisted)
             for name, (stands_for, used) in names.items():
                 # Bound at run time from the registry: the screen, or a name its expression uses.
                 self.screens[name] = (entry.rule, entry.key, used)
                 self.screen_functions[name] = stands_for
-            lines.append(line)
+            of_type = "" if entry.of_type is None else entry.of_type.__name__
+            by_type.setdefault(of_type, []).append(f"if {test}: flags |= {1 << (entry.bit + 1)}")
+        lines = by_type.pop("", [])
+        for of_type, tests in by_type.items():
+            lines += [f"if type({v}) is {of_type}:", *_indent(tests)]
         return lines
 
     def _child(self, token: str) -> Node | None:
@@ -719,11 +727,13 @@ def scanner_source(
     if name != "scan":
         compiler.constant_stem, compiler.screen_stem = f"_{name}_c", f"_{name}_s"
     code = compiler.compile_at(root, {"$ref": f"#/$defs/{KINDS[kind].definition}"}, "body")
+    body = [*compiler.screened(root, "body"), *compiler.emit(code, "body")]
+    hoisted = [f"{each} = None" for each in compiler.hoisted]
     lines = [
         f"def {name}(body, context):",
         "    flags = 1",
         "    try:",
-        *_indent(_indent([*compiler.screened(root, "body"), *compiler.emit(code, "body")])),
+        *_indent(_indent([*hoisted, *body])),
         "    except Exception:",
         "        return None",
         "    return flags",

@@ -170,12 +170,16 @@ WEB_SCHEMES = ("http://", "https://")
 
 # True when an image URL is http(s) and may end in an unsupported extension. Without "?" and
 # "#", the path ``urlsplit`` finds is a suffix of the URL, so an ending such as ".png" (in any
-# case) is its extension: such a URL surely passes.
+# case) is its extension: such a URL surely passes. The last four or five characters lower-cased
+# are an extension only when they are one in some case: no other character lower-cases to one
+# of their letters or the dot ("İ" lower-cases to two characters, one not ASCII).
+# The extension is tested first: most URLs end in one, and are then passed without a look at the
+# scheme.
 _odd_image_url = screen(
-    "isinstance(value, str) and value[:8].lower().startswith(web) "
-    "and ('?' in value or '#' in value or ending(value) not in extensions)",
+    "isinstance(value, str) and ('?' in value or '#' in value "
+    "or value[-4:].lower() not in extensions and value[-5:].lower() not in extensions) "
+    "and value[:8].lower().startswith(web)",
     web=WEB_SCHEMES,
-    ending=runtime.ending,
     extensions=IMAGE_EXTENSIONS,
 )
 

@@ -91,8 +91,11 @@ def content_too_long(body: object, context: Context) -> Iterator[Hit]:
                 yield Hit(place, "string_above_max_length", fields)
 
 
+# A URL that starts with a scheme in lower case (most do) is passed without lower-casing it.
 _other_scheme = screen(
-    "isinstance(value, str) and not value[:8].lower().startswith(schemes)", schemes=URL_SCHEMES
+    "isinstance(value, str) and not value.startswith(schemes) "
+    "and not value[:8].lower().startswith(schemes)",
+    schemes=URL_SCHEMES,
 )
 
 
@@ -155,12 +158,16 @@ def _id_prefix_rule(family: str) -> Callable[[Callable[[object, Context], Candid
     return decorate
 
 
-def _unprefixed(family: str) -> Screen:
-    """A screen of ID lists: True when one of its items may lack the server's prefix."""
+def _unprefixed(family: str, *, of_any_type: bool = False) -> Screen:
+    """A screen of ID lists: True when one of its items may lack the server's prefix.
+
+    The ID lists' own places give lists only; a place below them (``of_any_type``) any value.
+    """
+    # The family written in: the scanner reads the prefixes of a family once (``_warnings``).
+    test = f"unprefixed(value, context.server.id_prefixes[{family!r}])"
     return screen(
-        "isinstance(value, list) and unprefixed(value, context.server.id_prefixes[family])",
+        f"isinstance(value, list) and {test}" if of_any_type else test,
         unprefixed=runtime.any_unprefixed,
-        family=family,
     )
 
 
@@ -218,7 +225,7 @@ def _listed(lists: Iterable[tuple[Path, list[Any]]]) -> Candidates:
             _unprefixed_file_id
         ),
         ("messages", "attachments", ANY, "file_id"): _unprefixed_file_id,
-        ("messages", "file_ids"): _unprefixed("file"),
+        ("messages", "file_ids"): _unprefixed("file", of_any_type=True),
         "file_id_lists": _unprefixed("file"),
         "ids": _unprefixed_declared("file"),
     },

@@ -140,26 +140,85 @@ def screen_call(
     uses (all begin with ``prefix``) stands for, with the name it has in the screen: the screen
     itself (None) or, for a screen written as an expression (``_rules.screen``) and ``inline``,
     each name the expression uses, written in place."""
+    test, names = screen_test(entry, prefix, value, inline=inline)
+    if entry.of_type is not None:
+        test = f"type({value}) is {entry.of_type.__name__} and {test}"
+    return f"if {test}: flags |= {flag}", names
+
+
+def screen_test(
+    entry: Entry,
+    prefix: str,
+    value: str,
+    *,
+    inline: bool = True,
+    hoisted: dict[str, str] | None = None,
+) -> tuple[str, dict[str, tuple[Any, str | None]]]:
+    """The test of :func:`screen_call`, without that of the value's type (``entry.of_type``).
+
+    With ``hoisted``, each chain of attributes of ``context`` that an inlined expression reads
+    (``context.server.id_prefixes['file']``) is read into a name at its first use and the name
+    read after, the same for every screen that reads it (the context's tuples do not change);
+    ``hoisted`` gets the chain's source by that name, which the function must set to None first.
+    """
     argument = value if entry.family is None else f"({entry.family!r}, {value})"
     written = expression_of(entry.screen) if inline else None
     names: dict[str, tuple[Any, str | None]] = {}
     if written is None:
-        test = f"{prefix}({argument}, context)"
         names[prefix] = (entry.screen, None)
-    else:
-        import ast  # only to write the passes: at build time, or for another catalogue of rules
+        return f"{prefix}({argument}, context)", names
+    import ast  # only to write the passes: at build time, or for another catalogue of rules
 
-        tree = ast.parse(written[0], mode="eval")
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Name) and node.id in written[1]:
-                names[f"{prefix}_{node.id}"] = (written[1][node.id], node.id)
-                node.id = f"{prefix}_{node.id}"
-            elif isinstance(node, ast.Name) and node.id == "value":
-                node.id = argument
-        test = f"({ast.unparse(tree)})"
-    if entry.of_type is not None:
-        test = f"type({value}) is {entry.of_type.__name__} and {test}"
-    return f"if {test}: flags |= {flag}", names
+    tree = ast.parse(written[0], mode="eval")
+    if hoisted is not None:
+        tree = _hoister(hoisted).visit(tree)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id in written[1]:
+            names[f"{prefix}_{node.id}"] = (written[1][node.id], node.id)
+            node.id = f"{prefix}_{node.id}"
+        elif isinstance(node, ast.Name) and node.id == "value":
+            node.id = argument
+    return f"({ast.unparse(tree)})", names
+
+
+def _hoister(hoisted: dict[str, str]) -> Any:
+    """The transformer of :func:`screen_test` that writes chains of attributes of ``context``,
+    and their items at constant keys (``context.server.id_prefixes['file']``), as names (defined
+    here: ``ast`` is imported only to write the passes)."""
+    import ast
+
+    def of_context(node: ast.expr) -> bool:
+        while isinstance(node, ast.Attribute):
+            node = node.value
+        return isinstance(node, ast.Name) and node.id == "context"
+
+    def named(node: ast.expr) -> ast.expr:
+        # ``(name if name is not None else (name := chain))``: read at its first use, not at the
+        # start, where it would cost a body that reaches no screen (most of a minimal body's
+        # check) as much as the screens save.
+        source = ast.unparse(node)
+        name = next((each for each, chain in hoisted.items() if chain == source), None)
+        if name is None:
+            name = f"_context{len(hoisted)}"
+            hoisted[name] = source
+        return ast.IfExp(
+            ast.Compare(ast.Name(name, ast.Load()), [ast.IsNot()], [ast.Constant(None)]),
+            ast.Name(name, ast.Load()),
+            ast.NamedExpr(ast.Name(name, ast.Store()), node),
+        )
+
+    class Hoist(ast.NodeTransformer):
+        def visit_Subscript(self, node: ast.Subscript) -> ast.expr:
+            if isinstance(node.slice, ast.Constant) and of_context(node.value):
+                return named(node)
+            return cast("ast.expr", self.generic_visit(node))
+
+        def visit_Attribute(self, node: ast.Attribute) -> ast.expr:
+            if of_context(node):
+                return named(node)
+            return cast("ast.expr", self.generic_visit(node))
+
+    return Hoist()
 
 
 def marker_source(
