@@ -14,7 +14,6 @@ from ._runtime import names
 from ._runtime import any_unprefixed as _s17_unprefixed
 from ._runtime import any_unprefixed as _s19_unprefixed
 from ._runtime import any_unprefixed as _s21_unprefixed
-from ._runtime import ending as _s9_ending
 from ._runtime import keys_clash as _s16_clash
 from ._runtime import keys_clash as _s23_clash
 from ._runtime import keys_clash as _s24_clash
@@ -44,9 +43,6 @@ _s9_web = ('http://', 'https://')
 _s9_extensions = frozenset({'.gif', '.jpeg', '.jpg', '.png', '.webp'})
 _s10_keys = frozenset({'text', 'type'})
 _s11_limit = 256000
-_s17_family = 'file'
-_s19_family = 'vector_store'
-_s21_family = 'file'
 _c4 = frozenset({'assistant', 'user'})
 _c11 = frozenset({'auto', 'high', 'low'})
 _c12 = frozenset({'detail', 'file_id'}).issuperset
@@ -87,11 +83,15 @@ _c90 = frozenset({'messages', 'metadata', 'tool_resources'}).issuperset
 def scan(body, context):
     flags = 1
     try:
+        _context0 = None
+        _context1 = None
+        _context2 = None
         if not (type(body) is dict): return _json_fault(body)
         if not _c90(body): return False
         if 'metadata' in body:
             v86 = body['metadata']
-            if type(v86) is dict and (len(v86) > 1 and _s24_clash(v86)): flags |= 2048
+            if type(v86) is dict:
+                if (len(v86) > 1 and _s24_clash(v86)): flags |= 2048
             t89 = type(v86)
             if t89 is dict:
                 if len(v86) > 16: return False
@@ -113,8 +113,9 @@ def scan(body, context):
                     if not (type(v47) is dict): return _json_fault(v47)
                     if 'file_ids' in v47:
                         v48 = v47['file_ids']
-                        if type(v48) is list and (isinstance(v48, list) and _s17_unprefixed(v48, context.server.id_prefixes[_s17_family])): flags |= 16
-                        if type(v48) is list and (context.kind.request and len(v48) > 1 and _s18_repeats(v48)): flags |= 256
+                        if type(v48) is list:
+                            if (_s17_unprefixed(v48, _context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file']))): flags |= 16
+                            if ((_context1 if _context1 is not None else (_context1 := context.kind.request)) and len(v48) > 1 and _s18_repeats(v48)): flags |= 256
                         if not (type(v48) is list): return _json_fault(v48)
                         if len(v48) > 20: return False
                         if len(v48) < 16:
@@ -128,8 +129,9 @@ def scan(body, context):
                     if ('vector_store_ids' in v54) + ('vector_stores' in v54) != 1: return False
                     if 'vector_store_ids' in v54:
                         v55 = v54['vector_store_ids']
-                        if type(v55) is list and (isinstance(v55, list) and _s19_unprefixed(v55, context.server.id_prefixes[_s19_family])): flags |= 32
-                        if type(v55) is list and (context.kind.request and len(v55) > 1 and _s20_repeats(v55)): flags |= 256
+                        if type(v55) is list:
+                            if (_s19_unprefixed(v55, _context2 if _context2 is not None else (_context2 := context.server.id_prefixes['vector_store']))): flags |= 32
+                            if ((_context1 if _context1 is not None else (_context1 := context.kind.request)) and len(v55) > 1 and _s20_repeats(v55)): flags |= 256
                         if not (type(v55) is list): return _json_fault(v55)
                         if len(v55) > 1: return False
                         if len(v55) < 16:
@@ -144,8 +146,9 @@ def scan(body, context):
                             if not (type(v60) is dict): return _json_fault(v60)
                             if 'file_ids' in v60:
                                 v61 = v60['file_ids']
-                                if type(v61) is list and (isinstance(v61, list) and _s21_unprefixed(v61, context.server.id_prefixes[_s21_family])): flags |= 16
-                                if type(v61) is list and (context.kind.request and len(v61) > 1 and _s22_repeats(v61)): flags |= 256
+                                if type(v61) is list:
+                                    if (_s21_unprefixed(v61, _context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file']))): flags |= 16
+                                    if ((_context1 if _context1 is not None else (_context1 := context.kind.request)) and len(v61) > 1 and _s22_repeats(v61)): flags |= 256
                                 if not (type(v61) is list): return _json_fault(v61)
                                 if len(v61) > 10000: return False
                                 if len(v61) < 16:
@@ -154,7 +157,8 @@ def scan(body, context):
                                 elif _count_of(map(type, v61), _c64) != len(v61): return _json_faults(v61)
                             if 'metadata' in v60:
                                 v75 = v60['metadata']
-                                if type(v75) is dict and (len(v75) > 1 and _s23_clash(v75)): flags |= 2048
+                                if type(v75) is dict:
+                                    if (len(v75) > 1 and _s23_clash(v75)): flags |= 2048
                                 t78 = type(v75)
                                 if t78 is dict:
                                     if len(v75) > 16: return False
@@ -214,7 +218,8 @@ def scan(body, context):
                 return _json_fault(v46)
         if 'messages' in body:
             v1 = body['messages']
-            if type(v1) is list and (len(v1) > _s0_limit): flags |= 2
+            if type(v1) is list:
+                if (len(v1) > _s0_limit): flags |= 2
             if not (type(v1) is list): return _json_fault(v1)
             for v2 in v1:
                 if not (type(v2) is dict): return _json_fault(v2)
@@ -226,7 +231,8 @@ def scan(body, context):
                 if v3 not in _c4: return False
                 if 'metadata' in v2:
                     v41 = v2['metadata']
-                    if type(v41) is dict and (len(v41) > 1 and _s16_clash(v41)): flags |= 2048
+                    if type(v41) is dict:
+                        if (len(v41) > 1 and _s16_clash(v41)): flags |= 2048
                     t44 = type(v41)
                     if t44 is dict:
                         if len(v41) > 16: return False
@@ -249,7 +255,7 @@ def scan(body, context):
                             if 'file_id' not in v29: return False
                             if 'tools' not in v29: return False
                             v30 = v29['file_id']
-                            if (type(v30) is str and (not v30.startswith(context.server.id_prefixes['file']))): flags |= 16
+                            if (type(v30) is str and (not v30.startswith(_context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file'])))): flags |= 16
                             if not (type(v30) is str): return _json_fault(v30)
                             v31 = v29['tools']
                             if not (type(v31) is list): return _json_fault(v31)
@@ -291,7 +297,7 @@ def scan(body, context):
                             if not (type(v8) is dict): return _json_fault(v8)
                             if 'file_id' not in v8: return False
                             v9 = v8['file_id']
-                            if (type(v9) is str and (not v9.startswith(context.server.id_prefixes['file']))): flags |= 16
+                            if (type(v9) is str and (not v9.startswith(_context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file'])))): flags |= 16
                             if not (type(v9) is str): return _json_fault(v9)
                             if 'detail' in v8:
                                 v10 = v8['detail']
@@ -311,8 +317,8 @@ def scan(body, context):
                                 if not (type(v18) is str): return _json_fault(v18)
                                 if v18 not in _c19: return False
                             v17 = v16['url']
-                            if (isinstance(v17, str) and (not v17[:8].lower().startswith(_s8_schemes))): flags |= 8
-                            if (isinstance(v17, str) and v17[:8].lower().startswith(_s9_web) and ('?' in v17 or '#' in v17 or _s9_ending(v17) not in _s9_extensions)): flags |= 4096
+                            if (isinstance(v17, str) and (not v17.startswith(_s8_schemes)) and (not v17[:8].lower().startswith(_s8_schemes))): flags |= 8
+                            if (isinstance(v17, str) and ('?' in v17 or '#' in v17 or (v17[-4:].lower() not in _s9_extensions and v17[-5:].lower() not in _s9_extensions)) and v17[:8].lower().startswith(_s9_web)): flags |= 4096
                             if not (type(v17) is str): return _json_fault(v17)
                             if not _is_uri(v17): return False
                             if len(v16) > 1 and not _c20(v16) and not _string_keys(v16, _c21): return False
