@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from random import Random
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis import strategies as st
-from hypothesis.errors import HypothesisWarning
+from hypothesis.errors import HypothesisWarning, NoSuchExample
 
 from thread_validator.strategies import (
     invalid_message_bodies,
@@ -34,11 +36,28 @@ SEARCH = settings(
 
 
 def _reaches(strategy: st.SearchStrategy[Any], condition: Callable[[Any], bool]) -> None:
-    """Some draw of ``strategy`` meets ``condition``: the search stops at the first one, unshrunk."""
+    """Some draw of ``strategy`` meets ``condition``: the search stops at the first one, unshrunk.
+
+    Derandomized, a search still depends on the process: Hypothesis 6.131 and later mixes the
+    literals of the package's loaded modules into what it draws, so a search that finds a rare
+    case with a test run alone may miss it in the whole suite. A miss is searched again from
+    other fixed seeds before it counts.
+    """
     with warnings.catch_warnings():
         # find() renders the example it found (a 10,001-item array, say); nobody reads it here.
         warnings.simplefilter("ignore", HypothesisWarning)
-        find(strategy, condition, settings=SEARCH)
+        try:
+            find(strategy, condition, settings=SEARCH)
+        except NoSuchExample:
+            for seed in range(1, SEEDS):
+                with contextlib.suppress(NoSuchExample):
+                    find(strategy, condition, settings=RESEARCH, random=Random(seed))
+                    return
+            raise
+
+
+SEEDS = 4
+RESEARCH = settings(SEARCH, derandomize=False)
 
 
 def _reaches_all(
