@@ -368,18 +368,22 @@ class OddString(str):
             st.text(max_size=3).map(lambda tail: "file-" + tail),
             st.integers(),
             st.binary(max_size=2),
-            st.text(alphabet="fil.e-", max_size=7).map(OddString),
+            # An OddString, made in the test: Hypothesis 6.170 fails internally (KeyError in
+            # its choice types) on a str subclass among the values it draws.
+            st.tuples(st.just(OddString), st.text(alphabet="fil.e-", max_size=7)),
         ),
         max_size=40,
     ),
     st.sampled_from([("file-",), ("assistant-", "file-"), ("vs_",), ("a\U0010ffff",)]),
 )
-def test_the_long_id_list_screen_is_exact(ids: list[Any], prefixes: tuple[str, ...]) -> None:
+def test_the_long_id_list_screen_is_exact(drawn: list[Any], prefixes: tuple[str, ...]) -> None:
     """The prefix screen of an ID list (for a long one, passes in C; for a short one, a loop
     that tests an item's type only when it lacks the prefix) says what one ``startswith`` per
     string says; items that are not strings (bytes have a ``startswith`` of their own) are left
     to the schema."""
     from thread_validator._runtime import any_unprefixed
+
+    ids = [each[0](each[1]) if isinstance(each, tuple) else each for each in drawn]
 
     expected = any(type(value) is str and not value.startswith(prefixes) for value in ids)
     assert any_unprefixed(ids, prefixes) == expected
