@@ -1,14 +1,15 @@
 """The console script, and its plain path: clean files answered without the full command line.
 
-``thread-validator a.json b.json``, with no option and no ``[tool.thread-validator]`` settings on
-the way up from the current directory, checks each file under the defaults (a thread body, API
-v2, OpenAI's server). A file is *clean* when it is a regular ``.json`` file of plain UTF-8 JSON
-(no byte-order mark, duplicate key or NaN) whose body the generated scanner (``_generated_plain``)
-finds valid with no warning rule to run: nothing to report. When every file is clean, the run
-ends here with the text reporter's summary; otherwise the full command line (``cli.run``) runs,
-told which files are clean so that it does not read them again. Everything else (an option, a
-directory, standard input, a file that is not clean) is the full path's: the plain path never
-reports a problem itself, so the two cannot differ on one.
+``thread-validator a.json fixtures/``, with no option and no ``[tool.thread-validator]`` settings
+on the way up from the current directory, checks each file the paths name (directories expanded
+as the full command line does) under the defaults (a thread body, API v2, OpenAI's server). A
+file is *clean* when it is a regular ``.json`` file of plain UTF-8 JSON (no byte-order mark,
+duplicate key or NaN) whose body the generated scanner (``_generated_plain``) finds valid with no
+warning rule to run: nothing to report. When every file is clean, the run ends here with the text
+reporter's summary; otherwise the full command line (``cli.run``) runs, told which files are
+clean so that it does not read them again. Everything else (an option, standard input, recorded
+traffic, a path that cannot be used, a file that is not clean) is the full path's: the plain path
+never reports a problem itself, so the two cannot differ on one.
 
 Why: a process that imports ``json`` and parses a file takes about 20 ms; the package, argparse,
 ``pathlib`` and ``typing`` add about 30 ms more. This module imports only what ``json`` already
@@ -163,11 +164,10 @@ def expand(paths: Iterable[str]) -> Iterator[str | OSError]:
 
 
 def _path_error(error: OSError, path: str) -> OSError:
-    display_path = _display
     if isinstance(error, FileNotFoundError):
-        return FileNotFoundError(f"no such file or directory: {display_path(path)}")
+        return FileNotFoundError(f"no such file or directory: {_display(path)}")
     reason = error.strerror or str(error)
-    return type(error)(f"{reason[:1].lower()}{reason[1:]}: {display_path(path)}")
+    return type(error)(f"{reason[:1].lower()}{reason[1:]}: {_display(path)}")
 
 
 def _regular_or_unreadable(path: str) -> bool:

@@ -14,6 +14,7 @@ from typing import ClassVar, TextIO
 
 from ._display import display_path, escape_surrogates
 from ._files import FileResult, Finding
+from ._plain import no_problems
 from ._problem import Problem
 from ._rules import RULE_BY_ID
 
@@ -27,9 +28,9 @@ def summary(results: Sequence[FileResult]) -> str:
     errors = sum(result.errors for result in results)
     warnings = sum(result.warnings for result in results)
     failing = sum(not result.valid for result in results)
-    files = f"{len(results)} {'file' if len(results) == 1 else 'files'} checked"
     if not errors and not warnings:
-        return f"{files}: no problems."
+        return no_problems(len(results))
+    files = f"{len(results)} {'file' if len(results) == 1 else 'files'} checked"
     counts = f"{errors} {'error' if errors == 1 else 'errors'}, {warnings} {'warning' if warnings == 1 else 'warnings'}"
     return f"{files}: {counts}; {failing} {'file' if failing == 1 else 'files'} with errors."
 
