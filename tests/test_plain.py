@@ -13,6 +13,7 @@ import pytest
 
 import thread_validator
 from thread_validator import _plain, cli
+from thread_validator._config import find_pyproject
 from thread_validator._rules import checks
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -138,6 +139,7 @@ def test_options_leave_the_run_to_the_full_command_line(
     ("text", "configured"),
     [
         ('[project]\nname = "x"\n', False),
+        ('[project]\nname = "x"\ndependencies = ["thread-validator>=0.1"]\n', False),
         ("[tool.thread-validator]\nstrict = true\n", True),
         ('[tool."thread-validator"]\nignore = ["L"]\n', True),
     ],
@@ -151,6 +153,8 @@ def test_settings_on_the_way_up_leave_the_run_to_the_full_command_line(
     (inner / "a.json").write_text(VALID)
     monkeypatch.chdir(inner)
     assert (_plain.clean_files(["a.json"]) is None) is configured
+    # The full command line finds a configuration in exactly the same files.
+    assert (find_pyproject(inner) is not None) is configured
 
 
 def test_settings_that_change_the_answer_are_kept(

@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 # Shared with the console script's plain path, which looks for the table without this module.
-from ._plain import MAX_CONFIG_BYTES, SECTION
+from ._plain import MAX_CONFIG_BYTES, SECTION, has_table
 from ._problem import Problem, Severity
 from ._rules import catalogue
 
@@ -201,8 +201,7 @@ def _has_section(path: Path) -> bool:
         text = _read(path)
     except (OSError, UnicodeDecodeError, ConfigError):
         return False
-    # A cheap look before parsing: most pyproject.toml files on the way up are not ours.
-    return f"[tool.{SECTION}" in text or f'[tool."{SECTION}"' in text
+    return has_table(text)
 
 
 def load(path: Path) -> Settings:

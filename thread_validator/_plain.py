@@ -186,16 +186,25 @@ def _display(path: str) -> str:
 
 
 def _configured(folder: str) -> bool:
-    """Whether a pyproject.toml from ``folder`` upwards may have a [tool.thread-validator] table
-    (``_config.find_pyproject`` decides whether it does; any mention of the name is enough here)."""
+    """Whether a pyproject.toml from ``folder`` upwards has a [tool.thread-validator] table, as
+    ``_config.find_pyproject`` finds one (a project that only depends on thread-validator has
+    none)."""
     while True:
         data = _read_regular(os.path.join(folder, "pyproject.toml"), MAX_CONFIG_BYTES)
-        if data is not None and SECTION.encode() in data:
+        # Decoded leniently: a file that is not UTF-8 is no configuration to the full path, and
+        # a table found in it here only sends the run there.
+        if data is not None and has_table(data.decode("utf-8", "replace")):
             return True
         parent = os.path.dirname(folder)
         if parent == folder:
             return False
         folder = parent
+
+
+def has_table(text: str) -> bool:
+    """Whether a pyproject.toml's text has the [tool.thread-validator] table: a cheap look, before
+    parsing, at what most pyproject.toml files on the way up are not."""
+    return f"[tool.{SECTION}" in text or f'[tool."{SECTION}"' in text
 
 
 def _read_regular(path: str, limit: int) -> bytes | None:
