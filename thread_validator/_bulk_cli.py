@@ -230,7 +230,8 @@ def run(
         settings=_portable(settings),
     )
 
-    from .traffic._names import STDIN, expand
+    from ._plain import STDIN
+    from .traffic._names import expand
 
     usage_failed = False
     files: list[str] = []

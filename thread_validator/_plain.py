@@ -156,21 +156,21 @@ def expand(paths: Iterable[str]) -> Iterator[str | OSError]:
                     for name in files
                     if not name.startswith(".")
                     and os.path.splitext(name)[1].lower() in BODY_SUFFIXES
-                    and _regular_or_unreadable(os.path.join(root, name))
+                    and regular_or_unreadable(os.path.join(root, name))
                 )
             yield from sorted(found)
         else:
-            yield OSError(f"not a file or a directory: {_display(path)}")
+            yield OSError(f"not a file or a directory: {display_path(path)}")
 
 
 def _path_error(error: OSError, path: str) -> OSError:
     if isinstance(error, FileNotFoundError):
-        return FileNotFoundError(f"no such file or directory: {_display(path)}")
+        return FileNotFoundError(f"no such file or directory: {display_path(path)}")
     reason = error.strerror or str(error)
-    return type(error)(f"{reason[:1].lower()}{reason[1:]}: {_display(path)}")
+    return type(error)(f"{reason[:1].lower()}{reason[1:]}: {display_path(path)}")
 
 
-def _regular_or_unreadable(path: str) -> bool:
+def regular_or_unreadable(path: str) -> bool:
     """Whether a file found in a folder is to be checked: a regular file, or one whose ``stat``
     fails (a dangling link), which checking then reports."""
     try:
@@ -179,10 +179,11 @@ def _regular_or_unreadable(path: str) -> bool:
         return True
 
 
-def _display(path: str) -> str:
-    from ._display import display_path  # only for a path that cannot be used
+def display_path(path: str) -> str:
+    """``_display.display_path``, imported only for a path that cannot be used."""
+    from . import _display
 
-    return display_path(path)
+    return _display.display_path(path)
 
 
 def _configured(folder: str) -> bool:

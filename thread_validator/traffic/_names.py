@@ -10,13 +10,13 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 
-#: What the linter reads as body files (``_files.SUFFIXES``, repeated: importing that module
-#: would load the parsers).
-BODY_SUFFIXES = (".json", ".yaml", ".yml")
+# The linter's own light layer (the console script's plain path): what it reads as body files,
+# standard input's name, and which files found in a folder are read.
+from .._plain import BODY_SUFFIXES, STDIN, display_path, regular_or_unreadable
+
 #: JSON Lines by name; ``.gz`` on top of any traffic name is read through gzip.
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 HAR_SUFFIXES = (".har",)
-STDIN = "-"
 
 
 def base_name(path: str) -> str:
@@ -52,13 +52,13 @@ def expand(paths: Iterable[str]) -> Iterator[str | OSError]:
                     for name in files
                     if not name.startswith(".")
                     and format_of(name) is not None
-                    and _regular_or_unreadable(os.path.join(root, name))
+                    and regular_or_unreadable(os.path.join(root, name))
                 )
             yield from sorted(found)
         elif os.path.exists(path):
-            yield OSError(f"not a file or a directory: {_display(path)}")
+            yield OSError(f"not a file or a directory: {display_path(path)}")
         else:
-            yield FileNotFoundError(f"no such file or directory: {_display(path)}")
+            yield FileNotFoundError(f"no such file or directory: {display_path(path)}")
 
 
 def _is_pipe(path: str) -> bool:
@@ -67,21 +67,6 @@ def _is_pipe(path: str) -> bool:
         return stat.S_ISFIFO(os.stat(path).st_mode)
     except OSError:
         return False
-
-
-def _display(path: str) -> str:
-    from .._display import display_path
-
-    return display_path(path)
-
-
-def _regular_or_unreadable(path: str) -> bool:
-    """A file found in a folder is read if it is a regular file (a FIFO there would block the run)
-    or cannot be looked at (a dangling link: reading it then reports why)."""
-    try:
-        return stat.S_ISREG(os.stat(path).st_mode)
-    except OSError:
-        return True
 
 
 def has_traffic(paths: Iterable[str]) -> bool:
