@@ -25,7 +25,7 @@ import sys
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy reads it the same)
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
     from typing import Any
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -148,17 +148,7 @@ def expand(paths: Iterable[str]) -> Iterator[str | OSError]:
         if stat.S_ISREG(mode):
             yield path
         elif stat.S_ISDIR(mode):
-            found: list[str] = []
-            for root, directories, files in os.walk(path):
-                directories[:] = [name for name in directories if not name.startswith(".")]
-                found.extend(
-                    os.path.join(root, name)
-                    for name in files
-                    if not name.startswith(".")
-                    and os.path.splitext(name)[1].lower() in BODY_SUFFIXES
-                    and regular_or_unreadable(os.path.join(root, name))
-                )
-            yield from sorted(found)
+            yield from files_in(path, _is_body_file)
         else:
             yield OSError(f"not a file or a directory: {display_path(path)}")
 
@@ -168,6 +158,26 @@ def _path_error(error: OSError, path: str) -> OSError:
         return FileNotFoundError(f"no such file or directory: {display_path(path)}")
     reason = error.strerror or str(error)
     return type(error)(f"{reason[:1].lower()}{reason[1:]}: {display_path(path)}")
+
+
+def files_in(folder: str, wanted: Callable[[str], bool]) -> list[str]:
+    """The files below ``folder`` whose names are ``wanted``, sorted; hidden files and folders
+    skipped, and anything that is not a regular file (``regular_or_unreadable``)."""
+    found: list[str] = []
+    for root, directories, files in os.walk(folder):
+        directories[:] = [name for name in directories if not name.startswith(".")]
+        found.extend(
+            os.path.join(root, name)
+            for name in files
+            if not name.startswith(".")
+            and wanted(name)
+            and regular_or_unreadable(os.path.join(root, name))
+        )
+    return sorted(found)
+
+
+def _is_body_file(name: str) -> bool:
+    return os.path.splitext(name)[1].lower() in BODY_SUFFIXES
 
 
 def regular_or_unreadable(path: str) -> bool:

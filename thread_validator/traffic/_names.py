@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 
 # The linter's own light layer (the console script's plain path): what it reads as body files,
 # standard input's name, and which files found in a folder are read.
-from .._plain import BODY_SUFFIXES, STDIN, display_path, regular_or_unreadable
+from .._plain import BODY_SUFFIXES, STDIN, display_path, files_in
 
 #: JSON Lines by name; ``.gz`` on top of any traffic name is read through gzip.
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -44,17 +44,7 @@ def expand(paths: Iterable[str]) -> Iterator[str | OSError]:
         if path == STDIN or os.path.isfile(path) or _is_pipe(path):
             yield path
         elif os.path.isdir(path):
-            found: list[str] = []
-            for root, directories, files in os.walk(path):
-                directories[:] = [name for name in directories if not name.startswith(".")]
-                found.extend(
-                    os.path.join(root, name)
-                    for name in files
-                    if not name.startswith(".")
-                    and format_of(name) is not None
-                    and regular_or_unreadable(os.path.join(root, name))
-                )
-            yield from sorted(found)
+            yield from files_in(path, lambda name: format_of(name) is not None)
         elif os.path.exists(path):
             yield OSError(f"not a file or a directory: {display_path(path)}")
         else:
