@@ -287,7 +287,8 @@ def test_the_plain_scanner_s_names_stand_for_what_the_registry_binds() -> None:
     from thread_validator import _fast, _generated, _generated_plain
     from thread_validator._schema import document_key
 
-    key = (_fast.PLAIN_KIND, document_key(_fast.PLAIN_KIND, _fast.PLAIN_API_VERSION))
+    kind = cli.DEFAULTS["kind"]
+    key = (kind, document_key(kind, cli.DEFAULTS["api-version"]))
     scan = _fast.bind("SCANS", key, checks())
     assert scan is _generated.SCANS[key][0]
     names = _generated.SCANS[key][2]

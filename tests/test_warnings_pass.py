@@ -20,9 +20,10 @@ from hypothesis import strategies as st
 from test_fast import AGREEMENT, PAIRS, json_values, places, single_faults, valid_bodies
 
 from thread_validator import Validator, _fast, _generated_plain, _rules, _warnings
-from thread_validator._kinds import DEFAULT_SERVER, KINDS, SERVERS, Context, where
+from thread_validator._kinds import KINDS, SERVERS, Context, where
 from thread_validator._lint import lint
 from thread_validator._schema import document_key
+from thread_validator.cli import DEFAULTS
 
 # Values that make some rule fire, or come close: duplicates, missing prefixes, empty and very
 # long text, URLs whose extension is hidden, odd or missing, keys that differ only in case.
@@ -127,7 +128,7 @@ def assert_scanner_agrees(body: object, context: Context) -> None:
         assert (type(plain), plain) == (type(found), found)
 
 
-PLAIN = (_fast.PLAIN_KIND, _fast.PLAIN_API_VERSION, SERVERS[DEFAULT_SERVER])
+PLAIN = (DEFAULTS["kind"], DEFAULTS["api-version"], SERVERS[DEFAULTS["server"]])
 
 
 @pytest.mark.parametrize(

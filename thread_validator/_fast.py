@@ -1001,9 +1001,6 @@ def module_source() -> str:
 
 GENERATED_PLAIN = "_generated_plain.py"
 
-# What the command line's plain path checks: its default kind, API version and server.
-PLAIN_KIND, PLAIN_API_VERSION = "thread", "v2"
-
 
 def plain_source() -> str:
     """The text of ``_generated_plain``: the scanner of the command line's default kind for the
@@ -1018,14 +1015,14 @@ def plain_source() -> str:
     import types
 
     from . import _runtime as runtime
-    from ._kinds import DEFAULT_SERVER, KINDS, SERVERS
+    from ._kinds import KINDS, SERVERS
     from ._rules import checks
     from ._schema import document_key
+    from .cli import DEFAULTS  # at build time only: what the plain path stands in for
 
+    kind, api_version = DEFAULTS["kind"], DEFAULTS["api-version"]
     rules = checks()
-    text, constants, compiler = scanner_source(
-        PLAIN_KIND, document_key(PLAIN_KIND, PLAIN_API_VERSION), rules, "scan"
-    )
+    text, constants, compiler = scanner_source(kind, document_key(kind, api_version), rules, "scan")
     bound: list[str] = []
     for name, value in compiler.screen_functions.items():
         if isinstance(value, types.FunctionType):
@@ -1043,7 +1040,7 @@ def plain_source() -> str:
     read = set(re.findall(r"\bcontext((?:\.\w+)+)", text))
     if not read <= {".api_version", ".kind.request", ".server.id_prefixes"}:
         raise Unsupported(f"the scanner reads context{sorted(read)}: the plain context lacks it")
-    prefixes = dict(SERVERS[DEFAULT_SERVER].id_prefixes)
+    prefixes = dict(SERVERS[DEFAULTS["server"]].id_prefixes)
     if not all(
         isinstance(family, str) and type(each) is tuple and all(type(p) is str for p in each)
         for family, each in prefixes.items()
@@ -1053,7 +1050,7 @@ def plain_source() -> str:
         '"""The scanner of the command line\'s default kind, for its plain path (``_plain``).',
         "",
         (
-            f"``scan_{PLAIN_KIND}_{PLAIN_API_VERSION}`` of ``_generated`` with the names of its "
+            f"``scan_{kind}_{api_version}`` of ``_generated`` with the names of its "
             "screens bound here, for the rules"
         ),
         "as the package declares them, and the context of the default server. Written by",
@@ -1072,8 +1069,8 @@ def plain_source() -> str:
         "NoneType = type(None)",
         "",
         "CONTEXT = SimpleNamespace(",
-        f"    api_version={PLAIN_API_VERSION!r},",
-        f"    kind=SimpleNamespace(request={KINDS[PLAIN_KIND].request!r}),",
+        f"    api_version={api_version!r},",
+        f"    kind=SimpleNamespace(request={KINDS[kind].request!r}),",
         f"    server=SimpleNamespace(id_prefixes={prefixes!r}),",
         ")",
         "",

@@ -263,7 +263,7 @@ def run(
             usage_failed = True
             continue
         if path in clean:
-            results.append(FileResult(path, (), 1, ("thread",)))
+            results.append(FileResult(path, (), 1, (DEFAULTS["kind"],)))
             continue
         try:
             result = check_path(
