@@ -124,16 +124,21 @@ def did_you_mean(word: object, candidates: Any) -> str:
 # --- standard keywords -----------------------------------------------------------------------
 
 
+def _invalid_type(expected: str, instance: Any, hint: str = "") -> Fault:
+    """The value has the wrong type: ``expected`` says what was wanted, in words."""
+    return Fault(
+        "invalid_type",
+        say.INVALID_TYPE,
+        expected=expected,
+        got=json_type_name(instance),
+        hint=hint,
+    )
+
+
 def type(validator: Any, types: Any, instance: Any, schema: Mapping[str, Any]) -> Iterator[Fault]:  # noqa: A001
     names = [types] if isinstance(types, str) else types
     if not any(validator.is_type(instance, name) for name in names):
-        yield Fault(
-            "invalid_type",
-            say.INVALID_TYPE,
-            expected=expected_types(names),
-            got=json_type_name(instance),
-            hint="",
-        )
+        yield _invalid_type(expected_types(names), instance)
 
 
 def enum(
@@ -343,19 +348,14 @@ def _discriminated(
     mapping = discriminator["mapping"]
     choices = quoted_choices(mapping)
     if not validator.is_type(instance, "object"):
-        got = json_type_name(instance)
         # A bare tag ("file_search" for {"type": "file_search"}) is how SDKs of April 2024 wrote it.
         bare = (
             f" Write {{{quote(name)}: {quote(instance)}}}."
             if isinstance(instance, str) and instance in mapping
             else ""
         )
-        yield Fault(
-            "invalid_type",
-            say.INVALID_TYPE,
-            expected=f"an object with a {quote(name)} of {choices.replace(' and ', ' or ')}",
-            got=got,
-            hint=bare,
+        yield _invalid_type(
+            f"an object with a {quote(name)} of {choices.replace(' and ', ' or ')}", instance, bare
         )
         return
     if name not in instance:
@@ -477,13 +477,7 @@ def itemByTypeAndRole(
     ``role`` but an ``id``, or with ``type: null``, is an item reference.
     """
     if not validator.is_type(instance, "object"):
-        yield Fault(
-            "invalid_type",
-            say.INVALID_TYPE,
-            expected="an object",
-            got=json_type_name(instance),
-            hint="",
-        )
+        yield _invalid_type("an object", instance)
         return
     tags = [tag for tag in branches if tag != "output_message"]
     if "type" in instance:
@@ -558,13 +552,7 @@ def _no_branch_fits(validator: Any, branches: list[Any], instance: Any) -> Fault
     """The value is of a type no branch admits: one invalid_type naming the types they take."""
     typed = [_typed(validator, branch) for branch in branches]
     wanted = [branch["type"] for branch in typed if isinstance(branch, dict) and "type" in branch]
-    return Fault(
-        "invalid_type",
-        say.INVALID_TYPE,
-        expected=expected_types(wanted),
-        got=json_type_name(instance),
-        hint="",
-    )
+    return _invalid_type(expected_types(wanted), instance)
 
 
 def _type_admits(validator: Any, branch: Any, instance: Any) -> bool:
