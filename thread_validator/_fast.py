@@ -35,6 +35,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._kinds import ANY, condition, where
+from ._runtime import PYTHON_TYPES
 from ._runtime import names as _runtime
 from ._schema import DEFAULT_API_VERSION, DOCUMENTS, branch_types, document
 
@@ -65,17 +66,9 @@ _KEYWORDS = frozenset(
     }
 )  # fmt: skip
 
-# The Python types a JSON value can have, as the dispatch names them, and the test for each.
-_KINDS = ("dict", "str", "list", "int", "float", "bool", "null")
-_PYTHON_TYPE = {
-    "dict": dict,
-    "str": str,
-    "list": list,
-    "int": int,
-    "float": float,
-    "bool": bool,
-    "null": type(None),
-}
+# The Python types a JSON value can have, as the dispatch names them (``PYTHON_TYPES``, whose
+# test each is).
+_KINDS = tuple(PYTHON_TYPES)
 _JSON_TYPE_KINDS = {
     "object": ("dict",),
     "array": ("list",),
@@ -571,7 +564,7 @@ class _Compiler:
         t = self.fresh("t")
         lines = [f"{t} = type({v})"]
         for index, kind in enumerate(possible):
-            test = f"{v} is None" if kind == "null" else f"{t} is {_PYTHON_TYPE[kind].__name__}"
+            test = f"{v} is None" if kind == "null" else f"{t} is {PYTHON_TYPES[kind].__name__}"
             lines += [f"{'if' if index == 0 else 'elif'} {test}:", *_indent(code[kind] or ["pass"])]
         # Another kind the schema does not admit, or a value that is not JSON at all.
         lines += ["else:", f"    return _json_fault({v})"]
@@ -612,11 +605,11 @@ def _plain_types(code: Code) -> Any:
     possible = [kind for kind in _KINDS if code[kind] is not None]
     if len(possible) == len(_KINDS):
         return _ANY
-    return [_PYTHON_TYPE[kind] for kind in possible]
+    return [PYTHON_TYPES[kind] for kind in possible]
 
 
 def _test(kind: str, v: str) -> str:
-    return f"({v} is None)" if kind == "null" else f"(type({v}) is {_PYTHON_TYPE[kind].__name__})"
+    return f"({v} is None)" if kind == "null" else f"(type({v}) is {PYTHON_TYPES[kind].__name__})"
 
 
 def _admits(branch: Any, kind: str) -> bool:

@@ -63,8 +63,18 @@ def is_uri(text: str) -> bool:
     return not_allowed(text, start.end()) is None and bad_escape(text, start.end()) is None
 
 
-# The Python types of JSON values, exactly (not their subclasses).
-EXACT = frozenset({dict, str, list, int, float, bool, type(None)})
+# The Python types of JSON values, as the compiled checks' type dispatch names them (``_fast``),
+# and as a set: exactly these, not their subclasses.
+PYTHON_TYPES = {
+    "dict": dict,
+    "str": str,
+    "list": list,
+    "int": int,
+    "float": float,
+    "bool": bool,
+    "null": type(None),
+}
+EXACT = frozenset(PYTHON_TYPES.values())
 
 
 def _is_integer(value: object) -> bool:
