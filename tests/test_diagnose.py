@@ -9,6 +9,7 @@ to refuse plain JSON, so that those comparisons really exercise it.
 
 from __future__ import annotations
 
+import copy
 import subprocess
 import sys
 from typing import Any
@@ -16,19 +17,56 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from test_fast import AGREEMENT, FULL, PAIRS, SEEDS, json_values, single_faults, valid_bodies
+from test_fast import (
+    AGREEMENT,
+    FULL,
+    PAIRS,
+    SEEDS,
+    json_values,
+    places,
+    single_faults,
+    valid_bodies,
+)
 
 from thread_validator import Validator
-from thread_validator._diagnose import Refused, walker
-from thread_validator._schema import root_schema
+from thread_validator._diagnose import Refused, walker, written_walks
+from thread_validator._kinds import KINDS
+from thread_validator._schema import document_key, root_schema
 from thread_validator.strategies import invalid_message_bodies, invalid_thread_bodies
 
 WALKED = {pair: Validator(*pair) for pair in PAIRS}
 
 
+def written_walk(body: object, kind: str, version: str) -> list[Any]:
+    """The errors of the walk written out at build time (``_generated_walk``)."""
+    errors: list[Any] = []
+    written_walks(document_key(kind, version))[KINDS[kind].definition](body, (), (), errors)
+    return errors
+
+
+def described(errors: list[Any]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            list(error.path),
+            list(error.schema_path),
+            error.validator,
+            error.validator_value,
+            error.code,
+            error.template,
+            error.fields,
+            error.member,
+            error.on_key,
+            error.of_parent,
+        )
+        for error in errors
+    ]
+
+
 def assert_walker_agrees(body: object, kind: str, version: str) -> None:
     # The walker must not refuse plain JSON: otherwise the comparison below proves nothing.
-    list(walker(version).iter_errors(body, root_schema(kind, version)))
+    reference = list(walker(version).iter_errors(body, root_schema(kind, version)))
+    # The walk written out gives the walker's errors, each placed and recorded the same.
+    assert described(written_walk(body, kind, version)) == described(reference)
     assert WALKED[kind, version].validate(body) == FULL[kind, version].validate(body)
 
 
@@ -87,6 +125,8 @@ def test_values_that_are_not_json_are_refused_and_reported_by_jsonschema(body: A
     """The walker refuses what is not plain JSON; the validator still reports it, as before."""
     with pytest.raises(Refused):
         list(walker("v2").iter_errors(body, root_schema("thread")))
+    with pytest.raises(Refused):
+        written_walk(body, "thread", "v2")
     assert Validator("thread").validate(body) == FULL["thread", "v2"].validate(body)
 
 
@@ -146,3 +186,107 @@ def test_a_body_too_deep_or_holding_itself_is_looked_through_all_the_same() -> N
     for _ in range(20_000):
         deep = [deep]
     assert has_non_string_key(deep)
+
+
+class OddDict(dict):  # type: ignore[type-arg]
+    pass
+
+
+class OddList(list):  # type: ignore[type-arg]
+    pass
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ({"a": ["x", {"b": [1, None, {"c": True}]}]}, False),
+        ({"a": ["x", {"b": [1, None, {2: True}]}]}, True),
+        ([["id"] * 3, {"k": {"k": {None: 1}}}], True),
+        ({"a": OddDict(b=1)}, True),
+        ({"a": [OddList([1])]}, True),
+        (OddDict(a=1), True),
+        (OddList(), True),
+        ("text", False),
+    ],
+)
+def test_the_look_finds_a_key_that_is_not_a_string_or_a_container_that_is_not_plain(
+    body: Any, found: bool
+) -> None:
+    """Subclasses of dict and list go to the full path too, wherever they are."""
+    from thread_validator._diagnose import (
+        _has_non_string_key_iteratively,
+        has_non_string_key,
+    )
+
+    assert has_non_string_key(body) is found
+    assert _has_non_string_key_iteratively(body) is found
+
+
+@st.composite
+def not_quite_json(draw: st.DrawFn) -> tuple[str, Any]:
+    """A valid or single-fault body with, at one random place, a key that is not a string, a
+    dict or list subclass, or a new object holding a key that is not a string."""
+    kind, body = draw(single_faults() | valid_bodies)
+    body = copy.deepcopy(body)
+    path = draw(st.sampled_from(places(body)))
+    parent, token, target = None, None, body
+    for token in path:
+        parent, target = target, target[token]
+    odd_key = draw(st.sampled_from([1, None, True, 2.5]))
+    change = draw(st.sampled_from(["key", "subclass", "new object"]))
+    if change == "key" and isinstance(target, dict):
+        target[odd_key] = draw(json_values)
+        return kind, body
+    if change == "subclass":
+        replaced: Any = OddDict(target) if isinstance(target, dict) else OddList(target)
+    else:
+        replaced = {odd_key: draw(json_values)}
+    if parent is None:
+        return kind, replaced
+    parent[token] = replaced
+    return kind, body
+
+
+@AGREEMENT
+@given(not_quite_json(), st.sampled_from(["v2", "v1"]))
+def test_a_key_that_is_not_a_string_is_reported_wherever_it_is(
+    case: tuple[str, Any], version: str
+) -> None:
+    """The walk written out accounts for every value: a key that is not a string, or a
+    container that is not plain JSON, anywhere in a body (inside a part a compiled check
+    passes, an unknown parameter, a value of the wrong type) leaves the body to jsonschema,
+    whose report has it, as the look through the whole body first did."""
+    kind, body = case
+    assert Validator(kind, version).validate(body) == FULL[kind, version].validate(body)
+
+
+WRONG_ROLE = {"role": "system", "content": "hi"}
+
+
+@pytest.mark.parametrize(
+    ("version", "body"),
+    [
+        # Inside a member an open object leaves unchecked (its check tests the keys there).
+        ("v2", {"messages": [WRONG_ROLE], "tool_resources": {"code_interpreter": {"x": [{1: 2}]}}}),
+        (
+            "v2",
+            {"messages": [WRONG_ROLE], "tool_resources": {"code_interpreter": {"x": [OddDict()]}}},
+        ),
+        (
+            "v2",
+            {"messages": [WRONG_ROLE], "tool_resources": {"code_interpreter": {"x": OddList()}}},
+        ),
+        # Inside a value v1's metadata does not look into (its check passes it).
+        ("v1", {"messages": [WRONG_ROLE], "metadata": {"a": {1: "x"}}}),
+        ("v1", {"messages": [WRONG_ROLE], "metadata": {"a": [OddDict(b=1)]}}),
+        # Inside an unknown parameter, and a value of the wrong type.
+        ("v2", {"messages": [WRONG_ROLE], "bogus": {"a": [{None: 1}]}}),
+        ("v2", {"messages": [{"role": "user", "content": {"a": {True: 1}}}]}),
+    ],
+)
+def test_a_key_that_is_not_a_string_where_the_walk_does_not_go(version: str, body: Any) -> None:
+    """Each place the walk accounts for without visiting: the body goes to jsonschema, and the
+    report has the key (or, for a subclass, is jsonschema's)."""
+    with pytest.raises(Refused):
+        written_walk(body, "thread", version)
+    assert Validator("thread", version).validate(body) == FULL["thread", version].validate(body)

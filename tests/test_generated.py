@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from thread_validator import _fast, _generated, _generated_plain
+from thread_validator import _diagnose, _fast, _generated, _generated_plain, _generated_walk
 from thread_validator._kinds import KINDS, kinds_for
 from thread_validator._schema import KINDS_BY_VERSION, document_key
 
@@ -18,6 +18,19 @@ def test_the_generated_module_is_up_to_date() -> None:
     assert written == _fast.module_source(), "run: python -m thread_validator._write_generated"
     written = Path(_generated_plain.__file__).read_text("utf-8")
     assert written == _fast.plain_source(), "run: python -m thread_validator._write_generated"
+    written = Path(_generated_walk.__file__).read_text("utf-8")
+    assert written == _diagnose.walk_source(), "run: python -m thread_validator._write_generated"
+
+
+def test_the_walk_is_written_out_for_every_definition_of_every_document() -> None:
+    """The full diagnostics of every kind with a compiled check take the walk written out, not
+    the walker: no definition of a bundled document is left to it."""
+    from thread_validator._schema import document
+
+    documents = {key for _, key in _generated.CHECKS}
+    assert documents == {"v1", "v2"} == set(_generated_walk.LOADERS)
+    for key in documents:
+        assert set(_diagnose.written_walks(key)) == set(document(key)["$defs"])
 
 
 def test_every_kind_of_every_version_is_generated_and_used() -> None:

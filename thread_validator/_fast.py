@@ -359,14 +359,16 @@ class _Compiler:
             self._handled[-1].update(token for token in self._node[1] if token != ANY)
         if additional is True:
             # Members the schema leaves open are not checked, but their keys (and those of any
-            # object inside them) must be strings, as the full validator reports.
+            # object inside them) must be strings, as the full validator reports; a dict or list
+            # subclass inside them is not plain JSON: not sure. (The full diagnostics need
+            # nothing more inside a value that passes: ``_diagnose._WalkWriter.safe``.)
             # Only an object with a key beyond ``known`` needs the look. The required ones are
             # there (checked above), so an object of no more keys than those has no other: the
             # common case costs one length test.
             required = len(known.intersection(present))
             lines.append(
                 f"if len({v}) > {required} and not {self.constant(known.issuperset)}({v}) and "
-                f"not _string_keys({v}, {self.constant(known)}): return False"
+                f"(_r := _string_keys({v}, {self.constant(known)})) is not True: return _r"
             )
         elif additional is False:
             lines.insert(0, f"if not {self.constant(known.issuperset)}({v}): return False")

@@ -112,12 +112,12 @@ def check_thread_v2(body):
                                 tag33 = v32['type']
                                 if type(tag33) is not str: return _json_fault(tag33)
                                 if tag33 == 'code_interpreter':
-                                    if len(v32) > 1 and not _check_thread_v2_c34(v32) and not _string_keys(v32, _check_thread_v2_c35): return False
+                                    if len(v32) > 1 and not _check_thread_v2_c34(v32) and (_r := _string_keys(v32, _check_thread_v2_c35)) is not True: return _r
                                 elif tag33 == 'file_search':
-                                    if len(v32) > 1 and not _check_thread_v2_c36(v32) and not _string_keys(v32, _check_thread_v2_c37): return False
+                                    if len(v32) > 1 and not _check_thread_v2_c36(v32) and (_r := _string_keys(v32, _check_thread_v2_c37)) is not True: return _r
                                 else:
                                     return False
-                            if len(v29) > 2 and not _check_thread_v2_c38(v29) and not _string_keys(v29, _check_thread_v2_c39): return False
+                            if len(v29) > 2 and not _check_thread_v2_c38(v29) and (_r := _string_keys(v29, _check_thread_v2_c39)) is not True: return _r
                     elif v28 is None:
                         pass
                     else:
@@ -144,8 +144,8 @@ def check_thread_v2(body):
                                 v10 = v8['detail']
                                 if not (type(v10) is str): return _json_fault(v10)
                                 if v10 not in _check_thread_v2_c11: return False
-                            if len(v8) > 1 and not _check_thread_v2_c12(v8) and not _string_keys(v8, _check_thread_v2_c13): return False
-                            if len(v6) > 2 and not _check_thread_v2_c14(v6) and not _string_keys(v6, _check_thread_v2_c15): return False
+                            if len(v8) > 1 and not _check_thread_v2_c12(v8) and (_r := _string_keys(v8, _check_thread_v2_c13)) is not True: return _r
+                            if len(v6) > 2 and not _check_thread_v2_c14(v6) and (_r := _string_keys(v6, _check_thread_v2_c15)) is not True: return _r
                         elif tag7 == 'image_url':
                             if 'image_url' not in v6: return False
                             v16 = v6['image_url']
@@ -158,13 +158,13 @@ def check_thread_v2(body):
                                 v18 = v16['detail']
                                 if not (type(v18) is str): return _json_fault(v18)
                                 if v18 not in _check_thread_v2_c19: return False
-                            if len(v16) > 1 and not _check_thread_v2_c20(v16) and not _string_keys(v16, _check_thread_v2_c21): return False
-                            if len(v6) > 2 and not _check_thread_v2_c22(v6) and not _string_keys(v6, _check_thread_v2_c23): return False
+                            if len(v16) > 1 and not _check_thread_v2_c20(v16) and (_r := _string_keys(v16, _check_thread_v2_c21)) is not True: return _r
+                            if len(v6) > 2 and not _check_thread_v2_c22(v6) and (_r := _string_keys(v6, _check_thread_v2_c23)) is not True: return _r
                         elif tag7 == 'text':
                             if 'text' not in v6: return False
                             v24 = v6['text']
                             if not (type(v24) is str): return _json_fault(v24)
-                            if len(v6) > 2 and not _check_thread_v2_c25(v6) and not _string_keys(v6, _check_thread_v2_c26): return False
+                            if len(v6) > 2 and not _check_thread_v2_c25(v6) and (_r := _string_keys(v6, _check_thread_v2_c26)) is not True: return _r
                         else:
                             return False
                 else:
@@ -184,7 +184,7 @@ def check_thread_v2(body):
                             for v50 in v48:
                                 if type(v50) is not str: return _json_fault(v50)
                         elif _count_of(map(type, v48), _check_thread_v2_c51) != len(v48): return _json_faults(v48)
-                    if len(v47) > 0 and not _check_thread_v2_c52(v47) and not _string_keys(v47, _check_thread_v2_c53): return False
+                    if len(v47) > 0 and not _check_thread_v2_c52(v47) and (_r := _string_keys(v47, _check_thread_v2_c53)) is not True: return _r
                 if 'file_search' in v46:
                     v54 = v46['file_search']
                     if not (type(v54) is dict): return _json_fault(v54)
@@ -263,9 +263,9 @@ def check_thread_v2(body):
                                     if (_r := _overlap_at_most_half(v68.get('max_chunk_size_tokens'), v68.get('chunk_overlap_tokens'))) is not True: return _r
                                 else:
                                     return False
-                            if len(v60) > 0 and not _check_thread_v2_c79(v60) and not _string_keys(v60, _check_thread_v2_c80): return False
-                    if len(v54) > 0 and not _check_thread_v2_c81(v54) and not _string_keys(v54, _check_thread_v2_c82): return False
-                if len(v46) > 0 and not _check_thread_v2_c83(v46) and not _string_keys(v46, _check_thread_v2_c84): return False
+                            if len(v60) > 0 and not _check_thread_v2_c79(v60) and (_r := _string_keys(v60, _check_thread_v2_c80)) is not True: return _r
+                    if len(v54) > 0 and not _check_thread_v2_c81(v54) and (_r := _string_keys(v54, _check_thread_v2_c82)) is not True: return _r
+                if len(v46) > 0 and not _check_thread_v2_c83(v46) and (_r := _string_keys(v46, _check_thread_v2_c84)) is not True: return _r
             elif v46 is None:
                 pass
             else:
@@ -354,7 +354,7 @@ def scan_thread_v2(body, context):
                             for v50 in v48:
                                 if type(v50) is not str: return _json_fault(v50)
                         elif _count_of(map(type, v48), _scan_thread_v2_c51) != len(v48): return _json_faults(v48)
-                    if len(v47) > 0 and not _scan_thread_v2_c52(v47) and not _string_keys(v47, _scan_thread_v2_c53): return False
+                    if len(v47) > 0 and not _scan_thread_v2_c52(v47) and (_r := _string_keys(v47, _scan_thread_v2_c53)) is not True: return _r
                 if 'file_search' in v46:
                     v54 = v46['file_search']
                     if not (type(v54) is dict): return _json_fault(v54)
@@ -441,9 +441,9 @@ def scan_thread_v2(body, context):
                                     if (_r := _overlap_at_most_half(v68.get('max_chunk_size_tokens'), v68.get('chunk_overlap_tokens'))) is not True: return _r
                                 else:
                                     return False
-                            if len(v60) > 0 and not _scan_thread_v2_c79(v60) and not _string_keys(v60, _scan_thread_v2_c80): return False
-                    if len(v54) > 0 and not _scan_thread_v2_c81(v54) and not _string_keys(v54, _scan_thread_v2_c82): return False
-                if len(v46) > 0 and not _scan_thread_v2_c83(v46) and not _string_keys(v46, _scan_thread_v2_c84): return False
+                            if len(v60) > 0 and not _scan_thread_v2_c79(v60) and (_r := _string_keys(v60, _scan_thread_v2_c80)) is not True: return _r
+                    if len(v54) > 0 and not _scan_thread_v2_c81(v54) and (_r := _string_keys(v54, _scan_thread_v2_c82)) is not True: return _r
+                if len(v46) > 0 and not _scan_thread_v2_c83(v46) and (_r := _string_keys(v46, _scan_thread_v2_c84)) is not True: return _r
             elif v46 is None:
                 pass
             else:
@@ -498,12 +498,12 @@ def scan_thread_v2(body, context):
                                 tag33 = v32['type']
                                 if type(tag33) is not str: return _json_fault(tag33)
                                 if tag33 == 'code_interpreter':
-                                    if len(v32) > 1 and not _scan_thread_v2_c34(v32) and not _string_keys(v32, _scan_thread_v2_c35): return False
+                                    if len(v32) > 1 and not _scan_thread_v2_c34(v32) and (_r := _string_keys(v32, _scan_thread_v2_c35)) is not True: return _r
                                 elif tag33 == 'file_search':
-                                    if len(v32) > 1 and not _scan_thread_v2_c36(v32) and not _string_keys(v32, _scan_thread_v2_c37): return False
+                                    if len(v32) > 1 and not _scan_thread_v2_c36(v32) and (_r := _string_keys(v32, _scan_thread_v2_c37)) is not True: return _r
                                 else:
                                     return False
-                            if len(v29) > 2 and not _scan_thread_v2_c38(v29) and not _string_keys(v29, _scan_thread_v2_c39): return False
+                            if len(v29) > 2 and not _scan_thread_v2_c38(v29) and (_r := _string_keys(v29, _scan_thread_v2_c39)) is not True: return _r
                     elif v28 is None:
                         pass
                     else:
@@ -535,8 +535,8 @@ def scan_thread_v2(body, context):
                                 v10 = v8['detail']
                                 if not (type(v10) is str): return _json_fault(v10)
                                 if v10 not in _scan_thread_v2_c11: return False
-                            if len(v8) > 1 and not _scan_thread_v2_c12(v8) and not _string_keys(v8, _scan_thread_v2_c13): return False
-                            if len(v6) > 2 and not _scan_thread_v2_c14(v6) and not _string_keys(v6, _scan_thread_v2_c15): return False
+                            if len(v8) > 1 and not _scan_thread_v2_c12(v8) and (_r := _string_keys(v8, _scan_thread_v2_c13)) is not True: return _r
+                            if len(v6) > 2 and not _scan_thread_v2_c14(v6) and (_r := _string_keys(v6, _scan_thread_v2_c15)) is not True: return _r
                         elif tag7 == 'image_url':
                             if (not _scan_thread_v2_s6_keys.issuperset(v6)): flags |= 128
                             if 'image_url' not in v6: return False
@@ -553,8 +553,8 @@ def scan_thread_v2(body, context):
                             if (isinstance(v17, str) and ('?' in v17 or '#' in v17 or (v17[-4:].lower() not in _scan_thread_v2_s9_extensions and v17[-5:].lower() not in _scan_thread_v2_s9_extensions)) and v17[:8].lower().startswith(_scan_thread_v2_s9_web)): flags |= 4096
                             if not (type(v17) is str): return _json_fault(v17)
                             if not _is_uri(v17): return False
-                            if len(v16) > 1 and not _scan_thread_v2_c20(v16) and not _string_keys(v16, _scan_thread_v2_c21): return False
-                            if len(v6) > 2 and not _scan_thread_v2_c22(v6) and not _string_keys(v6, _scan_thread_v2_c23): return False
+                            if len(v16) > 1 and not _scan_thread_v2_c20(v16) and (_r := _string_keys(v16, _scan_thread_v2_c21)) is not True: return _r
+                            if len(v6) > 2 and not _scan_thread_v2_c22(v6) and (_r := _string_keys(v6, _scan_thread_v2_c23)) is not True: return _r
                         elif tag7 == 'text':
                             if (not _scan_thread_v2_s10_keys.issuperset(v6)): flags |= 128
                             if 'text' not in v6: return False
@@ -562,7 +562,7 @@ def scan_thread_v2(body, context):
                             if (isinstance(v24, str) and len(v24) > _scan_thread_v2_s11_limit): flags |= 4
                             if (v24 == ''): flags |= 1024
                             if not (type(v24) is str): return _json_fault(v24)
-                            if len(v6) > 2 and not _scan_thread_v2_c25(v6) and not _string_keys(v6, _scan_thread_v2_c26): return False
+                            if len(v6) > 2 and not _scan_thread_v2_c25(v6) and (_r := _string_keys(v6, _scan_thread_v2_c26)) is not True: return _r
                         else:
                             return False
                 else:
@@ -635,12 +635,12 @@ def check_message_v2(body):
                         tag31 = v30['type']
                         if type(tag31) is not str: return _json_fault(tag31)
                         if tag31 == 'code_interpreter':
-                            if len(v30) > 1 and not _check_message_v2_c32(v30) and not _string_keys(v30, _check_message_v2_c33): return False
+                            if len(v30) > 1 and not _check_message_v2_c32(v30) and (_r := _string_keys(v30, _check_message_v2_c33)) is not True: return _r
                         elif tag31 == 'file_search':
-                            if len(v30) > 1 and not _check_message_v2_c34(v30) and not _string_keys(v30, _check_message_v2_c35): return False
+                            if len(v30) > 1 and not _check_message_v2_c34(v30) and (_r := _string_keys(v30, _check_message_v2_c35)) is not True: return _r
                         else:
                             return False
-                    if len(v27) > 2 and not _check_message_v2_c36(v27) and not _string_keys(v27, _check_message_v2_c37): return False
+                    if len(v27) > 2 and not _check_message_v2_c36(v27) and (_r := _string_keys(v27, _check_message_v2_c37)) is not True: return _r
             elif v26 is None:
                 pass
             else:
@@ -667,8 +667,8 @@ def check_message_v2(body):
                         v8 = v6['detail']
                         if not (type(v8) is str): return _json_fault(v8)
                         if v8 not in _check_message_v2_c9: return False
-                    if len(v6) > 1 and not _check_message_v2_c10(v6) and not _string_keys(v6, _check_message_v2_c11): return False
-                    if len(v4) > 2 and not _check_message_v2_c12(v4) and not _string_keys(v4, _check_message_v2_c13): return False
+                    if len(v6) > 1 and not _check_message_v2_c10(v6) and (_r := _string_keys(v6, _check_message_v2_c11)) is not True: return _r
+                    if len(v4) > 2 and not _check_message_v2_c12(v4) and (_r := _string_keys(v4, _check_message_v2_c13)) is not True: return _r
                 elif tag5 == 'image_url':
                     if 'image_url' not in v4: return False
                     v14 = v4['image_url']
@@ -681,13 +681,13 @@ def check_message_v2(body):
                         v16 = v14['detail']
                         if not (type(v16) is str): return _json_fault(v16)
                         if v16 not in _check_message_v2_c17: return False
-                    if len(v14) > 1 and not _check_message_v2_c18(v14) and not _string_keys(v14, _check_message_v2_c19): return False
-                    if len(v4) > 2 and not _check_message_v2_c20(v4) and not _string_keys(v4, _check_message_v2_c21): return False
+                    if len(v14) > 1 and not _check_message_v2_c18(v14) and (_r := _string_keys(v14, _check_message_v2_c19)) is not True: return _r
+                    if len(v4) > 2 and not _check_message_v2_c20(v4) and (_r := _string_keys(v4, _check_message_v2_c21)) is not True: return _r
                 elif tag5 == 'text':
                     if 'text' not in v4: return False
                     v22 = v4['text']
                     if not (type(v22) is str): return _json_fault(v22)
-                    if len(v4) > 2 and not _check_message_v2_c23(v4) and not _string_keys(v4, _check_message_v2_c24): return False
+                    if len(v4) > 2 and not _check_message_v2_c23(v4) and (_r := _string_keys(v4, _check_message_v2_c24)) is not True: return _r
                 else:
                     return False
         else:
@@ -767,12 +767,12 @@ def scan_message_v2(body, context):
                         tag31 = v30['type']
                         if type(tag31) is not str: return _json_fault(tag31)
                         if tag31 == 'code_interpreter':
-                            if len(v30) > 1 and not _scan_message_v2_c32(v30) and not _string_keys(v30, _scan_message_v2_c33): return False
+                            if len(v30) > 1 and not _scan_message_v2_c32(v30) and (_r := _string_keys(v30, _scan_message_v2_c33)) is not True: return _r
                         elif tag31 == 'file_search':
-                            if len(v30) > 1 and not _scan_message_v2_c34(v30) and not _string_keys(v30, _scan_message_v2_c35): return False
+                            if len(v30) > 1 and not _scan_message_v2_c34(v30) and (_r := _string_keys(v30, _scan_message_v2_c35)) is not True: return _r
                         else:
                             return False
-                    if len(v27) > 2 and not _scan_message_v2_c36(v27) and not _string_keys(v27, _scan_message_v2_c37): return False
+                    if len(v27) > 2 and not _scan_message_v2_c36(v27) and (_r := _string_keys(v27, _scan_message_v2_c37)) is not True: return _r
             elif v26 is None:
                 pass
             else:
@@ -804,8 +804,8 @@ def scan_message_v2(body, context):
                         v8 = v6['detail']
                         if not (type(v8) is str): return _json_fault(v8)
                         if v8 not in _scan_message_v2_c9: return False
-                    if len(v6) > 1 and not _scan_message_v2_c10(v6) and not _string_keys(v6, _scan_message_v2_c11): return False
-                    if len(v4) > 2 and not _scan_message_v2_c12(v4) and not _string_keys(v4, _scan_message_v2_c13): return False
+                    if len(v6) > 1 and not _scan_message_v2_c10(v6) and (_r := _string_keys(v6, _scan_message_v2_c11)) is not True: return _r
+                    if len(v4) > 2 and not _scan_message_v2_c12(v4) and (_r := _string_keys(v4, _scan_message_v2_c13)) is not True: return _r
                 elif tag5 == 'image_url':
                     if (not _scan_message_v2_s5_keys.issuperset(v4)): flags |= 128
                     if 'image_url' not in v4: return False
@@ -822,8 +822,8 @@ def scan_message_v2(body, context):
                     if (isinstance(v15, str) and ('?' in v15 or '#' in v15 or (v15[-4:].lower() not in _scan_message_v2_s8_extensions and v15[-5:].lower() not in _scan_message_v2_s8_extensions)) and v15[:8].lower().startswith(_scan_message_v2_s8_web)): flags |= 4096
                     if not (type(v15) is str): return _json_fault(v15)
                     if not _is_uri(v15): return False
-                    if len(v14) > 1 and not _scan_message_v2_c18(v14) and not _string_keys(v14, _scan_message_v2_c19): return False
-                    if len(v4) > 2 and not _scan_message_v2_c20(v4) and not _string_keys(v4, _scan_message_v2_c21): return False
+                    if len(v14) > 1 and not _scan_message_v2_c18(v14) and (_r := _string_keys(v14, _scan_message_v2_c19)) is not True: return _r
+                    if len(v4) > 2 and not _scan_message_v2_c20(v4) and (_r := _string_keys(v4, _scan_message_v2_c21)) is not True: return _r
                 elif tag5 == 'text':
                     if (not _scan_message_v2_s9_keys.issuperset(v4)): flags |= 128
                     if 'text' not in v4: return False
@@ -831,7 +831,7 @@ def scan_message_v2(body, context):
                     if (isinstance(v22, str) and len(v22) > _scan_message_v2_s10_limit): flags |= 4
                     if (v22 == ''): flags |= 1024
                     if not (type(v22) is str): return _json_fault(v22)
-                    if len(v4) > 2 and not _scan_message_v2_c23(v4) and not _string_keys(v4, _scan_message_v2_c24): return False
+                    if len(v4) > 2 and not _scan_message_v2_c23(v4) and (_r := _string_keys(v4, _scan_message_v2_c24)) is not True: return _r
                 else:
                     return False
         else:
@@ -902,7 +902,7 @@ def check_thread_object_v2(body):
                         for v10 in v8:
                             if type(v10) is not str: return _json_fault(v10)
                     elif _count_of(map(type, v8), _check_thread_object_v2_c11) != len(v8): return _json_faults(v8)
-                if len(v7) > 0 and not _check_thread_object_v2_c12(v7) and not _string_keys(v7, _check_thread_object_v2_c13): return False
+                if len(v7) > 0 and not _check_thread_object_v2_c12(v7) and (_r := _string_keys(v7, _check_thread_object_v2_c13)) is not True: return _r
             if 'file_search' in v6:
                 v14 = v6['file_search']
                 if not (type(v14) is dict): return _json_fault(v14)
@@ -914,13 +914,13 @@ def check_thread_object_v2(body):
                         for v17 in v15:
                             if type(v17) is not str: return _json_fault(v17)
                     elif _count_of(map(type, v15), _check_thread_object_v2_c18) != len(v15): return _json_faults(v15)
-                if len(v14) > 0 and not _check_thread_object_v2_c19(v14) and not _string_keys(v14, _check_thread_object_v2_c20): return False
-            if len(v6) > 0 and not _check_thread_object_v2_c21(v6) and not _string_keys(v6, _check_thread_object_v2_c22): return False
+                if len(v14) > 0 and not _check_thread_object_v2_c19(v14) and (_r := _string_keys(v14, _check_thread_object_v2_c20)) is not True: return _r
+            if len(v6) > 0 and not _check_thread_object_v2_c21(v6) and (_r := _string_keys(v6, _check_thread_object_v2_c22)) is not True: return _r
         elif v6 is None:
             pass
         else:
             return _json_fault(v6)
-        if len(body) > 5 and not _check_thread_object_v2_c28(body) and not _string_keys(body, _check_thread_object_v2_c29): return False
+        if len(body) > 5 and not _check_thread_object_v2_c28(body) and (_r := _string_keys(body, _check_thread_object_v2_c29)) is not True: return _r
     except Exception:
         return None
     return True
@@ -999,7 +999,7 @@ def scan_thread_object_v2(body, context):
                         for v10 in v8:
                             if type(v10) is not str: return _json_fault(v10)
                     elif _count_of(map(type, v8), _scan_thread_object_v2_c11) != len(v8): return _json_faults(v8)
-                if len(v7) > 0 and not _scan_thread_object_v2_c12(v7) and not _string_keys(v7, _scan_thread_object_v2_c13): return False
+                if len(v7) > 0 and not _scan_thread_object_v2_c12(v7) and (_r := _string_keys(v7, _scan_thread_object_v2_c13)) is not True: return _r
             if 'file_search' in v6:
                 v14 = v6['file_search']
                 if not (type(v14) is dict): return _json_fault(v14)
@@ -1014,13 +1014,13 @@ def scan_thread_object_v2(body, context):
                         for v17 in v15:
                             if type(v17) is not str: return _json_fault(v17)
                     elif _count_of(map(type, v15), _scan_thread_object_v2_c18) != len(v15): return _json_faults(v15)
-                if len(v14) > 0 and not _scan_thread_object_v2_c19(v14) and not _string_keys(v14, _scan_thread_object_v2_c20): return False
-            if len(v6) > 0 and not _scan_thread_object_v2_c21(v6) and not _string_keys(v6, _scan_thread_object_v2_c22): return False
+                if len(v14) > 0 and not _scan_thread_object_v2_c19(v14) and (_r := _string_keys(v14, _scan_thread_object_v2_c20)) is not True: return _r
+            if len(v6) > 0 and not _scan_thread_object_v2_c21(v6) and (_r := _string_keys(v6, _scan_thread_object_v2_c22)) is not True: return _r
         elif v6 is None:
             pass
         else:
             return _json_fault(v6)
-        if len(body) > 5 and not _scan_thread_object_v2_c28(body) and not _string_keys(body, _scan_thread_object_v2_c29): return False
+        if len(body) > 5 and not _scan_thread_object_v2_c28(body) and (_r := _string_keys(body, _scan_thread_object_v2_c29)) is not True: return _r
     except Exception:
         return None
     return flags
@@ -1341,12 +1341,12 @@ def sub_v2_0(body):
                             tag32 = v31['type']
                             if type(tag32) is not str: return _json_fault(tag32)
                             if tag32 == 'code_interpreter':
-                                if len(v31) > 1 and not _sub_v2_0_c33(v31) and not _string_keys(v31, _sub_v2_0_c34): return False
+                                if len(v31) > 1 and not _sub_v2_0_c33(v31) and (_r := _string_keys(v31, _sub_v2_0_c34)) is not True: return _r
                             elif tag32 == 'file_search':
-                                if len(v31) > 1 and not _sub_v2_0_c35(v31) and not _string_keys(v31, _sub_v2_0_c36): return False
+                                if len(v31) > 1 and not _sub_v2_0_c35(v31) and (_r := _string_keys(v31, _sub_v2_0_c36)) is not True: return _r
                             else:
                                 return False
-                        if len(v28) > 2 and not _sub_v2_0_c37(v28) and not _string_keys(v28, _sub_v2_0_c38): return False
+                        if len(v28) > 2 and not _sub_v2_0_c37(v28) and (_r := _string_keys(v28, _sub_v2_0_c38)) is not True: return _r
                 elif v27 is None:
                     pass
                 else:
@@ -1373,8 +1373,8 @@ def sub_v2_0(body):
                             v9 = v7['detail']
                             if not (type(v9) is str): return _json_fault(v9)
                             if v9 not in _sub_v2_0_c10: return False
-                        if len(v7) > 1 and not _sub_v2_0_c11(v7) and not _string_keys(v7, _sub_v2_0_c12): return False
-                        if len(v5) > 2 and not _sub_v2_0_c13(v5) and not _string_keys(v5, _sub_v2_0_c14): return False
+                        if len(v7) > 1 and not _sub_v2_0_c11(v7) and (_r := _string_keys(v7, _sub_v2_0_c12)) is not True: return _r
+                        if len(v5) > 2 and not _sub_v2_0_c13(v5) and (_r := _string_keys(v5, _sub_v2_0_c14)) is not True: return _r
                     elif tag6 == 'image_url':
                         if 'image_url' not in v5: return False
                         v15 = v5['image_url']
@@ -1387,13 +1387,13 @@ def sub_v2_0(body):
                             v17 = v15['detail']
                             if not (type(v17) is str): return _json_fault(v17)
                             if v17 not in _sub_v2_0_c18: return False
-                        if len(v15) > 1 and not _sub_v2_0_c19(v15) and not _string_keys(v15, _sub_v2_0_c20): return False
-                        if len(v5) > 2 and not _sub_v2_0_c21(v5) and not _string_keys(v5, _sub_v2_0_c22): return False
+                        if len(v15) > 1 and not _sub_v2_0_c19(v15) and (_r := _string_keys(v15, _sub_v2_0_c20)) is not True: return _r
+                        if len(v5) > 2 and not _sub_v2_0_c21(v5) and (_r := _string_keys(v5, _sub_v2_0_c22)) is not True: return _r
                     elif tag6 == 'text':
                         if 'text' not in v5: return False
                         v23 = v5['text']
                         if not (type(v23) is str): return _json_fault(v23)
-                        if len(v5) > 2 and not _sub_v2_0_c24(v5) and not _string_keys(v5, _sub_v2_0_c25): return False
+                        if len(v5) > 2 and not _sub_v2_0_c24(v5) and (_r := _string_keys(v5, _sub_v2_0_c25)) is not True: return _r
                     else:
                         return False
             else:
@@ -1466,12 +1466,12 @@ def sub_v2_1(body):
                         tag31 = v30['type']
                         if type(tag31) is not str: return _json_fault(tag31)
                         if tag31 == 'code_interpreter':
-                            if len(v30) > 1 and not _sub_v2_1_c32(v30) and not _string_keys(v30, _sub_v2_1_c33): return False
+                            if len(v30) > 1 and not _sub_v2_1_c32(v30) and (_r := _string_keys(v30, _sub_v2_1_c33)) is not True: return _r
                         elif tag31 == 'file_search':
-                            if len(v30) > 1 and not _sub_v2_1_c34(v30) and not _string_keys(v30, _sub_v2_1_c35): return False
+                            if len(v30) > 1 and not _sub_v2_1_c34(v30) and (_r := _string_keys(v30, _sub_v2_1_c35)) is not True: return _r
                         else:
                             return False
-                    if len(v27) > 2 and not _sub_v2_1_c36(v27) and not _string_keys(v27, _sub_v2_1_c37): return False
+                    if len(v27) > 2 and not _sub_v2_1_c36(v27) and (_r := _string_keys(v27, _sub_v2_1_c37)) is not True: return _r
             elif v26 is None:
                 pass
             else:
@@ -1498,8 +1498,8 @@ def sub_v2_1(body):
                         v8 = v6['detail']
                         if not (type(v8) is str): return _json_fault(v8)
                         if v8 not in _sub_v2_1_c9: return False
-                    if len(v6) > 1 and not _sub_v2_1_c10(v6) and not _string_keys(v6, _sub_v2_1_c11): return False
-                    if len(v4) > 2 and not _sub_v2_1_c12(v4) and not _string_keys(v4, _sub_v2_1_c13): return False
+                    if len(v6) > 1 and not _sub_v2_1_c10(v6) and (_r := _string_keys(v6, _sub_v2_1_c11)) is not True: return _r
+                    if len(v4) > 2 and not _sub_v2_1_c12(v4) and (_r := _string_keys(v4, _sub_v2_1_c13)) is not True: return _r
                 elif tag5 == 'image_url':
                     if 'image_url' not in v4: return False
                     v14 = v4['image_url']
@@ -1512,13 +1512,13 @@ def sub_v2_1(body):
                         v16 = v14['detail']
                         if not (type(v16) is str): return _json_fault(v16)
                         if v16 not in _sub_v2_1_c17: return False
-                    if len(v14) > 1 and not _sub_v2_1_c18(v14) and not _string_keys(v14, _sub_v2_1_c19): return False
-                    if len(v4) > 2 and not _sub_v2_1_c20(v4) and not _string_keys(v4, _sub_v2_1_c21): return False
+                    if len(v14) > 1 and not _sub_v2_1_c18(v14) and (_r := _string_keys(v14, _sub_v2_1_c19)) is not True: return _r
+                    if len(v4) > 2 and not _sub_v2_1_c20(v4) and (_r := _string_keys(v4, _sub_v2_1_c21)) is not True: return _r
                 elif tag5 == 'text':
                     if 'text' not in v4: return False
                     v22 = v4['text']
                     if not (type(v22) is str): return _json_fault(v22)
-                    if len(v4) > 2 and not _sub_v2_1_c23(v4) and not _string_keys(v4, _sub_v2_1_c24): return False
+                    if len(v4) > 2 and not _sub_v2_1_c23(v4) and (_r := _string_keys(v4, _sub_v2_1_c24)) is not True: return _r
                 else:
                     return False
         else:
@@ -1559,7 +1559,7 @@ def sub_v2_2(body):
                         for v4 in v2:
                             if type(v4) is not str: return _json_fault(v4)
                     elif _count_of(map(type, v2), _sub_v2_2_c5) != len(v2): return _json_faults(v2)
-                if len(v1) > 0 and not _sub_v2_2_c6(v1) and not _string_keys(v1, _sub_v2_2_c7): return False
+                if len(v1) > 0 and not _sub_v2_2_c6(v1) and (_r := _string_keys(v1, _sub_v2_2_c7)) is not True: return _r
             if 'file_search' in body:
                 v8 = body['file_search']
                 if not (type(v8) is dict): return _json_fault(v8)
@@ -1638,9 +1638,9 @@ def sub_v2_2(body):
                                 if (_r := _overlap_at_most_half(v22.get('max_chunk_size_tokens'), v22.get('chunk_overlap_tokens'))) is not True: return _r
                             else:
                                 return False
-                        if len(v14) > 0 and not _sub_v2_2_c33(v14) and not _string_keys(v14, _sub_v2_2_c34): return False
-                if len(v8) > 0 and not _sub_v2_2_c35(v8) and not _string_keys(v8, _sub_v2_2_c36): return False
-            if len(body) > 0 and not _sub_v2_2_c37(body) and not _string_keys(body, _sub_v2_2_c38): return False
+                        if len(v14) > 0 and not _sub_v2_2_c33(v14) and (_r := _string_keys(v14, _sub_v2_2_c34)) is not True: return _r
+                if len(v8) > 0 and not _sub_v2_2_c35(v8) and (_r := _string_keys(v8, _sub_v2_2_c36)) is not True: return _r
+            if len(body) > 0 and not _sub_v2_2_c37(body) and (_r := _string_keys(body, _sub_v2_2_c38)) is not True: return _r
         elif body is None:
             pass
         else:
@@ -1666,7 +1666,7 @@ def sub_v2_3(body):
                 for v3 in v1:
                     if type(v3) is not str: return _json_fault(v3)
             elif _count_of(map(type, v1), _sub_v2_3_c4) != len(v1): return _json_faults(v1)
-        if len(body) > 0 and not _sub_v2_3_c5(body) and not _string_keys(body, _sub_v2_3_c6): return False
+        if len(body) > 0 and not _sub_v2_3_c5(body) and (_r := _string_keys(body, _sub_v2_3_c6)) is not True: return _r
     except Exception:
         return None
     return True
@@ -1787,8 +1787,8 @@ def sub_v2_6(body):
                         if (_r := _overlap_at_most_half(v14.get('max_chunk_size_tokens'), v14.get('chunk_overlap_tokens'))) is not True: return _r
                     else:
                         return False
-                if len(v6) > 0 and not _sub_v2_6_c25(v6) and not _string_keys(v6, _sub_v2_6_c26): return False
-        if len(body) > 0 and not _sub_v2_6_c27(body) and not _string_keys(body, _sub_v2_6_c28): return False
+                if len(v6) > 0 and not _sub_v2_6_c25(v6) and (_r := _string_keys(v6, _sub_v2_6_c26)) is not True: return _r
+        if len(body) > 0 and not _sub_v2_6_c27(body) and (_r := _string_keys(body, _sub_v2_6_c28)) is not True: return _r
     except Exception:
         return None
     return True
@@ -1894,7 +1894,7 @@ def sub_v2_9(body):
                     if (_r := _overlap_at_most_half(v9.get('max_chunk_size_tokens'), v9.get('chunk_overlap_tokens'))) is not True: return _r
                 else:
                     return False
-            if len(v1) > 0 and not _sub_v2_9_c20(v1) and not _string_keys(v1, _sub_v2_9_c21): return False
+            if len(v1) > 0 and not _sub_v2_9_c20(v1) and (_r := _string_keys(v1, _sub_v2_9_c21)) is not True: return _r
     except Exception:
         return None
     return True
@@ -1971,7 +1971,7 @@ def sub_v2_10(body):
                 if (_r := _overlap_at_most_half(v8.get('max_chunk_size_tokens'), v8.get('chunk_overlap_tokens'))) is not True: return _r
             else:
                 return False
-        if len(body) > 0 and not _sub_v2_10_c19(body) and not _string_keys(body, _sub_v2_10_c20): return False
+        if len(body) > 0 and not _sub_v2_10_c19(body) and (_r := _string_keys(body, _sub_v2_10_c20)) is not True: return _r
     except Exception:
         return None
     return True
@@ -2156,7 +2156,7 @@ def sub_v2_19(body):
                         for v4 in v2:
                             if type(v4) is not str: return _json_fault(v4)
                     elif _count_of(map(type, v2), _sub_v2_19_c5) != len(v2): return _json_faults(v2)
-                if len(v1) > 0 and not _sub_v2_19_c6(v1) and not _string_keys(v1, _sub_v2_19_c7): return False
+                if len(v1) > 0 and not _sub_v2_19_c6(v1) and (_r := _string_keys(v1, _sub_v2_19_c7)) is not True: return _r
             if 'file_search' in body:
                 v8 = body['file_search']
                 if not (type(v8) is dict): return _json_fault(v8)
@@ -2168,8 +2168,8 @@ def sub_v2_19(body):
                         for v11 in v9:
                             if type(v11) is not str: return _json_fault(v11)
                     elif _count_of(map(type, v9), _sub_v2_19_c12) != len(v9): return _json_faults(v9)
-                if len(v8) > 0 and not _sub_v2_19_c13(v8) and not _string_keys(v8, _sub_v2_19_c14): return False
-            if len(body) > 0 and not _sub_v2_19_c15(body) and not _string_keys(body, _sub_v2_19_c16): return False
+                if len(v8) > 0 and not _sub_v2_19_c13(v8) and (_r := _string_keys(v8, _sub_v2_19_c14)) is not True: return _r
+            if len(body) > 0 and not _sub_v2_19_c15(body) and (_r := _string_keys(body, _sub_v2_19_c16)) is not True: return _r
         elif body is None:
             pass
         else:
@@ -2195,7 +2195,7 @@ def sub_v2_20(body):
                 for v3 in v1:
                     if type(v3) is not str: return _json_fault(v3)
             elif _count_of(map(type, v1), _sub_v2_20_c4) != len(v1): return _json_faults(v1)
-        if len(body) > 0 and not _sub_v2_20_c5(body) and not _string_keys(body, _sub_v2_20_c6): return False
+        if len(body) > 0 and not _sub_v2_20_c5(body) and (_r := _string_keys(body, _sub_v2_20_c6)) is not True: return _r
     except Exception:
         return None
     return True
@@ -2243,7 +2243,7 @@ def sub_v2_23(body):
                 for v3 in v1:
                     if type(v3) is not str: return _json_fault(v3)
             elif _count_of(map(type, v1), _sub_v2_23_c4) != len(v1): return _json_faults(v1)
-        if len(body) > 0 and not _sub_v2_23_c5(body) and not _string_keys(body, _sub_v2_23_c6): return False
+        if len(body) > 0 and not _sub_v2_23_c5(body) and (_r := _string_keys(body, _sub_v2_23_c6)) is not True: return _r
     except Exception:
         return None
     return True
@@ -2345,8 +2345,8 @@ def sub_v2_28(body):
                         v5 = v3['detail']
                         if not (type(v5) is str): return _json_fault(v5)
                         if v5 not in _sub_v2_28_c6: return False
-                    if len(v3) > 1 and not _sub_v2_28_c7(v3) and not _string_keys(v3, _sub_v2_28_c8): return False
-                    if len(v1) > 2 and not _sub_v2_28_c9(v1) and not _string_keys(v1, _sub_v2_28_c10): return False
+                    if len(v3) > 1 and not _sub_v2_28_c7(v3) and (_r := _string_keys(v3, _sub_v2_28_c8)) is not True: return _r
+                    if len(v1) > 2 and not _sub_v2_28_c9(v1) and (_r := _string_keys(v1, _sub_v2_28_c10)) is not True: return _r
                 elif tag2 == 'image_url':
                     if 'image_url' not in v1: return False
                     v11 = v1['image_url']
@@ -2359,13 +2359,13 @@ def sub_v2_28(body):
                         v13 = v11['detail']
                         if not (type(v13) is str): return _json_fault(v13)
                         if v13 not in _sub_v2_28_c14: return False
-                    if len(v11) > 1 and not _sub_v2_28_c15(v11) and not _string_keys(v11, _sub_v2_28_c16): return False
-                    if len(v1) > 2 and not _sub_v2_28_c17(v1) and not _string_keys(v1, _sub_v2_28_c18): return False
+                    if len(v11) > 1 and not _sub_v2_28_c15(v11) and (_r := _string_keys(v11, _sub_v2_28_c16)) is not True: return _r
+                    if len(v1) > 2 and not _sub_v2_28_c17(v1) and (_r := _string_keys(v1, _sub_v2_28_c18)) is not True: return _r
                 elif tag2 == 'text':
                     if 'text' not in v1: return False
                     v19 = v1['text']
                     if not (type(v19) is str): return _json_fault(v19)
-                    if len(v1) > 2 and not _sub_v2_28_c20(v1) and not _string_keys(v1, _sub_v2_28_c21): return False
+                    if len(v1) > 2 and not _sub_v2_28_c20(v1) and (_r := _string_keys(v1, _sub_v2_28_c21)) is not True: return _r
                 else:
                     return False
         else:
@@ -2401,12 +2401,12 @@ def sub_v2_29(body):
                     tag5 = v4['type']
                     if type(tag5) is not str: return _json_fault(tag5)
                     if tag5 == 'code_interpreter':
-                        if len(v4) > 1 and not _sub_v2_29_c6(v4) and not _string_keys(v4, _sub_v2_29_c7): return False
+                        if len(v4) > 1 and not _sub_v2_29_c6(v4) and (_r := _string_keys(v4, _sub_v2_29_c7)) is not True: return _r
                     elif tag5 == 'file_search':
-                        if len(v4) > 1 and not _sub_v2_29_c8(v4) and not _string_keys(v4, _sub_v2_29_c9): return False
+                        if len(v4) > 1 and not _sub_v2_29_c8(v4) and (_r := _string_keys(v4, _sub_v2_29_c9)) is not True: return _r
                     else:
                         return False
-                if len(v1) > 2 and not _sub_v2_29_c10(v1) and not _string_keys(v1, _sub_v2_29_c11): return False
+                if len(v1) > 2 and not _sub_v2_29_c10(v1) and (_r := _string_keys(v1, _sub_v2_29_c11)) is not True: return _r
         elif body is None:
             pass
         else:
@@ -2439,12 +2439,12 @@ def sub_v2_30(body):
             tag4 = v3['type']
             if type(tag4) is not str: return _json_fault(tag4)
             if tag4 == 'code_interpreter':
-                if len(v3) > 1 and not _sub_v2_30_c5(v3) and not _string_keys(v3, _sub_v2_30_c6): return False
+                if len(v3) > 1 and not _sub_v2_30_c5(v3) and (_r := _string_keys(v3, _sub_v2_30_c6)) is not True: return _r
             elif tag4 == 'file_search':
-                if len(v3) > 1 and not _sub_v2_30_c7(v3) and not _string_keys(v3, _sub_v2_30_c8): return False
+                if len(v3) > 1 and not _sub_v2_30_c7(v3) and (_r := _string_keys(v3, _sub_v2_30_c8)) is not True: return _r
             else:
                 return False
-        if len(body) > 2 and not _sub_v2_30_c9(body) and not _string_keys(body, _sub_v2_30_c10): return False
+        if len(body) > 2 and not _sub_v2_30_c9(body) and (_r := _string_keys(body, _sub_v2_30_c10)) is not True: return _r
     except Exception:
         return None
     return True
@@ -2475,9 +2475,9 @@ def sub_v2_32(body):
             tag2 = v1['type']
             if type(tag2) is not str: return _json_fault(tag2)
             if tag2 == 'code_interpreter':
-                if len(v1) > 1 and not _sub_v2_32_c3(v1) and not _string_keys(v1, _sub_v2_32_c4): return False
+                if len(v1) > 1 and not _sub_v2_32_c3(v1) and (_r := _string_keys(v1, _sub_v2_32_c4)) is not True: return _r
             elif tag2 == 'file_search':
-                if len(v1) > 1 and not _sub_v2_32_c5(v1) and not _string_keys(v1, _sub_v2_32_c6): return False
+                if len(v1) > 1 and not _sub_v2_32_c5(v1) and (_r := _string_keys(v1, _sub_v2_32_c6)) is not True: return _r
             else:
                 return False
     except Exception:
@@ -2498,9 +2498,9 @@ def sub_v2_33(body):
         tag1 = body['type']
         if type(tag1) is not str: return _json_fault(tag1)
         if tag1 == 'code_interpreter':
-            if len(body) > 1 and not _sub_v2_33_c2(body) and not _string_keys(body, _sub_v2_33_c3): return False
+            if len(body) > 1 and not _sub_v2_33_c2(body) and (_r := _string_keys(body, _sub_v2_33_c3)) is not True: return _r
         elif tag1 == 'file_search':
-            if len(body) > 1 and not _sub_v2_33_c4(body) and not _string_keys(body, _sub_v2_33_c5): return False
+            if len(body) > 1 and not _sub_v2_33_c4(body) and (_r := _string_keys(body, _sub_v2_33_c5)) is not True: return _r
         else:
             return False
     except Exception:
@@ -2566,7 +2566,7 @@ def sub_v2_37(body):
             v2 = body['detail']
             if not (type(v2) is str): return _json_fault(v2)
             if v2 not in _sub_v2_37_c3: return False
-        if len(body) > 1 and not _sub_v2_37_c4(body) and not _string_keys(body, _sub_v2_37_c5): return False
+        if len(body) > 1 and not _sub_v2_37_c4(body) and (_r := _string_keys(body, _sub_v2_37_c5)) is not True: return _r
     except Exception:
         return None
     return True
@@ -2622,7 +2622,7 @@ def sub_v2_41(body):
             v2 = body['detail']
             if not (type(v2) is str): return _json_fault(v2)
             if v2 not in _sub_v2_41_c3: return False
-        if len(body) > 1 and not _sub_v2_41_c4(body) and not _string_keys(body, _sub_v2_41_c5): return False
+        if len(body) > 1 and not _sub_v2_41_c4(body) and (_r := _string_keys(body, _sub_v2_41_c5)) is not True: return _r
     except Exception:
         return None
     return True

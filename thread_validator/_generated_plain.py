@@ -122,7 +122,7 @@ def scan(body, context):
                             for v50 in v48:
                                 if type(v50) is not str: return _json_fault(v50)
                         elif _count_of(map(type, v48), _c51) != len(v48): return _json_faults(v48)
-                    if len(v47) > 0 and not _c52(v47) and not _string_keys(v47, _c53): return False
+                    if len(v47) > 0 and not _c52(v47) and (_r := _string_keys(v47, _c53)) is not True: return _r
                 if 'file_search' in v46:
                     v54 = v46['file_search']
                     if not (type(v54) is dict): return _json_fault(v54)
@@ -209,9 +209,9 @@ def scan(body, context):
                                     if (_r := _overlap_at_most_half(v68.get('max_chunk_size_tokens'), v68.get('chunk_overlap_tokens'))) is not True: return _r
                                 else:
                                     return False
-                            if len(v60) > 0 and not _c79(v60) and not _string_keys(v60, _c80): return False
-                    if len(v54) > 0 and not _c81(v54) and not _string_keys(v54, _c82): return False
-                if len(v46) > 0 and not _c83(v46) and not _string_keys(v46, _c84): return False
+                            if len(v60) > 0 and not _c79(v60) and (_r := _string_keys(v60, _c80)) is not True: return _r
+                    if len(v54) > 0 and not _c81(v54) and (_r := _string_keys(v54, _c82)) is not True: return _r
+                if len(v46) > 0 and not _c83(v46) and (_r := _string_keys(v46, _c84)) is not True: return _r
             elif v46 is None:
                 pass
             else:
@@ -266,12 +266,12 @@ def scan(body, context):
                                 tag33 = v32['type']
                                 if type(tag33) is not str: return _json_fault(tag33)
                                 if tag33 == 'code_interpreter':
-                                    if len(v32) > 1 and not _c34(v32) and not _string_keys(v32, _c35): return False
+                                    if len(v32) > 1 and not _c34(v32) and (_r := _string_keys(v32, _c35)) is not True: return _r
                                 elif tag33 == 'file_search':
-                                    if len(v32) > 1 and not _c36(v32) and not _string_keys(v32, _c37): return False
+                                    if len(v32) > 1 and not _c36(v32) and (_r := _string_keys(v32, _c37)) is not True: return _r
                                 else:
                                     return False
-                            if len(v29) > 2 and not _c38(v29) and not _string_keys(v29, _c39): return False
+                            if len(v29) > 2 and not _c38(v29) and (_r := _string_keys(v29, _c39)) is not True: return _r
                     elif v28 is None:
                         pass
                     else:
@@ -303,8 +303,8 @@ def scan(body, context):
                                 v10 = v8['detail']
                                 if not (type(v10) is str): return _json_fault(v10)
                                 if v10 not in _c11: return False
-                            if len(v8) > 1 and not _c12(v8) and not _string_keys(v8, _c13): return False
-                            if len(v6) > 2 and not _c14(v6) and not _string_keys(v6, _c15): return False
+                            if len(v8) > 1 and not _c12(v8) and (_r := _string_keys(v8, _c13)) is not True: return _r
+                            if len(v6) > 2 and not _c14(v6) and (_r := _string_keys(v6, _c15)) is not True: return _r
                         elif tag7 == 'image_url':
                             if (not _s6_keys.issuperset(v6)): flags |= 128
                             if 'image_url' not in v6: return False
@@ -321,8 +321,8 @@ def scan(body, context):
                             if (isinstance(v17, str) and ('?' in v17 or '#' in v17 or (v17[-4:].lower() not in _s9_extensions and v17[-5:].lower() not in _s9_extensions)) and v17[:8].lower().startswith(_s9_web)): flags |= 4096
                             if not (type(v17) is str): return _json_fault(v17)
                             if not _is_uri(v17): return False
-                            if len(v16) > 1 and not _c20(v16) and not _string_keys(v16, _c21): return False
-                            if len(v6) > 2 and not _c22(v6) and not _string_keys(v6, _c23): return False
+                            if len(v16) > 1 and not _c20(v16) and (_r := _string_keys(v16, _c21)) is not True: return _r
+                            if len(v6) > 2 and not _c22(v6) and (_r := _string_keys(v6, _c23)) is not True: return _r
                         elif tag7 == 'text':
                             if (not _s10_keys.issuperset(v6)): flags |= 128
                             if 'text' not in v6: return False
@@ -330,7 +330,7 @@ def scan(body, context):
                             if (isinstance(v24, str) and len(v24) > _s11_limit): flags |= 4
                             if (v24 == ''): flags |= 1024
                             if not (type(v24) is str): return _json_fault(v24)
-                            if len(v6) > 2 and not _c25(v6) and not _string_keys(v6, _c26): return False
+                            if len(v6) > 2 and not _c25(v6) and (_r := _string_keys(v6, _c26)) is not True: return _r
                         else:
                             return False
                 else:

@@ -91,12 +91,19 @@ def declare(kind: Kind) -> Kind:
     if kind.name in KINDS or kind.name == "auto":
         raise ValueError(f"kind {kind.name!r} is already declared (or reserved)")
     KINDS[kind.name] = kind
+    _SHAPES.clear()
     return kind
 
 
 def undeclare(name: str) -> None:
     """Take a kind out (for tests that declare a throwaway kind)."""
     KINDS.pop(name, None)
+    _SHAPES.clear()
+
+
+# Each API version's kinds as guess() compares a body with them: (name, the definition's
+# property names, its required ones). Cleared when a kind is declared or taken out.
+_SHAPES: dict[str, list[tuple[str, frozenset[str], tuple[str, ...]]]] = {}
 
 
 def kinds_for(api_version: str) -> dict[str, Kind]:
@@ -271,18 +278,21 @@ def guess(body: object, api_version: str = "v2") -> list[str]:
     """
     if not isinstance(body, dict):
         return []
-    from ._schema import document, document_key
+    shapes = _SHAPES.get(api_version)
+    if shapes is None:
+        from ._schema import document, document_key
 
-    fitting = []
-    for name, kind in kinds_for(api_version).items():
-        defs = document(document_key(name, api_version))["$defs"]
-        definition = defs.get(kind.definition, {})
-        known = definition.get("properties", {})
-        if all(key in known for key in body) and all(
-            key in body for key in definition.get("required", ())
-        ):
-            fitting.append(name)
-    return fitting
+        shapes = []
+        for name, kind in kinds_for(api_version).items():
+            definition = document(document_key(name, api_version))["$defs"].get(kind.definition, {})
+            known = frozenset(definition.get("properties", {}))
+            shapes.append((name, known, tuple(definition.get("required", ()))))
+        _SHAPES[api_version] = shapes
+    return [
+        name
+        for name, known, required in shapes
+        if known.issuperset(body) and all(key in body for key in required)
+    ]
 
 
 def decide(body: object, api_version: str = "v2") -> str:

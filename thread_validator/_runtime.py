@@ -105,14 +105,20 @@ def _json_faults(values: Any) -> bool | None:
     return False if all(type(value) in EXACT for value in values) else None
 
 
-def _string_keys(value: dict[Any, Any], known: frozenset[str]) -> bool:
-    """Every key is a string, and so is every key inside the members not in ``known``."""
+def _string_keys(value: dict[Any, Any], known: frozenset[str]) -> bool | None:
+    """Whether every key is a string, and so is every key inside the members not in ``known``:
+    True, False at a key that is not one (the full validator reports it), or None ("not sure")
+    at a dict or list subclass inside those members, which is not plain JSON."""
     stack: list[Any] = []
     for key, member in value.items():
         if type(key) is not str:
             return False
-        if key not in known and type(member) in (dict, list):
-            stack.append(member)
+        if key not in known:
+            kind = type(member)
+            if kind is dict or kind is list:
+                stack.append(member)
+            elif isinstance(member, (dict, list)):
+                return None
     seen: set[int] = set()  # a Python structure may hold itself
     while stack:
         node = stack.pop()
@@ -122,9 +128,13 @@ def _string_keys(value: dict[Any, Any], known: frozenset[str]) -> bool:
         if type(node) is dict:
             if not all(type(key) is str for key in node):
                 return False
-            stack.extend(item for item in node.values() if type(item) in (dict, list))
-        else:
-            stack.extend(item for item in node if type(item) in (dict, list))
+            node = node.values()
+        for item in node:
+            kind = type(item)
+            if kind is dict or kind is list:
+                stack.append(item)
+            elif isinstance(item, (dict, list)):
+                return None
     return True
 
 

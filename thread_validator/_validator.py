@@ -254,14 +254,21 @@ class Validator:
 
     def _walked_drafts(self, body: object) -> list[_Draft] | None:
         """The problems the walker finds, or None when it refuses the body."""
-        from ._diagnose import Refused, has_non_string_key, walker
+        from ._diagnose import Refused, has_non_string_key, walker, written_walks
 
-        if has_non_string_key(body):
-            return None
+        # The walk written out at build time, or the walker itself (a document the writer
+        # refused). A key that is not a string is reported wherever it is, by the full path: the
+        # walk written out refuses a body that has one as it goes, the walker needs a look first.
+        walk = written_walks(self._document).get(self._definition)
+        errors: list[Any] = []
         try:
-            errors = list(
-                walker(self._document).iter_errors(body, root_schema(self.kind, self.api_version))
-            )
+            if walk is not None:
+                walk(body, (), (), errors)
+            elif has_non_string_key(body):
+                return None
+            else:
+                root = root_schema(self.kind, self.api_version)
+                errors = list(walker(self._document).iter_errors(body, root))
         except (Refused, RecursionError):
             return None
         return [self._draft(error) for error in errors]
