@@ -808,7 +808,7 @@ def written_walks(document_key: str) -> dict[str, Callable[..., None]]:
     document keeps the walker)."""
     from ._generated_walk import LOADERS
 
-    load = LOADERS.get(document_key)
+    load: Callable[[], dict[str, Callable[..., None]]] | None = LOADERS.get(document_key)
     return load() if load is not None else {}
 
 
