@@ -5,11 +5,15 @@ from __future__ import annotations
 import copy
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import thread_validator
 from thread_validator import InvalidBody, Problem, Validator, check, is_valid, validate
+from thread_validator._display import json_pointer
 
 TYPICAL = json.loads(
     (Path(__file__).parent / "corpus" / "thread" / "valid" / "typical.json").read_text("utf-8")
@@ -242,3 +246,12 @@ def test_a_problem_prints_as_its_place_severity_code_and_message() -> None:
     assert str(problem) == f"error invalid_value {problem.message}"
     placed = problem.replace(line=3, column=14)
     assert str(placed) == f"3:14: error invalid_value {problem.message}"
+
+
+@given(st.lists(st.text(alphabet="a~/0", max_size=4) | st.integers(0, 12), max_size=6))
+def test_the_pointer_of_any_path_reads_back_as_the_path(path: list[Any]) -> None:
+    """RFC 6901: each token escaped ('~' as '~0', '/' as '~1'), whichever form builds it."""
+    pointer = json_pointer(tuple(path))
+    assert pointer == "".join("/" + str(t).replace("~", "~0").replace("/", "~1") for t in path)
+    tokens = pointer.split("/")[1:] if pointer else []
+    assert [t.replace("~1", "/").replace("~0", "~") for t in tokens] == [str(t) for t in path]

@@ -32,7 +32,7 @@ from typing import Any
 from . import _keywords
 from ._fast import schema_checker
 from ._keywords import _UNSET, Fault
-from ._schema import DOCUMENTS, document
+from ._schema import DOCUMENTS, branch_types, document
 
 JSON_TYPES = frozenset({dict, list, str, int, float, bool, type(None)})
 
@@ -680,8 +680,10 @@ class _WalkWriter:
     def _one_of(self, name: str, branches: Any, schema: Any, pointer: str) -> list[str]:
         fallback = self._generic(name, "oneOf", "oneOf")
         discriminator = schema.get("discriminator")
-        if discriminator is None or "exactlyOneOf" in schema:
+        if "exactlyOneOf" in schema:
             return [fallback]
+        if discriminator is None:
+            return self._one_of_by_type(name, branches, pointer, fallback)
         try:
             tag, mapping = discriminator["propertyName"], discriminator["mapping"]
         except (KeyError, TypeError):
@@ -712,6 +714,40 @@ class _WalkWriter:
             *calls,
             "    else:",
             f"        {fallback}",
+            "else:",
+            f"    {fallback}",
+        ]
+
+    def _one_of_by_type(self, name: str, branches: Any, pointer: str, fallback: str) -> list[str]:
+        """``_keywords.oneOf`` without a discriminator: the one branch whose ``type`` admits
+        the value is walked (``_keywords._fitting``, whose branches the walker takes as
+        written); none or several, the keyword function decides."""
+        if type(branches) is not list or not branches:
+            return [fallback]
+        tests = []
+        for branch in branches:
+            names = branch_types(branch)
+            if names is None:
+                tests.append("True")
+            elif type(names) is list and names and all(n in _TYPE_TESTS for n in names):
+                tests.append(" or ".join(f"({_TYPE_TESTS[n]})" for n in names))
+            else:
+                return [fallback]
+        calls: list[str] = []
+        for index, branch in enumerate(branches):
+            walk = self.function(branch, f"{pointer}/oneOf/{index}")
+            calls += [
+                f"{'if' if not calls else 'elif'} fits == ({index},):",
+                f"    {walk}(inst, path, spath + ('oneOf', {index}), out)",
+                "    covered = True",
+            ]
+        if self._covered == "no":
+            self._covered = "branch"
+        fits = ", ".join(f"{index} if {test} else -1" for index, test in enumerate(tests))
+        return [
+            "covered = False",
+            f"fits = tuple(i for i in ({fits},) if i >= 0)",
+            *calls,
             "else:",
             f"    {fallback}",
         ]

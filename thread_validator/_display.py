@@ -201,8 +201,11 @@ def escape_pointer_token(token: object) -> str:
     return str(token).replace("~", "~0").replace("/", "~1")
 
 
-def json_pointer(path: Iterable[object]) -> str:
+def json_pointer(path: Sequence[object]) -> str:
     """RFC 6901 JSON Pointer of a path of keys and indices."""
+    joined = "/".join(map(str, path))
+    if "~" not in joined and joined.count("/") == len(path) - 1:
+        return "/" + joined  # no token to escape: the common case, in C
     return "".join("/" + escape_pointer_token(token) for token in path)
 
 
@@ -224,7 +227,7 @@ def param_of(path: Sequence[object]) -> str | None:
     return api_param(path) if path else None
 
 
-def quoted_param(path: Iterable[object]) -> str:
+def quoted_param(path: Sequence[object]) -> str:
     """The param quoted for a message, each key cut to an excerpt's length.
 
     A body's keys are part of the body: a 100,000-character unknown key must not make a

@@ -450,11 +450,21 @@ def w_v2_20(inst, path, spath, out):
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    collect(out, oneOf(W_v2_, S_w_v2_20['oneOf'], inst, S_w_v2_20), 'oneOf', S_w_v2_20['oneOf'], inst, S_w_v2_20, path, spath)
-    if t is list:
-        if has_non_string_key(inst): raise Refused('a key that is not a string')
-    if t is dict:
-        if has_non_string_key(inst): raise Refused('a key that is not a string')
+    covered = False
+    fits = tuple(i for i in (0 if (t is str) else -1, 1 if (t is list) else -1,) if i >= 0)
+    if fits == (0,):
+        w_v2_40(inst, path, spath + ('oneOf', 0), out)
+        covered = True
+    elif fits == (1,):
+        w_v2_41(inst, path, spath + ('oneOf', 1), out)
+        covered = True
+    else:
+        collect(out, oneOf(W_v2_, S_w_v2_20['oneOf'], inst, S_w_v2_20), 'oneOf', S_w_v2_20['oneOf'], inst, S_w_v2_20, path, spath)
+    if not covered:
+        if t is list:
+            if has_non_string_key(inst): raise Refused('a key that is not a string')
+        if t is dict:
+            if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
 def w_v2_21(inst, path, spath, out):
@@ -466,8 +476,8 @@ def w_v2_21(inst, path, spath, out):
         collect(out, type_(W_v2_, S_w_v2_21['type'], inst, S_w_v2_21), 'type', S_w_v2_21['type'], inst, S_w_v2_21, path, spath)
     if t is list:
         for i, x in enumerate(inst):
-            if c_w_v2_40(x) is not True:
-                w_v2_40(x, path + (i,), spath + ('items',), out)
+            if c_w_v2_42(x) is not True:
+                w_v2_42(x, path + (i,), spath + ('items',), out)
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
@@ -517,12 +527,12 @@ def w_v2_25(inst, path, spath, out):
     if t is dict:
         if 'file_id' in inst:
             x = inst['file_id']
-            if c_w_v2_41(x) is not True:
-                w_v2_41(x, path + ('file_id',), spath + ('properties', 'file_id'), out)
+            if c_w_v2_43(x) is not True:
+                w_v2_43(x, path + ('file_id',), spath + ('properties', 'file_id'), out)
         if 'detail' in inst:
             x = inst['detail']
-            if c_w_v2_42(x) is not True:
-                w_v2_42(x, path + ('detail',), spath + ('properties', 'detail'), out)
+            if c_w_v2_44(x) is not True:
+                w_v2_44(x, path + ('detail',), spath + ('properties', 'detail'), out)
     if t is dict and not ('file_id' in inst):
         collect(out, required(W_v2_, S_w_v2_25['required'], inst, S_w_v2_25), 'required', S_w_v2_25['required'], inst, S_w_v2_25, path, spath)
     if t is list:
@@ -557,12 +567,12 @@ def w_v2_27(inst, path, spath, out):
     if t is dict:
         if 'url' in inst:
             x = inst['url']
-            if c_w_v2_43(x) is not True:
-                w_v2_43(x, path + ('url',), spath + ('properties', 'url'), out)
+            if c_w_v2_45(x) is not True:
+                w_v2_45(x, path + ('url',), spath + ('properties', 'url'), out)
         if 'detail' in inst:
             x = inst['detail']
-            if c_w_v2_44(x) is not True:
-                w_v2_44(x, path + ('detail',), spath + ('properties', 'detail'), out)
+            if c_w_v2_46(x) is not True:
+                w_v2_46(x, path + ('detail',), spath + ('properties', 'detail'), out)
     if t is dict and not ('url' in inst):
         collect(out, required(W_v2_, S_w_v2_27['required'], inst, S_w_v2_27), 'required', S_w_v2_27['required'], inst, S_w_v2_27, path, spath)
     if t is list:
@@ -668,12 +678,12 @@ def w_v2_34(inst, path, spath, out):
     if t is dict:
         if 'max_chunk_size_tokens' in inst:
             x = inst['max_chunk_size_tokens']
-            if c_w_v2_45(x) is not True:
-                w_v2_45(x, path + ('max_chunk_size_tokens',), spath + ('properties', 'max_chunk_size_tokens'), out)
+            if c_w_v2_47(x) is not True:
+                w_v2_47(x, path + ('max_chunk_size_tokens',), spath + ('properties', 'max_chunk_size_tokens'), out)
         if 'chunk_overlap_tokens' in inst:
             x = inst['chunk_overlap_tokens']
-            if c_w_v2_46(x) is not True:
-                w_v2_46(x, path + ('chunk_overlap_tokens',), spath + ('properties', 'chunk_overlap_tokens'), out)
+            if c_w_v2_48(x) is not True:
+                w_v2_48(x, path + ('chunk_overlap_tokens',), spath + ('properties', 'chunk_overlap_tokens'), out)
     if t is dict and not ('max_chunk_size_tokens' in inst and 'chunk_overlap_tokens' in inst):
         collect(out, required(W_v2_, S_w_v2_34['required'], inst, S_w_v2_34), 'required', S_w_v2_34['required'], inst, S_w_v2_34, path, spath)
     collect(out, K['chunkOverlapAtMostHalf'](W_v2_, S_w_v2_34['chunkOverlapAtMostHalf'], inst, S_w_v2_34), 'chunkOverlapAtMostHalf', S_w_v2_34['chunkOverlapAtMostHalf'], inst, S_w_v2_34, path, spath)
@@ -703,8 +713,8 @@ def w_v2_36(inst, path, spath, out):
     if t is dict:
         if 'file_ids' in inst:
             x = inst['file_ids']
-            if c_w_v2_47(x) is not True:
-                w_v2_47(x, path + ('file_ids',), spath + ('properties', 'file_ids'), out)
+            if c_w_v2_49(x) is not True:
+                w_v2_49(x, path + ('file_ids',), spath + ('properties', 'file_ids'), out)
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -723,12 +733,12 @@ def w_v2_37(inst, path, spath, out):
     if t is dict:
         if 'vector_store_ids' in inst:
             x = inst['vector_store_ids']
-            if c_w_v2_48(x) is not True:
-                w_v2_48(x, path + ('vector_store_ids',), spath + ('properties', 'vector_store_ids'), out)
+            if c_w_v2_50(x) is not True:
+                w_v2_50(x, path + ('vector_store_ids',), spath + ('properties', 'vector_store_ids'), out)
         if 'vector_stores' in inst:
             x = inst['vector_stores']
-            if c_w_v2_49(x) is not True:
-                w_v2_49(x, path + ('vector_stores',), spath + ('properties', 'vector_stores'), out)
+            if c_w_v2_51(x) is not True:
+                w_v2_51(x, path + ('vector_stores',), spath + ('properties', 'vector_stores'), out)
     collect(out, oneOf(W_v2_, S_w_v2_37['oneOf'], inst, S_w_v2_37), 'oneOf', S_w_v2_37['oneOf'], inst, S_w_v2_37, path, spath)
     collect(out, K['exactlyOneOf'](W_v2_, S_w_v2_37['exactlyOneOf'], inst, S_w_v2_37), 'exactlyOneOf', S_w_v2_37['exactlyOneOf'], inst, S_w_v2_37, path, spath)
     if t is list:
@@ -749,8 +759,8 @@ def w_v2_38(inst, path, spath, out):
     if t is dict:
         if 'file_ids' in inst:
             x = inst['file_ids']
-            if c_w_v2_50(x) is not True:
-                w_v2_50(x, path + ('file_ids',), spath + ('properties', 'file_ids'), out)
+            if c_w_v2_52(x) is not True:
+                w_v2_52(x, path + ('file_ids',), spath + ('properties', 'file_ids'), out)
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -769,8 +779,8 @@ def w_v2_39(inst, path, spath, out):
     if t is dict:
         if 'vector_store_ids' in inst:
             x = inst['vector_store_ids']
-            if c_w_v2_51(x) is not True:
-                w_v2_51(x, path + ('vector_store_ids',), spath + ('properties', 'vector_store_ids'), out)
+            if c_w_v2_53(x) is not True:
+                w_v2_53(x, path + ('vector_store_ids',), spath + ('properties', 'vector_store_ids'), out)
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -784,25 +794,12 @@ def w_v2_40(inst, path, spath, out):
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    if not ((t is dict)):
+    if not ((t is str)):
         collect(out, type_(W_v2_, S_w_v2_40['type'], inst, S_w_v2_40), 'type', S_w_v2_40['type'], inst, S_w_v2_40, path, spath)
-    if t is dict:
-        if 'file_id' in inst:
-            x = inst['file_id']
-            if c_w_v2_52(x) is not True:
-                w_v2_52(x, path + ('file_id',), spath + ('properties', 'file_id'), out)
-        if 'tools' in inst:
-            x = inst['tools']
-            if c_w_v2_53(x) is not True:
-                w_v2_53(x, path + ('tools',), spath + ('properties', 'tools'), out)
-    if t is dict and not ('file_id' in inst and 'tools' in inst):
-        collect(out, required(W_v2_, S_w_v2_40['required'], inst, S_w_v2_40), 'required', S_w_v2_40['required'], inst, S_w_v2_40, path, spath)
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
-        for k, x in inst.items():
-            if k not in props_w_v2_40 and type(x) is not str:
-                if has_non_string_key(x): raise Refused('a key that is not a string')
+        if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
 def w_v2_41(inst, path, spath, out):
@@ -810,10 +807,13 @@ def w_v2_41(inst, path, spath, out):
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    if not ((t is str)):
+    if not ((t is list)):
         collect(out, type_(W_v2_, S_w_v2_41['type'], inst, S_w_v2_41), 'type', S_w_v2_41['type'], inst, S_w_v2_41, path, spath)
     if t is list:
-        if has_non_string_key(inst): raise Refused('a key that is not a string')
+        for i, x in enumerate(inst):
+            if c_w_v2_54(x) is not True:
+                w_v2_54(x, path + (i,), spath + ('items',), out)
+    collect(out, K['minItems'](W_v2_, S_w_v2_41['minItems'], inst, S_w_v2_41), 'minItems', S_w_v2_41['minItems'], inst, S_w_v2_41, path, spath)
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
@@ -823,13 +823,25 @@ def w_v2_42(inst, path, spath, out):
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    if not ((t is str)):
+    if not ((t is dict)):
         collect(out, type_(W_v2_, S_w_v2_42['type'], inst, S_w_v2_42), 'type', S_w_v2_42['type'], inst, S_w_v2_42, path, spath)
-    collect(out, K['enum'](W_v2_, S_w_v2_42['enum'], inst, S_w_v2_42), 'enum', S_w_v2_42['enum'], inst, S_w_v2_42, path, spath)
+    if t is dict:
+        if 'file_id' in inst:
+            x = inst['file_id']
+            if c_w_v2_55(x) is not True:
+                w_v2_55(x, path + ('file_id',), spath + ('properties', 'file_id'), out)
+        if 'tools' in inst:
+            x = inst['tools']
+            if c_w_v2_56(x) is not True:
+                w_v2_56(x, path + ('tools',), spath + ('properties', 'tools'), out)
+    if t is dict and not ('file_id' in inst and 'tools' in inst):
+        collect(out, required(W_v2_, S_w_v2_42['required'], inst, S_w_v2_42), 'required', S_w_v2_42['required'], inst, S_w_v2_42, path, spath)
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
-        if has_non_string_key(inst): raise Refused('a key that is not a string')
+        for k, x in inst.items():
+            if k not in props_w_v2_42 and type(x) is not str:
+                if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
 def w_v2_43(inst, path, spath, out):
@@ -839,7 +851,6 @@ def w_v2_43(inst, path, spath, out):
         raise Refused('a key that is not a string')
     if not ((t is str)):
         collect(out, type_(W_v2_, S_w_v2_43['type'], inst, S_w_v2_43), 'type', S_w_v2_43['type'], inst, S_w_v2_43, path, spath)
-    collect(out, K['format'](W_v2_, S_w_v2_43['format'], inst, S_w_v2_43), 'format', S_w_v2_43['format'], inst, S_w_v2_43, path, spath)
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -865,10 +876,9 @@ def w_v2_45(inst, path, spath, out):
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    if not ((t is int or (t is float and inst.is_integer()))):
+    if not ((t is str)):
         collect(out, type_(W_v2_, S_w_v2_45['type'], inst, S_w_v2_45), 'type', S_w_v2_45['type'], inst, S_w_v2_45, path, spath)
-    collect(out, K['minimum'](W_v2_, S_w_v2_45['minimum'], inst, S_w_v2_45), 'minimum', S_w_v2_45['minimum'], inst, S_w_v2_45, path, spath)
-    collect(out, K['maximum'](W_v2_, S_w_v2_45['maximum'], inst, S_w_v2_45), 'maximum', S_w_v2_45['maximum'], inst, S_w_v2_45, path, spath)
+    collect(out, K['format'](W_v2_, S_w_v2_45['format'], inst, S_w_v2_45), 'format', S_w_v2_45['format'], inst, S_w_v2_45, path, spath)
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -880,8 +890,9 @@ def w_v2_46(inst, path, spath, out):
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    if not ((t is int or (t is float and inst.is_integer()))):
+    if not ((t is str)):
         collect(out, type_(W_v2_, S_w_v2_46['type'], inst, S_w_v2_46), 'type', S_w_v2_46['type'], inst, S_w_v2_46, path, spath)
+    collect(out, K['enum'](W_v2_, S_w_v2_46['enum'], inst, S_w_v2_46), 'enum', S_w_v2_46['enum'], inst, S_w_v2_46, path, spath)
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -893,13 +904,12 @@ def w_v2_47(inst, path, spath, out):
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    if not ((t is list)):
+    if not ((t is int or (t is float and inst.is_integer()))):
         collect(out, type_(W_v2_, S_w_v2_47['type'], inst, S_w_v2_47), 'type', S_w_v2_47['type'], inst, S_w_v2_47, path, spath)
-    collect(out, K['maxItems'](W_v2_, S_w_v2_47['maxItems'], inst, S_w_v2_47), 'maxItems', S_w_v2_47['maxItems'], inst, S_w_v2_47, path, spath)
+    collect(out, K['minimum'](W_v2_, S_w_v2_47['minimum'], inst, S_w_v2_47), 'minimum', S_w_v2_47['minimum'], inst, S_w_v2_47, path, spath)
+    collect(out, K['maximum'](W_v2_, S_w_v2_47['maximum'], inst, S_w_v2_47), 'maximum', S_w_v2_47['maximum'], inst, S_w_v2_47, path, spath)
     if t is list:
-        for i, x in enumerate(inst):
-            if c_w_v2_54(x) is not True:
-                w_v2_54(x, path + (i,), spath + ('items',), out)
+        if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
@@ -909,13 +919,10 @@ def w_v2_48(inst, path, spath, out):
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    if not ((t is list)):
+    if not ((t is int or (t is float and inst.is_integer()))):
         collect(out, type_(W_v2_, S_w_v2_48['type'], inst, S_w_v2_48), 'type', S_w_v2_48['type'], inst, S_w_v2_48, path, spath)
-    collect(out, K['maxItems'](W_v2_, S_w_v2_48['maxItems'], inst, S_w_v2_48), 'maxItems', S_w_v2_48['maxItems'], inst, S_w_v2_48, path, spath)
     if t is list:
-        for i, x in enumerate(inst):
-            if c_w_v2_55(x) is not True:
-                w_v2_55(x, path + (i,), spath + ('items',), out)
+        if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
@@ -930,8 +937,8 @@ def w_v2_49(inst, path, spath, out):
     collect(out, K['maxItems'](W_v2_, S_w_v2_49['maxItems'], inst, S_w_v2_49), 'maxItems', S_w_v2_49['maxItems'], inst, S_w_v2_49, path, spath)
     if t is list:
         for i, x in enumerate(inst):
-            if c_w_v2_56(x) is not True:
-                w_v2_56(x, path + (i,), spath + ('items',), out)
+            if c_w_v2_57(x) is not True:
+                w_v2_57(x, path + (i,), spath + ('items',), out)
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
@@ -946,8 +953,8 @@ def w_v2_50(inst, path, spath, out):
     collect(out, K['maxItems'](W_v2_, S_w_v2_50['maxItems'], inst, S_w_v2_50), 'maxItems', S_w_v2_50['maxItems'], inst, S_w_v2_50, path, spath)
     if t is list:
         for i, x in enumerate(inst):
-            if c_w_v2_57(x) is not True:
-                w_v2_57(x, path + (i,), spath + ('items',), out)
+            if c_w_v2_58(x) is not True:
+                w_v2_58(x, path + (i,), spath + ('items',), out)
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
@@ -962,8 +969,8 @@ def w_v2_51(inst, path, spath, out):
     collect(out, K['maxItems'](W_v2_, S_w_v2_51['maxItems'], inst, S_w_v2_51), 'maxItems', S_w_v2_51['maxItems'], inst, S_w_v2_51, path, spath)
     if t is list:
         for i, x in enumerate(inst):
-            if c_w_v2_58(x) is not True:
-                w_v2_58(x, path + (i,), spath + ('items',), out)
+            if c_w_v2_59(x) is not True:
+                w_v2_59(x, path + (i,), spath + ('items',), out)
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
@@ -973,10 +980,13 @@ def w_v2_52(inst, path, spath, out):
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    if not ((t is str)):
+    if not ((t is list)):
         collect(out, type_(W_v2_, S_w_v2_52['type'], inst, S_w_v2_52), 'type', S_w_v2_52['type'], inst, S_w_v2_52, path, spath)
+    collect(out, K['maxItems'](W_v2_, S_w_v2_52['maxItems'], inst, S_w_v2_52), 'maxItems', S_w_v2_52['maxItems'], inst, S_w_v2_52, path, spath)
     if t is list:
-        if has_non_string_key(inst): raise Refused('a key that is not a string')
+        for i, x in enumerate(inst):
+            if c_w_v2_60(x) is not True:
+                w_v2_60(x, path + (i,), spath + ('items',), out)
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
@@ -988,10 +998,11 @@ def w_v2_53(inst, path, spath, out):
         raise Refused('a key that is not a string')
     if not ((t is list)):
         collect(out, type_(W_v2_, S_w_v2_53['type'], inst, S_w_v2_53), 'type', S_w_v2_53['type'], inst, S_w_v2_53, path, spath)
+    collect(out, K['maxItems'](W_v2_, S_w_v2_53['maxItems'], inst, S_w_v2_53), 'maxItems', S_w_v2_53['maxItems'], inst, S_w_v2_53, path, spath)
     if t is list:
         for i, x in enumerate(inst):
-            if c_w_v2_59(x) is not True:
-                w_v2_59(x, path + (i,), spath + ('items',), out)
+            if c_w_v2_61(x) is not True:
+                w_v2_61(x, path + (i,), spath + ('items',), out)
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
@@ -1001,12 +1012,27 @@ def w_v2_54(inst, path, spath, out):
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_54['type'], inst, S_w_v2_54), 'type', S_w_v2_54['type'], inst, S_w_v2_54, path, spath)
-    if t is list:
-        if has_non_string_key(inst): raise Refused('a key that is not a string')
-    if t is dict:
-        if has_non_string_key(inst): raise Refused('a key that is not a string')
+    covered = False
+    tag = inst.get('type') if t is dict else None
+    if type(tag) is str:
+        if tag == 'image_file':
+            w_v2_62(inst, path, spath + ('oneOf', 0), out)
+            covered = True
+        elif tag == 'image_url':
+            w_v2_63(inst, path, spath + ('oneOf', 1), out)
+            covered = True
+        elif tag == 'text':
+            w_v2_64(inst, path, spath + ('oneOf', 2), out)
+            covered = True
+        else:
+            collect(out, oneOf(W_v2_, S_w_v2_54['oneOf'], inst, S_w_v2_54), 'oneOf', S_w_v2_54['oneOf'], inst, S_w_v2_54, path, spath)
+    else:
+        collect(out, oneOf(W_v2_, S_w_v2_54['oneOf'], inst, S_w_v2_54), 'oneOf', S_w_v2_54['oneOf'], inst, S_w_v2_54, path, spath)
+    if not covered:
+        if t is list:
+            if has_non_string_key(inst): raise Refused('a key that is not a string')
+        if t is dict:
+            if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
 def w_v2_55(inst, path, spath, out):
@@ -1027,27 +1053,14 @@ def w_v2_56(inst, path, spath, out):
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    if not ((t is dict)):
+    if not ((t is list)):
         collect(out, type_(W_v2_, S_w_v2_56['type'], inst, S_w_v2_56), 'type', S_w_v2_56['type'], inst, S_w_v2_56, path, spath)
-    if t is dict:
-        if 'file_ids' in inst:
-            x = inst['file_ids']
-            if c_w_v2_60(x) is not True:
-                w_v2_60(x, path + ('file_ids',), spath + ('properties', 'file_ids'), out)
-        if 'chunking_strategy' in inst:
-            x = inst['chunking_strategy']
-            if c_w_v2_61(x) is not True:
-                w_v2_61(x, path + ('chunking_strategy',), spath + ('properties', 'chunking_strategy'), out)
-        if 'metadata' in inst:
-            x = inst['metadata']
-            if c_w_v2_62(x) is not True:
-                w_v2_62(x, path + ('metadata',), spath + ('properties', 'metadata'), out)
     if t is list:
-        if has_non_string_key(inst): raise Refused('a key that is not a string')
+        for i, x in enumerate(inst):
+            if c_w_v2_65(x) is not True:
+                w_v2_65(x, path + (i,), spath + ('items',), out)
     if t is dict:
-        for k, x in inst.items():
-            if k not in props_w_v2_56 and type(x) is not str:
-                if has_non_string_key(x): raise Refused('a key that is not a string')
+        if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
 def w_v2_57(inst, path, spath, out):
@@ -1081,24 +1094,27 @@ def w_v2_59(inst, path, spath, out):
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    covered = False
-    tag = inst.get('type') if t is dict else None
-    if type(tag) is str:
-        if tag == 'code_interpreter':
-            w_v2_63(inst, path, spath + ('oneOf', 0), out)
-            covered = True
-        elif tag == 'file_search':
-            w_v2_64(inst, path, spath + ('oneOf', 1), out)
-            covered = True
-        else:
-            collect(out, oneOf(W_v2_, S_w_v2_59['oneOf'], inst, S_w_v2_59), 'oneOf', S_w_v2_59['oneOf'], inst, S_w_v2_59, path, spath)
-    else:
-        collect(out, oneOf(W_v2_, S_w_v2_59['oneOf'], inst, S_w_v2_59), 'oneOf', S_w_v2_59['oneOf'], inst, S_w_v2_59, path, spath)
-    if not covered:
-        if t is list:
-            if has_non_string_key(inst): raise Refused('a key that is not a string')
-        if t is dict:
-            if has_non_string_key(inst): raise Refused('a key that is not a string')
+    if not ((t is dict)):
+        collect(out, type_(W_v2_, S_w_v2_59['type'], inst, S_w_v2_59), 'type', S_w_v2_59['type'], inst, S_w_v2_59, path, spath)
+    if t is dict:
+        if 'file_ids' in inst:
+            x = inst['file_ids']
+            if c_w_v2_66(x) is not True:
+                w_v2_66(x, path + ('file_ids',), spath + ('properties', 'file_ids'), out)
+        if 'chunking_strategy' in inst:
+            x = inst['chunking_strategy']
+            if c_w_v2_67(x) is not True:
+                w_v2_67(x, path + ('chunking_strategy',), spath + ('properties', 'chunking_strategy'), out)
+        if 'metadata' in inst:
+            x = inst['metadata']
+            if c_w_v2_68(x) is not True:
+                w_v2_68(x, path + ('metadata',), spath + ('properties', 'metadata'), out)
+    if t is list:
+        if has_non_string_key(inst): raise Refused('a key that is not a string')
+    if t is dict:
+        for k, x in inst.items():
+            if k not in props_w_v2_59 and type(x) is not str:
+                if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
 def w_v2_60(inst, path, spath, out):
@@ -1106,13 +1122,10 @@ def w_v2_60(inst, path, spath, out):
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    if not ((t is list)):
+    if not ((t is str)):
         collect(out, type_(W_v2_, S_w_v2_60['type'], inst, S_w_v2_60), 'type', S_w_v2_60['type'], inst, S_w_v2_60, path, spath)
-    collect(out, K['maxItems'](W_v2_, S_w_v2_60['maxItems'], inst, S_w_v2_60), 'maxItems', S_w_v2_60['maxItems'], inst, S_w_v2_60, path, spath)
     if t is list:
-        for i, x in enumerate(inst):
-            if c_w_v2_65(x) is not True:
-                w_v2_65(x, path + (i,), spath + ('items',), out)
+        if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
@@ -1122,26 +1135,12 @@ def w_v2_61(inst, path, spath, out):
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    if not ((t is dict)):
+    if not ((t is str)):
         collect(out, type_(W_v2_, S_w_v2_61['type'], inst, S_w_v2_61), 'type', S_w_v2_61['type'], inst, S_w_v2_61, path, spath)
-    covered = False
-    tag = inst.get('type') if t is dict else None
-    if type(tag) is str:
-        if tag == 'auto':
-            w_v2_66(inst, path, spath + ('oneOf', 0), out)
-            covered = True
-        elif tag == 'static':
-            w_v2_67(inst, path, spath + ('oneOf', 1), out)
-            covered = True
-        else:
-            collect(out, oneOf(W_v2_, S_w_v2_61['oneOf'], inst, S_w_v2_61), 'oneOf', S_w_v2_61['oneOf'], inst, S_w_v2_61, path, spath)
-    else:
-        collect(out, oneOf(W_v2_, S_w_v2_61['oneOf'], inst, S_w_v2_61), 'oneOf', S_w_v2_61['oneOf'], inst, S_w_v2_61, path, spath)
-    if not covered:
-        if t is list:
-            if has_non_string_key(inst): raise Refused('a key that is not a string')
-        if t is dict:
-            if has_non_string_key(inst): raise Refused('a key that is not a string')
+    if t is list:
+        if has_non_string_key(inst): raise Refused('a key that is not a string')
+    if t is dict:
+        if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
 def w_v2_62(inst, path, spath, out):
@@ -1149,7 +1148,7 @@ def w_v2_62(inst, path, spath, out):
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    w_v2_3(inst, path, spath, out)
+    w_v2_4(inst, path, spath, out)
 
 
 def w_v2_63(inst, path, spath, out):
@@ -1157,7 +1156,7 @@ def w_v2_63(inst, path, spath, out):
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    w_v2_7(inst, path, spath, out)
+    w_v2_5(inst, path, spath, out)
 
 
 def w_v2_64(inst, path, spath, out):
@@ -1165,7 +1164,7 @@ def w_v2_64(inst, path, spath, out):
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    w_v2_8(inst, path, spath, out)
+    w_v2_6(inst, path, spath, out)
 
 
 def w_v2_65(inst, path, spath, out):
@@ -1173,12 +1172,24 @@ def w_v2_65(inst, path, spath, out):
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_65['type'], inst, S_w_v2_65), 'type', S_w_v2_65['type'], inst, S_w_v2_65, path, spath)
-    if t is list:
-        if has_non_string_key(inst): raise Refused('a key that is not a string')
-    if t is dict:
-        if has_non_string_key(inst): raise Refused('a key that is not a string')
+    covered = False
+    tag = inst.get('type') if t is dict else None
+    if type(tag) is str:
+        if tag == 'code_interpreter':
+            w_v2_69(inst, path, spath + ('oneOf', 0), out)
+            covered = True
+        elif tag == 'file_search':
+            w_v2_70(inst, path, spath + ('oneOf', 1), out)
+            covered = True
+        else:
+            collect(out, oneOf(W_v2_, S_w_v2_65['oneOf'], inst, S_w_v2_65), 'oneOf', S_w_v2_65['oneOf'], inst, S_w_v2_65, path, spath)
+    else:
+        collect(out, oneOf(W_v2_, S_w_v2_65['oneOf'], inst, S_w_v2_65), 'oneOf', S_w_v2_65['oneOf'], inst, S_w_v2_65, path, spath)
+    if not covered:
+        if t is list:
+            if has_non_string_key(inst): raise Refused('a key that is not a string')
+        if t is dict:
+            if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
 def w_v2_66(inst, path, spath, out):
@@ -1186,10 +1197,90 @@ def w_v2_66(inst, path, spath, out):
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    w_v2_9(inst, path, spath, out)
+    if not ((t is list)):
+        collect(out, type_(W_v2_, S_w_v2_66['type'], inst, S_w_v2_66), 'type', S_w_v2_66['type'], inst, S_w_v2_66, path, spath)
+    collect(out, K['maxItems'](W_v2_, S_w_v2_66['maxItems'], inst, S_w_v2_66), 'maxItems', S_w_v2_66['maxItems'], inst, S_w_v2_66, path, spath)
+    if t is list:
+        for i, x in enumerate(inst):
+            if c_w_v2_71(x) is not True:
+                w_v2_71(x, path + (i,), spath + ('items',), out)
+    if t is dict:
+        if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
 def w_v2_67(inst, path, spath, out):
+    t = type(inst)
+    if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
+    if t is dict and countOf(map(type, inst), str) != len(inst):
+        raise Refused('a key that is not a string')
+    if not ((t is dict)):
+        collect(out, type_(W_v2_, S_w_v2_67['type'], inst, S_w_v2_67), 'type', S_w_v2_67['type'], inst, S_w_v2_67, path, spath)
+    covered = False
+    tag = inst.get('type') if t is dict else None
+    if type(tag) is str:
+        if tag == 'auto':
+            w_v2_72(inst, path, spath + ('oneOf', 0), out)
+            covered = True
+        elif tag == 'static':
+            w_v2_73(inst, path, spath + ('oneOf', 1), out)
+            covered = True
+        else:
+            collect(out, oneOf(W_v2_, S_w_v2_67['oneOf'], inst, S_w_v2_67), 'oneOf', S_w_v2_67['oneOf'], inst, S_w_v2_67, path, spath)
+    else:
+        collect(out, oneOf(W_v2_, S_w_v2_67['oneOf'], inst, S_w_v2_67), 'oneOf', S_w_v2_67['oneOf'], inst, S_w_v2_67, path, spath)
+    if not covered:
+        if t is list:
+            if has_non_string_key(inst): raise Refused('a key that is not a string')
+        if t is dict:
+            if has_non_string_key(inst): raise Refused('a key that is not a string')
+
+
+def w_v2_68(inst, path, spath, out):
+    t = type(inst)
+    if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
+    if t is dict and countOf(map(type, inst), str) != len(inst):
+        raise Refused('a key that is not a string')
+    w_v2_3(inst, path, spath, out)
+
+
+def w_v2_69(inst, path, spath, out):
+    t = type(inst)
+    if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
+    if t is dict and countOf(map(type, inst), str) != len(inst):
+        raise Refused('a key that is not a string')
+    w_v2_7(inst, path, spath, out)
+
+
+def w_v2_70(inst, path, spath, out):
+    t = type(inst)
+    if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
+    if t is dict and countOf(map(type, inst), str) != len(inst):
+        raise Refused('a key that is not a string')
+    w_v2_8(inst, path, spath, out)
+
+
+def w_v2_71(inst, path, spath, out):
+    t = type(inst)
+    if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
+    if t is dict and countOf(map(type, inst), str) != len(inst):
+        raise Refused('a key that is not a string')
+    if not ((t is str)):
+        collect(out, type_(W_v2_, S_w_v2_71['type'], inst, S_w_v2_71), 'type', S_w_v2_71['type'], inst, S_w_v2_71, path, spath)
+    if t is list:
+        if has_non_string_key(inst): raise Refused('a key that is not a string')
+    if t is dict:
+        if has_non_string_key(inst): raise Refused('a key that is not a string')
+
+
+def w_v2_72(inst, path, spath, out):
+    t = type(inst)
+    if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
+    if t is dict and countOf(map(type, inst), str) != len(inst):
+        raise Refused('a key that is not a string')
+    w_v2_9(inst, path, spath, out)
+
+
+def w_v2_73(inst, path, spath, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
@@ -1267,6 +1358,12 @@ def load_v2_():
     global S_w_v2_65
     global S_w_v2_66
     global S_w_v2_67
+    global S_w_v2_68
+    global S_w_v2_69
+    global S_w_v2_70
+    global S_w_v2_71
+    global S_w_v2_72
+    global S_w_v2_73
     global known_w_v2_0
     global c_w_v2_11
     global c_w_v2_12
@@ -1313,40 +1410,41 @@ def load_v2_():
     global c_w_v2_38
     global c_w_v2_39
     global props_w_v2_17
-    global c_w_v2_40
-    global c_w_v2_41
     global c_w_v2_42
-    global props_w_v2_25
     global c_w_v2_43
     global c_w_v2_44
-    global props_w_v2_27
-    global known_w_v2_34
+    global props_w_v2_25
     global c_w_v2_45
     global c_w_v2_46
-    global props_w_v2_34
+    global props_w_v2_27
+    global known_w_v2_34
     global c_w_v2_47
-    global props_w_v2_36
     global c_w_v2_48
+    global props_w_v2_34
     global c_w_v2_49
-    global props_w_v2_37
+    global props_w_v2_36
     global c_w_v2_50
-    global props_w_v2_38
     global c_w_v2_51
-    global props_w_v2_39
+    global props_w_v2_37
     global c_w_v2_52
+    global props_w_v2_38
     global c_w_v2_53
-    global props_w_v2_40
+    global props_w_v2_39
     global c_w_v2_54
     global c_w_v2_55
     global c_w_v2_56
+    global props_w_v2_42
     global c_w_v2_57
     global c_w_v2_58
     global c_w_v2_59
     global c_w_v2_60
     global c_w_v2_61
-    global c_w_v2_62
-    global props_w_v2_56
     global c_w_v2_65
+    global c_w_v2_66
+    global c_w_v2_67
+    global c_w_v2_68
+    global props_w_v2_59
+    global c_w_v2_71
     W_v2_ = walker('v2')
     S_w_v2_0 = schema_at('v2', '/$defs/CreateThreadRequest')
     S_w_v2_1 = schema_at('v2', '/$defs/ThreadObject')
@@ -1388,34 +1486,40 @@ def load_v2_():
     S_w_v2_37 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search')
     S_w_v2_38 = schema_at('v2', '/$defs/ThreadObject/properties/tool_resources/properties/code_interpreter')
     S_w_v2_39 = schema_at('v2', '/$defs/ThreadObject/properties/tool_resources/properties/file_search')
-    S_w_v2_40 = schema_at('v2', '/$defs/CreateMessageRequest/properties/attachments/items')
-    S_w_v2_41 = schema_at('v2', '/$defs/MessageContentImageFileObject/properties/image_file/properties/file_id')
-    S_w_v2_42 = schema_at('v2', '/$defs/MessageContentImageFileObject/properties/image_file/properties/detail')
-    S_w_v2_43 = schema_at('v2', '/$defs/MessageContentImageUrlObject/properties/image_url/properties/url')
-    S_w_v2_44 = schema_at('v2', '/$defs/MessageContentImageUrlObject/properties/image_url/properties/detail')
-    S_w_v2_45 = schema_at('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/static/properties/max_chunk_size_tokens')
-    S_w_v2_46 = schema_at('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/static/properties/chunk_overlap_tokens')
-    S_w_v2_47 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/code_interpreter/properties/file_ids')
-    S_w_v2_48 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_store_ids')
-    S_w_v2_49 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores')
-    S_w_v2_50 = schema_at('v2', '/$defs/ThreadObject/properties/tool_resources/properties/code_interpreter/properties/file_ids')
-    S_w_v2_51 = schema_at('v2', '/$defs/ThreadObject/properties/tool_resources/properties/file_search/properties/vector_store_ids')
-    S_w_v2_52 = schema_at('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/file_id')
-    S_w_v2_53 = schema_at('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/tools')
-    S_w_v2_54 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/code_interpreter/properties/file_ids/items')
-    S_w_v2_55 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_store_ids/items')
-    S_w_v2_56 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items')
-    S_w_v2_57 = schema_at('v2', '/$defs/ThreadObject/properties/tool_resources/properties/code_interpreter/properties/file_ids/items')
-    S_w_v2_58 = schema_at('v2', '/$defs/ThreadObject/properties/tool_resources/properties/file_search/properties/vector_store_ids/items')
-    S_w_v2_59 = schema_at('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/tools/items')
-    S_w_v2_60 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/file_ids')
-    S_w_v2_61 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/chunking_strategy')
-    S_w_v2_62 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/metadata')
-    S_w_v2_63 = schema_at('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/tools/items/oneOf/0')
-    S_w_v2_64 = schema_at('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/tools/items/oneOf/1')
-    S_w_v2_65 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/file_ids/items')
-    S_w_v2_66 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/chunking_strategy/oneOf/0')
-    S_w_v2_67 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/chunking_strategy/oneOf/1')
+    S_w_v2_40 = schema_at('v2', '/$defs/CreateMessageRequest/properties/content/oneOf/0')
+    S_w_v2_41 = schema_at('v2', '/$defs/CreateMessageRequest/properties/content/oneOf/1')
+    S_w_v2_42 = schema_at('v2', '/$defs/CreateMessageRequest/properties/attachments/items')
+    S_w_v2_43 = schema_at('v2', '/$defs/MessageContentImageFileObject/properties/image_file/properties/file_id')
+    S_w_v2_44 = schema_at('v2', '/$defs/MessageContentImageFileObject/properties/image_file/properties/detail')
+    S_w_v2_45 = schema_at('v2', '/$defs/MessageContentImageUrlObject/properties/image_url/properties/url')
+    S_w_v2_46 = schema_at('v2', '/$defs/MessageContentImageUrlObject/properties/image_url/properties/detail')
+    S_w_v2_47 = schema_at('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/static/properties/max_chunk_size_tokens')
+    S_w_v2_48 = schema_at('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/static/properties/chunk_overlap_tokens')
+    S_w_v2_49 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/code_interpreter/properties/file_ids')
+    S_w_v2_50 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_store_ids')
+    S_w_v2_51 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores')
+    S_w_v2_52 = schema_at('v2', '/$defs/ThreadObject/properties/tool_resources/properties/code_interpreter/properties/file_ids')
+    S_w_v2_53 = schema_at('v2', '/$defs/ThreadObject/properties/tool_resources/properties/file_search/properties/vector_store_ids')
+    S_w_v2_54 = schema_at('v2', '/$defs/CreateMessageRequest/properties/content/oneOf/1/items')
+    S_w_v2_55 = schema_at('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/file_id')
+    S_w_v2_56 = schema_at('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/tools')
+    S_w_v2_57 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/code_interpreter/properties/file_ids/items')
+    S_w_v2_58 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_store_ids/items')
+    S_w_v2_59 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items')
+    S_w_v2_60 = schema_at('v2', '/$defs/ThreadObject/properties/tool_resources/properties/code_interpreter/properties/file_ids/items')
+    S_w_v2_61 = schema_at('v2', '/$defs/ThreadObject/properties/tool_resources/properties/file_search/properties/vector_store_ids/items')
+    S_w_v2_62 = schema_at('v2', '/$defs/CreateMessageRequest/properties/content/oneOf/1/items/oneOf/0')
+    S_w_v2_63 = schema_at('v2', '/$defs/CreateMessageRequest/properties/content/oneOf/1/items/oneOf/1')
+    S_w_v2_64 = schema_at('v2', '/$defs/CreateMessageRequest/properties/content/oneOf/1/items/oneOf/2')
+    S_w_v2_65 = schema_at('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/tools/items')
+    S_w_v2_66 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/file_ids')
+    S_w_v2_67 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/chunking_strategy')
+    S_w_v2_68 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/metadata')
+    S_w_v2_69 = schema_at('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/tools/items/oneOf/0')
+    S_w_v2_70 = schema_at('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/tools/items/oneOf/1')
+    S_w_v2_71 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/file_ids/items')
+    S_w_v2_72 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/chunking_strategy/oneOf/0')
+    S_w_v2_73 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/chunking_strategy/oneOf/1')
     known_w_v2_0 = frozenset(S_w_v2_0.get('properties', {}))
     c_w_v2_11 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/messages')) or _check(S_w_v2_11, 'v2')
     c_w_v2_12 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources')) or _check(S_w_v2_12, 'v2')
@@ -1462,40 +1566,41 @@ def load_v2_():
     c_w_v2_38 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/ThreadObject/properties/tool_resources/properties/code_interpreter')) or _check(S_w_v2_38, 'v2')
     c_w_v2_39 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/ThreadObject/properties/tool_resources/properties/file_search')) or _check(S_w_v2_39, 'v2')
     props_w_v2_17 = frozenset(S_w_v2_17['properties'])
-    c_w_v2_40 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateMessageRequest/properties/attachments/items')) or _check(S_w_v2_40, 'v2')
-    c_w_v2_41 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/MessageContentImageFileObject/properties/image_file/properties/file_id')) or _check(S_w_v2_41, 'v2')
-    c_w_v2_42 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/MessageContentImageFileObject/properties/image_file/properties/detail')) or _check(S_w_v2_42, 'v2')
+    c_w_v2_42 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateMessageRequest/properties/attachments/items')) or _check(S_w_v2_42, 'v2')
+    c_w_v2_43 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/MessageContentImageFileObject/properties/image_file/properties/file_id')) or _check(S_w_v2_43, 'v2')
+    c_w_v2_44 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/MessageContentImageFileObject/properties/image_file/properties/detail')) or _check(S_w_v2_44, 'v2')
     props_w_v2_25 = frozenset(S_w_v2_25['properties'])
-    c_w_v2_43 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/MessageContentImageUrlObject/properties/image_url/properties/url')) or _check(S_w_v2_43, 'v2')
-    c_w_v2_44 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/MessageContentImageUrlObject/properties/image_url/properties/detail')) or _check(S_w_v2_44, 'v2')
+    c_w_v2_45 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/MessageContentImageUrlObject/properties/image_url/properties/url')) or _check(S_w_v2_45, 'v2')
+    c_w_v2_46 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/MessageContentImageUrlObject/properties/image_url/properties/detail')) or _check(S_w_v2_46, 'v2')
     props_w_v2_27 = frozenset(S_w_v2_27['properties'])
     known_w_v2_34 = frozenset(S_w_v2_34.get('properties', {}))
-    c_w_v2_45 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/static/properties/max_chunk_size_tokens')) or _check(S_w_v2_45, 'v2')
-    c_w_v2_46 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/static/properties/chunk_overlap_tokens')) or _check(S_w_v2_46, 'v2')
+    c_w_v2_47 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/static/properties/max_chunk_size_tokens')) or _check(S_w_v2_47, 'v2')
+    c_w_v2_48 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/static/properties/chunk_overlap_tokens')) or _check(S_w_v2_48, 'v2')
     props_w_v2_34 = frozenset(S_w_v2_34['properties'])
-    c_w_v2_47 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/code_interpreter/properties/file_ids')) or _check(S_w_v2_47, 'v2')
+    c_w_v2_49 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/code_interpreter/properties/file_ids')) or _check(S_w_v2_49, 'v2')
     props_w_v2_36 = frozenset(S_w_v2_36['properties'])
-    c_w_v2_48 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_store_ids')) or _check(S_w_v2_48, 'v2')
-    c_w_v2_49 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores')) or _check(S_w_v2_49, 'v2')
+    c_w_v2_50 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_store_ids')) or _check(S_w_v2_50, 'v2')
+    c_w_v2_51 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores')) or _check(S_w_v2_51, 'v2')
     props_w_v2_37 = frozenset(S_w_v2_37['properties'])
-    c_w_v2_50 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/ThreadObject/properties/tool_resources/properties/code_interpreter/properties/file_ids')) or _check(S_w_v2_50, 'v2')
+    c_w_v2_52 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/ThreadObject/properties/tool_resources/properties/code_interpreter/properties/file_ids')) or _check(S_w_v2_52, 'v2')
     props_w_v2_38 = frozenset(S_w_v2_38['properties'])
-    c_w_v2_51 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/ThreadObject/properties/tool_resources/properties/file_search/properties/vector_store_ids')) or _check(S_w_v2_51, 'v2')
+    c_w_v2_53 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/ThreadObject/properties/tool_resources/properties/file_search/properties/vector_store_ids')) or _check(S_w_v2_53, 'v2')
     props_w_v2_39 = frozenset(S_w_v2_39['properties'])
-    c_w_v2_52 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/file_id')) or _check(S_w_v2_52, 'v2')
-    c_w_v2_53 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/tools')) or _check(S_w_v2_53, 'v2')
-    props_w_v2_40 = frozenset(S_w_v2_40['properties'])
-    c_w_v2_54 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/code_interpreter/properties/file_ids/items')) or _check(S_w_v2_54, 'v2')
-    c_w_v2_55 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_store_ids/items')) or _check(S_w_v2_55, 'v2')
-    c_w_v2_56 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items')) or _check(S_w_v2_56, 'v2')
-    c_w_v2_57 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/ThreadObject/properties/tool_resources/properties/code_interpreter/properties/file_ids/items')) or _check(S_w_v2_57, 'v2')
-    c_w_v2_58 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/ThreadObject/properties/tool_resources/properties/file_search/properties/vector_store_ids/items')) or _check(S_w_v2_58, 'v2')
-    c_w_v2_59 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/tools/items')) or _check(S_w_v2_59, 'v2')
-    c_w_v2_60 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/file_ids')) or _check(S_w_v2_60, 'v2')
-    c_w_v2_61 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/chunking_strategy')) or _check(S_w_v2_61, 'v2')
-    c_w_v2_62 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/metadata')) or _check(S_w_v2_62, 'v2')
-    props_w_v2_56 = frozenset(S_w_v2_56['properties'])
-    c_w_v2_65 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/file_ids/items')) or _check(S_w_v2_65, 'v2')
+    c_w_v2_54 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateMessageRequest/properties/content/oneOf/1/items')) or _check(S_w_v2_54, 'v2')
+    c_w_v2_55 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/file_id')) or _check(S_w_v2_55, 'v2')
+    c_w_v2_56 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/tools')) or _check(S_w_v2_56, 'v2')
+    props_w_v2_42 = frozenset(S_w_v2_42['properties'])
+    c_w_v2_57 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/code_interpreter/properties/file_ids/items')) or _check(S_w_v2_57, 'v2')
+    c_w_v2_58 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_store_ids/items')) or _check(S_w_v2_58, 'v2')
+    c_w_v2_59 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items')) or _check(S_w_v2_59, 'v2')
+    c_w_v2_60 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/ThreadObject/properties/tool_resources/properties/code_interpreter/properties/file_ids/items')) or _check(S_w_v2_60, 'v2')
+    c_w_v2_61 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/ThreadObject/properties/tool_resources/properties/file_search/properties/vector_store_ids/items')) or _check(S_w_v2_61, 'v2')
+    c_w_v2_65 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/tools/items')) or _check(S_w_v2_65, 'v2')
+    c_w_v2_66 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/file_ids')) or _check(S_w_v2_66, 'v2')
+    c_w_v2_67 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/chunking_strategy')) or _check(S_w_v2_67, 'v2')
+    c_w_v2_68 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/metadata')) or _check(S_w_v2_68, 'v2')
+    props_w_v2_59 = frozenset(S_w_v2_59['properties'])
+    c_w_v2_71 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/file_ids/items')) or _check(S_w_v2_71, 'v2')
     return {
         'CreateThreadRequest': w_v2_0,
         'ThreadObject': w_v2_1,

@@ -155,12 +155,11 @@ class Validator:
         if valid and not rules:
             return []
         context = self._context.for_body()
-        order = _DocumentOrder(body)
-        ranked: list[tuple[tuple[int, ...], int, _Draft]] = []
+        drafts: list[_Draft] = []
         if not valid:
-            self._rank_errors(body, order, ranked)
-            self._hint_kind(body, ranked)
-        reported = _Reported(draft for _, _, draft in ranked)
+            self._rank_errors(body, drafts)
+            self._hint_kind(body, drafts)
+        reported = _Reported(drafts)
         for rule in rules:
             for hit in rule.check(body, context) if rule.check is not None else ():
                 draft = _Draft(
@@ -173,8 +172,11 @@ class Validator:
                     on_key=hit.on_key,
                 )
                 if not reported.covers(draft):
-                    ranked.append((order.key(draft.path), len(ranked), draft))
-        ranked.sort(key=lambda entry: entry[:2])
+                    drafts.append(draft)
+        if len(drafts) > 1:
+            # In the order their places appear in the body; the sort is stable, so problems at
+            # one place keep the order they were found in.
+            drafts.sort(key=_DocumentOrder(body).key_of)
         return [
             make(
                 draft.code,
@@ -190,16 +192,16 @@ class Validator:
                 base=base,
                 body_label=self._body_label,
             )
-            for _, _, draft in ranked
+            for draft in drafts
         ]
 
-    def _hint_kind(self, body: object, ranked: list[tuple[tuple[int, ...], int, _Draft]]) -> None:
+    def _hint_kind(self, body: object, drafts: list[_Draft]) -> None:
         """Say which kind a body looks like when its top-level keys are unknown to this one.
 
         A message body checked as a thread gets "Unknown parameter: 'role'" for each of its
         keys; the first of those also says that the body fits another kind, when one fits.
         """
-        for index, (key, position, draft) in enumerate(ranked):  # noqa: B007 (read after the break)
+        for index, draft in enumerate(drafts):  # noqa: B007 (read after the break)
             if draft.code == "unknown_parameter" and len(draft.path) == 1:
                 break
         else:
@@ -214,19 +216,14 @@ class Validator:
         )
         fields = dict(draft.fields or {})
         fields["hint"] = f"{fields.get('hint', '')}{hint}"
-        ranked[index] = (key, position, draft._replace(fields=fields))
+        drafts[index] = draft._replace(fields=fields)
 
-    def _rank_errors(
-        self,
-        body: object,
-        order: _DocumentOrder,
-        ranked: list[tuple[tuple[int, ...], int, _Draft]],
-    ) -> None:
-        """The full diagnostics: the keyword functions' errors, deduplicated.
+    def _rank_errors(self, body: object, ranked: list[_Draft]) -> None:
+        """The full diagnostics: the keyword functions' errors, deduplicated, added to ``ranked``.
 
-        The engine-free walker (``_diagnose``) finds them unless it refuses the body (a key that
+        The engine-free walk (``_diagnose``) finds them unless it refuses the body (a key that
         is not a string among them); jsonschema's engine is the reference, and the path for
-        whatever the walker refuses.
+        whatever the walk refuses.
         """
         drafts = self._walked_drafts(body) if self._check() is not None else None
         if drafts is None:
@@ -242,6 +239,9 @@ class Validator:
                 for error in self._checker.iter_errors(body)
             ]
             drafts += [_key_draft(*found) for found in keys]
+        if len(drafts) == 1:
+            ranked.append(drafts[0])  # nothing to deduplicate: the common case
+            return
         # A value of the wrong type fails its enum, format or range too; the type is the news.
         mistyped = {d.path for d in drafts if d.code == "invalid_type" and not d.on_key}
         seen: set[tuple[Any, ...]] = set()
@@ -250,7 +250,7 @@ class Validator:
             if identity in seen or (draft.path in mistyped and draft.code != "invalid_type"):
                 continue
             seen.add(identity)
-            ranked.append((order.key(draft.path), len(ranked), draft))
+            ranked.append(draft)
 
     def _walked_drafts(self, body: object) -> list[_Draft] | None:
         """The problems the walker finds, or None when it refuses the body."""
@@ -456,6 +456,9 @@ class _DocumentOrder:
     def __init__(self, body: object) -> None:
         self._body = body
         self._key_positions: dict[int, dict[Any, int]] = {}
+
+    def key_of(self, draft: _Draft) -> tuple[int, ...]:
+        return self.key(draft.path)
 
     def key(self, path: Iterable[Any]) -> tuple[int, ...]:
         node, key = self._body, []
