@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from thread_validator import _diagnose, _fast, _generated, _generated_plain, _generated_walk
 from thread_validator._kinds import KINDS, kinds_for
@@ -92,3 +93,16 @@ def test_a_valid_body_is_checked_without_reading_the_schema() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "0"
+
+
+def test_the_walk_finds_every_check_it_prunes_with_written(monkeypatch: Any) -> None:
+    """Loading the walk of a document compiles nothing: each check it prunes with is in
+    ``SUBSCHEMA_CHECKS`` (the branches of a oneOf are looked into when they are written), so the
+    first invalid body of a process costs no compilation."""
+
+    def compiled(schema: object, api_version: str) -> None:
+        raise AssertionError(f"a check compiled on first use, in {api_version}")
+
+    monkeypatch.setattr(_generated_walk, "_check", compiled)
+    for load in _generated_walk.LOADERS.values():
+        assert load()

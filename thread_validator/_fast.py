@@ -875,7 +875,8 @@ def _places(api_version: str) -> dict[int, str]:
 
 def subschemas(api_version: str) -> list[tuple[str, Any]]:
     """The subschemas the walker (``_diagnose``) prunes at, with their JSON Pointers: values of
-    ``properties``, ``items`` and ``additionalProperties`` that are schema objects."""
+    ``properties``, ``items`` and ``additionalProperties`` that are schema objects, in the
+    definitions and in what they hold (their branches of ``oneOf`` too)."""
     found: list[tuple[str, Any]] = []
 
     def visit(schema: Any, pointer: str) -> None:
@@ -894,6 +895,9 @@ def subschemas(api_version: str) -> list[tuple[str, Any]]:
             if isinstance(child, dict):
                 found.append((child_pointer, child))
                 visit(child, child_pointer)
+        # A branch of a oneOf is walked as a whole, never pruned at, but what it holds may be.
+        for index, branch in enumerate(schema.get("oneOf") or ()):
+            visit(branch, f"{pointer}/oneOf/{index}")
 
     for name, definition in document(api_version)["$defs"].items():
         visit(definition, f"/$defs/{name}")

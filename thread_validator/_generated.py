@@ -2375,15 +2375,74 @@ def sub_v2_28(body):
     return True
 
 
-_sub_v2_29_c6 = frozenset({'type'}).issuperset
-_sub_v2_29_c7 = frozenset({'type'})
-_sub_v2_29_c8 = frozenset({'type'}).issuperset
-_sub_v2_29_c9 = frozenset({'type'})
-_sub_v2_29_c10 = frozenset({'file_id', 'tools'}).issuperset
-_sub_v2_29_c11 = frozenset({'file_id', 'tools'})
+_sub_v2_29_c5 = frozenset({'auto', 'high', 'low'})
+_sub_v2_29_c6 = frozenset({'detail', 'file_id'}).issuperset
+_sub_v2_29_c7 = frozenset({'detail', 'file_id'})
+_sub_v2_29_c8 = frozenset({'image_file', 'type'}).issuperset
+_sub_v2_29_c9 = frozenset({'image_file', 'type'})
+_sub_v2_29_c13 = frozenset({'auto', 'high', 'low'})
+_sub_v2_29_c14 = frozenset({'detail', 'url'}).issuperset
+_sub_v2_29_c15 = frozenset({'detail', 'url'})
+_sub_v2_29_c16 = frozenset({'image_url', 'type'}).issuperset
+_sub_v2_29_c17 = frozenset({'image_url', 'type'})
+_sub_v2_29_c19 = frozenset({'text', 'type'}).issuperset
+_sub_v2_29_c20 = frozenset({'text', 'type'})
 
 
 def sub_v2_29(body):
+    try:
+        if not (type(body) is dict): return _json_fault(body)
+        if 'type' not in body: return False
+        tag1 = body['type']
+        if type(tag1) is not str: return _json_fault(tag1)
+        if tag1 == 'image_file':
+            if 'image_file' not in body: return False
+            v2 = body['image_file']
+            if not (type(v2) is dict): return _json_fault(v2)
+            if 'file_id' not in v2: return False
+            v3 = v2['file_id']
+            if not (type(v3) is str): return _json_fault(v3)
+            if 'detail' in v2:
+                v4 = v2['detail']
+                if not (type(v4) is str): return _json_fault(v4)
+                if v4 not in _sub_v2_29_c5: return False
+            if len(v2) > 1 and not _sub_v2_29_c6(v2) and (_r := _string_keys(v2, _sub_v2_29_c7)) is not True: return _r
+            if len(body) > 2 and not _sub_v2_29_c8(body) and (_r := _string_keys(body, _sub_v2_29_c9)) is not True: return _r
+        elif tag1 == 'image_url':
+            if 'image_url' not in body: return False
+            v10 = body['image_url']
+            if not (type(v10) is dict): return _json_fault(v10)
+            if 'url' not in v10: return False
+            v11 = v10['url']
+            if not (type(v11) is str): return _json_fault(v11)
+            if not _is_uri(v11): return False
+            if 'detail' in v10:
+                v12 = v10['detail']
+                if not (type(v12) is str): return _json_fault(v12)
+                if v12 not in _sub_v2_29_c13: return False
+            if len(v10) > 1 and not _sub_v2_29_c14(v10) and (_r := _string_keys(v10, _sub_v2_29_c15)) is not True: return _r
+            if len(body) > 2 and not _sub_v2_29_c16(body) and (_r := _string_keys(body, _sub_v2_29_c17)) is not True: return _r
+        elif tag1 == 'text':
+            if 'text' not in body: return False
+            v18 = body['text']
+            if not (type(v18) is str): return _json_fault(v18)
+            if len(body) > 2 and not _sub_v2_29_c19(body) and (_r := _string_keys(body, _sub_v2_29_c20)) is not True: return _r
+        else:
+            return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_30_c6 = frozenset({'type'}).issuperset
+_sub_v2_30_c7 = frozenset({'type'})
+_sub_v2_30_c8 = frozenset({'type'}).issuperset
+_sub_v2_30_c9 = frozenset({'type'})
+_sub_v2_30_c10 = frozenset({'file_id', 'tools'}).issuperset
+_sub_v2_30_c11 = frozenset({'file_id', 'tools'})
+
+
+def sub_v2_30(body):
     try:
         t12 = type(body)
         if t12 is list:
@@ -2401,12 +2460,12 @@ def sub_v2_29(body):
                     tag5 = v4['type']
                     if type(tag5) is not str: return _json_fault(tag5)
                     if tag5 == 'code_interpreter':
-                        if len(v4) > 1 and not _sub_v2_29_c6(v4) and (_r := _string_keys(v4, _sub_v2_29_c7)) is not True: return _r
+                        if len(v4) > 1 and not _sub_v2_30_c6(v4) and (_r := _string_keys(v4, _sub_v2_30_c7)) is not True: return _r
                     elif tag5 == 'file_search':
-                        if len(v4) > 1 and not _sub_v2_29_c8(v4) and (_r := _string_keys(v4, _sub_v2_29_c9)) is not True: return _r
+                        if len(v4) > 1 and not _sub_v2_30_c8(v4) and (_r := _string_keys(v4, _sub_v2_30_c9)) is not True: return _r
                     else:
                         return False
-                if len(v1) > 2 and not _sub_v2_29_c10(v1) and (_r := _string_keys(v1, _sub_v2_29_c11)) is not True: return _r
+                if len(v1) > 2 and not _sub_v2_30_c10(v1) and (_r := _string_keys(v1, _sub_v2_30_c11)) is not True: return _r
         elif body is None:
             pass
         else:
@@ -2416,15 +2475,15 @@ def sub_v2_29(body):
     return True
 
 
-_sub_v2_30_c5 = frozenset({'type'}).issuperset
-_sub_v2_30_c6 = frozenset({'type'})
-_sub_v2_30_c7 = frozenset({'type'}).issuperset
-_sub_v2_30_c8 = frozenset({'type'})
-_sub_v2_30_c9 = frozenset({'file_id', 'tools'}).issuperset
-_sub_v2_30_c10 = frozenset({'file_id', 'tools'})
+_sub_v2_31_c5 = frozenset({'type'}).issuperset
+_sub_v2_31_c6 = frozenset({'type'})
+_sub_v2_31_c7 = frozenset({'type'}).issuperset
+_sub_v2_31_c8 = frozenset({'type'})
+_sub_v2_31_c9 = frozenset({'file_id', 'tools'}).issuperset
+_sub_v2_31_c10 = frozenset({'file_id', 'tools'})
 
 
-def sub_v2_30(body):
+def sub_v2_31(body):
     try:
         if not (type(body) is dict): return _json_fault(body)
         if 'file_id' not in body: return False
@@ -2439,12 +2498,12 @@ def sub_v2_30(body):
             tag4 = v3['type']
             if type(tag4) is not str: return _json_fault(tag4)
             if tag4 == 'code_interpreter':
-                if len(v3) > 1 and not _sub_v2_30_c5(v3) and (_r := _string_keys(v3, _sub_v2_30_c6)) is not True: return _r
+                if len(v3) > 1 and not _sub_v2_31_c5(v3) and (_r := _string_keys(v3, _sub_v2_31_c6)) is not True: return _r
             elif tag4 == 'file_search':
-                if len(v3) > 1 and not _sub_v2_30_c7(v3) and (_r := _string_keys(v3, _sub_v2_30_c8)) is not True: return _r
+                if len(v3) > 1 and not _sub_v2_31_c7(v3) and (_r := _string_keys(v3, _sub_v2_31_c8)) is not True: return _r
             else:
                 return False
-        if len(body) > 2 and not _sub_v2_30_c9(body) and (_r := _string_keys(body, _sub_v2_30_c10)) is not True: return _r
+        if len(body) > 2 and not _sub_v2_31_c9(body) and (_r := _string_keys(body, _sub_v2_31_c10)) is not True: return _r
     except Exception:
         return None
     return True
@@ -2452,7 +2511,7 @@ def sub_v2_30(body):
 
 
 
-def sub_v2_31(body):
+def sub_v2_32(body):
     try:
         if not (type(body) is str): return _json_fault(body)
     except Exception:
@@ -2460,13 +2519,13 @@ def sub_v2_31(body):
     return True
 
 
-_sub_v2_32_c3 = frozenset({'type'}).issuperset
-_sub_v2_32_c4 = frozenset({'type'})
-_sub_v2_32_c5 = frozenset({'type'}).issuperset
-_sub_v2_32_c6 = frozenset({'type'})
+_sub_v2_33_c3 = frozenset({'type'}).issuperset
+_sub_v2_33_c4 = frozenset({'type'})
+_sub_v2_33_c5 = frozenset({'type'}).issuperset
+_sub_v2_33_c6 = frozenset({'type'})
 
 
-def sub_v2_32(body):
+def sub_v2_33(body):
     try:
         if not (type(body) is list): return _json_fault(body)
         for v1 in body:
@@ -2475,9 +2534,9 @@ def sub_v2_32(body):
             tag2 = v1['type']
             if type(tag2) is not str: return _json_fault(tag2)
             if tag2 == 'code_interpreter':
-                if len(v1) > 1 and not _sub_v2_32_c3(v1) and (_r := _string_keys(v1, _sub_v2_32_c4)) is not True: return _r
+                if len(v1) > 1 and not _sub_v2_33_c3(v1) and (_r := _string_keys(v1, _sub_v2_33_c4)) is not True: return _r
             elif tag2 == 'file_search':
-                if len(v1) > 1 and not _sub_v2_32_c5(v1) and (_r := _string_keys(v1, _sub_v2_32_c6)) is not True: return _r
+                if len(v1) > 1 and not _sub_v2_33_c5(v1) and (_r := _string_keys(v1, _sub_v2_33_c6)) is not True: return _r
             else:
                 return False
     except Exception:
@@ -2485,22 +2544,22 @@ def sub_v2_32(body):
     return True
 
 
-_sub_v2_33_c2 = frozenset({'type'}).issuperset
-_sub_v2_33_c3 = frozenset({'type'})
-_sub_v2_33_c4 = frozenset({'type'}).issuperset
-_sub_v2_33_c5 = frozenset({'type'})
+_sub_v2_34_c2 = frozenset({'type'}).issuperset
+_sub_v2_34_c3 = frozenset({'type'})
+_sub_v2_34_c4 = frozenset({'type'}).issuperset
+_sub_v2_34_c5 = frozenset({'type'})
 
 
-def sub_v2_33(body):
+def sub_v2_34(body):
     try:
         if not (type(body) is dict): return _json_fault(body)
         if 'type' not in body: return False
         tag1 = body['type']
         if type(tag1) is not str: return _json_fault(tag1)
         if tag1 == 'code_interpreter':
-            if len(body) > 1 and not _sub_v2_33_c2(body) and (_r := _string_keys(body, _sub_v2_33_c3)) is not True: return _r
+            if len(body) > 1 and not _sub_v2_34_c2(body) and (_r := _string_keys(body, _sub_v2_34_c3)) is not True: return _r
         elif tag1 == 'file_search':
-            if len(body) > 1 and not _sub_v2_33_c4(body) and (_r := _string_keys(body, _sub_v2_33_c5)) is not True: return _r
+            if len(body) > 1 and not _sub_v2_34_c4(body) and (_r := _string_keys(body, _sub_v2_34_c5)) is not True: return _r
         else:
             return False
     except Exception:
@@ -2510,7 +2569,7 @@ def sub_v2_33(body):
 
 
 
-def sub_v2_34(body):
+def sub_v2_35(body):
     try:
         t3 = type(body)
         if t3 is dict:
@@ -2531,32 +2590,32 @@ def sub_v2_34(body):
 
 
 
-def sub_v2_35(body):
-    try:
-        if not (type(body) is str): return _json_fault(body)
-    except Exception:
-        return None
-    return True
-
-
-_sub_v2_36_c1 = frozenset({'image_file'})
-
-
 def sub_v2_36(body):
     try:
         if not (type(body) is str): return _json_fault(body)
-        if body not in _sub_v2_36_c1: return False
     except Exception:
         return None
     return True
 
 
-_sub_v2_37_c3 = frozenset({'auto', 'high', 'low'})
-_sub_v2_37_c4 = frozenset({'detail', 'file_id'}).issuperset
-_sub_v2_37_c5 = frozenset({'detail', 'file_id'})
+_sub_v2_37_c1 = frozenset({'image_file'})
 
 
 def sub_v2_37(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+        if body not in _sub_v2_37_c1: return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_38_c3 = frozenset({'auto', 'high', 'low'})
+_sub_v2_38_c4 = frozenset({'detail', 'file_id'}).issuperset
+_sub_v2_38_c5 = frozenset({'detail', 'file_id'})
+
+
+def sub_v2_38(body):
     try:
         if not (type(body) is dict): return _json_fault(body)
         if 'file_id' not in body: return False
@@ -2565,36 +2624,24 @@ def sub_v2_37(body):
         if 'detail' in body:
             v2 = body['detail']
             if not (type(v2) is str): return _json_fault(v2)
-            if v2 not in _sub_v2_37_c3: return False
-        if len(body) > 1 and not _sub_v2_37_c4(body) and (_r := _string_keys(body, _sub_v2_37_c5)) is not True: return _r
+            if v2 not in _sub_v2_38_c3: return False
+        if len(body) > 1 and not _sub_v2_38_c4(body) and (_r := _string_keys(body, _sub_v2_38_c5)) is not True: return _r
     except Exception:
         return None
     return True
 
 
-
-
-def sub_v2_38(body):
-    try:
-        if not (type(body) is str): return _json_fault(body)
-    except Exception:
-        return None
-    return True
-
-
-_sub_v2_39_c1 = frozenset({'auto', 'high', 'low'})
 
 
 def sub_v2_39(body):
     try:
         if not (type(body) is str): return _json_fault(body)
-        if body not in _sub_v2_39_c1: return False
     except Exception:
         return None
     return True
 
 
-_sub_v2_40_c1 = frozenset({'image_url'})
+_sub_v2_40_c1 = frozenset({'auto', 'high', 'low'})
 
 
 def sub_v2_40(body):
@@ -2606,12 +2653,24 @@ def sub_v2_40(body):
     return True
 
 
-_sub_v2_41_c3 = frozenset({'auto', 'high', 'low'})
-_sub_v2_41_c4 = frozenset({'detail', 'url'}).issuperset
-_sub_v2_41_c5 = frozenset({'detail', 'url'})
+_sub_v2_41_c1 = frozenset({'image_url'})
 
 
 def sub_v2_41(body):
+    try:
+        if not (type(body) is str): return _json_fault(body)
+        if body not in _sub_v2_41_c1: return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_42_c3 = frozenset({'auto', 'high', 'low'})
+_sub_v2_42_c4 = frozenset({'detail', 'url'}).issuperset
+_sub_v2_42_c5 = frozenset({'detail', 'url'})
+
+
+def sub_v2_42(body):
     try:
         if not (type(body) is dict): return _json_fault(body)
         if 'url' not in body: return False
@@ -2621,8 +2680,8 @@ def sub_v2_41(body):
         if 'detail' in body:
             v2 = body['detail']
             if not (type(v2) is str): return _json_fault(v2)
-            if v2 not in _sub_v2_41_c3: return False
-        if len(body) > 1 and not _sub_v2_41_c4(body) and (_r := _string_keys(body, _sub_v2_41_c5)) is not True: return _r
+            if v2 not in _sub_v2_42_c3: return False
+        if len(body) > 1 and not _sub_v2_42_c4(body) and (_r := _string_keys(body, _sub_v2_42_c5)) is not True: return _r
     except Exception:
         return None
     return True
@@ -2630,7 +2689,7 @@ def sub_v2_41(body):
 
 
 
-def sub_v2_42(body):
+def sub_v2_43(body):
     try:
         if not (type(body) is str): return _json_fault(body)
         if not _is_uri(body): return False
@@ -2639,19 +2698,7 @@ def sub_v2_42(body):
     return True
 
 
-_sub_v2_43_c1 = frozenset({'auto', 'high', 'low'})
-
-
-def sub_v2_43(body):
-    try:
-        if not (type(body) is str): return _json_fault(body)
-        if body not in _sub_v2_43_c1: return False
-    except Exception:
-        return None
-    return True
-
-
-_sub_v2_44_c1 = frozenset({'text'})
+_sub_v2_44_c1 = frozenset({'auto', 'high', 'low'})
 
 
 def sub_v2_44(body):
@@ -2663,29 +2710,29 @@ def sub_v2_44(body):
     return True
 
 
+_sub_v2_45_c1 = frozenset({'text'})
 
 
 def sub_v2_45(body):
     try:
         if not (type(body) is str): return _json_fault(body)
+        if body not in _sub_v2_45_c1: return False
     except Exception:
         return None
     return True
 
 
-_sub_v2_46_c1 = frozenset({'code_interpreter'})
 
 
 def sub_v2_46(body):
     try:
         if not (type(body) is str): return _json_fault(body)
-        if body not in _sub_v2_46_c1: return False
     except Exception:
         return None
     return True
 
 
-_sub_v2_47_c1 = frozenset({'file_search'})
+_sub_v2_47_c1 = frozenset({'code_interpreter'})
 
 
 def sub_v2_47(body):
@@ -2697,7 +2744,7 @@ def sub_v2_47(body):
     return True
 
 
-_sub_v2_48_c1 = frozenset({'auto'})
+_sub_v2_48_c1 = frozenset({'file_search'})
 
 
 def sub_v2_48(body):
@@ -2709,7 +2756,7 @@ def sub_v2_48(body):
     return True
 
 
-_sub_v2_49_c1 = frozenset({'static'})
+_sub_v2_49_c1 = frozenset({'auto'})
 
 
 def sub_v2_49(body):
@@ -2721,15 +2768,27 @@ def sub_v2_49(body):
     return True
 
 
-_sub_v2_50_c5 = frozenset({'chunk_overlap_tokens', 'max_chunk_size_tokens'}).issuperset
+_sub_v2_50_c1 = frozenset({'static'})
 
 
 def sub_v2_50(body):
     try:
+        if not (type(body) is str): return _json_fault(body)
+        if body not in _sub_v2_50_c1: return False
+    except Exception:
+        return None
+    return True
+
+
+_sub_v2_51_c5 = frozenset({'chunk_overlap_tokens', 'max_chunk_size_tokens'}).issuperset
+
+
+def sub_v2_51(body):
+    try:
         if not (type(body) is dict): return _json_fault(body)
         if 'max_chunk_size_tokens' not in body: return False
         if 'chunk_overlap_tokens' not in body: return False
-        if not _sub_v2_50_c5(body): return False
+        if not _sub_v2_51_c5(body): return False
         v3 = body['chunk_overlap_tokens']
         t4 = type(v3)
         if t4 is int:
@@ -2757,7 +2816,7 @@ def sub_v2_50(body):
 
 
 
-def sub_v2_51(body):
+def sub_v2_52(body):
     try:
         t1 = type(body)
         if t1 is int:
@@ -2776,7 +2835,7 @@ def sub_v2_51(body):
 
 
 
-def sub_v2_52(body):
+def sub_v2_53(body):
     try:
         t1 = type(body)
         if t1 is int:
@@ -2997,34 +3056,32 @@ def mark_thread(v0, context):
                             if isinstance(v3, list):
                                 for v4 in v3:
                                     if isinstance(v4, dict):
-                                        if v4.get('type') == 'text':
+                                        v5_tag = v4.get('type')
+                                        if v5_tag == 'text':
                                             if (not _mark_thread_s2_keys.issuperset(v4)): flags |= 64
-                                            if isinstance(v4, dict):
-                                                if 'text' in v4:
-                                                    v5 = v4['text']
-                                                    if (isinstance(v5, str) and len(v5) > _mark_thread_s3_limit): flags |= 2
-                                                    if (v5 == ''): flags |= 512
-                                        if v4.get('type') == 'image_url':
+                                            if 'text' in v4:
+                                                v5 = v4['text']
+                                                if (isinstance(v5, str) and len(v5) > _mark_thread_s3_limit): flags |= 2
+                                                if (v5 == ''): flags |= 512
+                                        elif v5_tag == 'image_url':
                                             if (not _mark_thread_s4_keys.issuperset(v4)): flags |= 64
-                                            if isinstance(v4, dict):
-                                                if 'image_url' in v4:
-                                                    v5 = v4['image_url']
-                                                    if (isinstance(v5, dict) and (not _mark_thread_s5_keys.issuperset(v5))): flags |= 64
-                                                    if isinstance(v5, dict):
-                                                        if 'url' in v5:
-                                                            v6 = v5['url']
-                                                            if (isinstance(v6, str) and (not v6.startswith(_mark_thread_s6_schemes)) and (not v6[:8].lower().startswith(_mark_thread_s6_schemes))): flags |= 4
-                                                            if (isinstance(v6, str) and ('?' in v6 or '#' in v6 or (v6[-4:].lower() not in _mark_thread_s7_extensions and v6[-5:].lower() not in _mark_thread_s7_extensions)) and v6[:8].lower().startswith(_mark_thread_s7_web)): flags |= 2048
-                                        if v4.get('type') == 'image_file':
+                                            if 'image_url' in v4:
+                                                v5 = v4['image_url']
+                                                if (isinstance(v5, dict) and (not _mark_thread_s5_keys.issuperset(v5))): flags |= 64
+                                                if isinstance(v5, dict):
+                                                    if 'url' in v5:
+                                                        v6 = v5['url']
+                                                        if (isinstance(v6, str) and (not v6.startswith(_mark_thread_s6_schemes)) and (not v6[:8].lower().startswith(_mark_thread_s6_schemes))): flags |= 4
+                                                        if (isinstance(v6, str) and ('?' in v6 or '#' in v6 or (v6[-4:].lower() not in _mark_thread_s7_extensions and v6[-5:].lower() not in _mark_thread_s7_extensions)) and v6[:8].lower().startswith(_mark_thread_s7_web)): flags |= 2048
+                                        elif v5_tag == 'image_file':
                                             if (not _mark_thread_s9_keys.issuperset(v4)): flags |= 64
-                                            if isinstance(v4, dict):
-                                                if 'image_file' in v4:
-                                                    v5 = v4['image_file']
-                                                    if (isinstance(v5, dict) and (not _mark_thread_s10_keys.issuperset(v5))): flags |= 64
-                                                    if isinstance(v5, dict):
-                                                        if 'file_id' in v5:
-                                                            v6 = v5['file_id']
-                                                            if (type(v6) is str and (not v6.startswith(context.server.id_prefixes['file']))): flags |= 8
+                                            if 'image_file' in v4:
+                                                v5 = v4['image_file']
+                                                if (isinstance(v5, dict) and (not _mark_thread_s10_keys.issuperset(v5))): flags |= 64
+                                                if isinstance(v5, dict):
+                                                    if 'file_id' in v5:
+                                                        v6 = v5['file_id']
+                                                        if (type(v6) is str and (not v6.startswith(context.server.id_prefixes['file']))): flags |= 8
                         if 'attachments' in v2:
                             v3 = v2['attachments']
                             if (isinstance(v3, list) and len(v3) > 1 and _mark_thread_s11_repeat(v3)): flags |= 256
@@ -3090,34 +3147,32 @@ def mark_message(v0, context):
             if isinstance(v1, list):
                 for v2 in v1:
                     if isinstance(v2, dict):
-                        if v2.get('type') == 'text':
+                        v3_tag = v2.get('type')
+                        if v3_tag == 'text':
                             if (not _mark_message_s1_keys.issuperset(v2)): flags |= 64
-                            if isinstance(v2, dict):
-                                if 'text' in v2:
-                                    v3 = v2['text']
-                                    if (isinstance(v3, str) and len(v3) > _mark_message_s2_limit): flags |= 2
-                                    if (v3 == ''): flags |= 512
-                        if v2.get('type') == 'image_url':
+                            if 'text' in v2:
+                                v3 = v2['text']
+                                if (isinstance(v3, str) and len(v3) > _mark_message_s2_limit): flags |= 2
+                                if (v3 == ''): flags |= 512
+                        elif v3_tag == 'image_url':
                             if (not _mark_message_s3_keys.issuperset(v2)): flags |= 64
-                            if isinstance(v2, dict):
-                                if 'image_url' in v2:
-                                    v3 = v2['image_url']
-                                    if (isinstance(v3, dict) and (not _mark_message_s4_keys.issuperset(v3))): flags |= 64
-                                    if isinstance(v3, dict):
-                                        if 'url' in v3:
-                                            v4 = v3['url']
-                                            if (isinstance(v4, str) and (not v4.startswith(_mark_message_s5_schemes)) and (not v4[:8].lower().startswith(_mark_message_s5_schemes))): flags |= 4
-                                            if (isinstance(v4, str) and ('?' in v4 or '#' in v4 or (v4[-4:].lower() not in _mark_message_s6_extensions and v4[-5:].lower() not in _mark_message_s6_extensions)) and v4[:8].lower().startswith(_mark_message_s6_web)): flags |= 2048
-                        if v2.get('type') == 'image_file':
+                            if 'image_url' in v2:
+                                v3 = v2['image_url']
+                                if (isinstance(v3, dict) and (not _mark_message_s4_keys.issuperset(v3))): flags |= 64
+                                if isinstance(v3, dict):
+                                    if 'url' in v3:
+                                        v4 = v3['url']
+                                        if (isinstance(v4, str) and (not v4.startswith(_mark_message_s5_schemes)) and (not v4[:8].lower().startswith(_mark_message_s5_schemes))): flags |= 4
+                                        if (isinstance(v4, str) and ('?' in v4 or '#' in v4 or (v4[-4:].lower() not in _mark_message_s6_extensions and v4[-5:].lower() not in _mark_message_s6_extensions)) and v4[:8].lower().startswith(_mark_message_s6_web)): flags |= 2048
+                        elif v3_tag == 'image_file':
                             if (not _mark_message_s8_keys.issuperset(v2)): flags |= 64
-                            if isinstance(v2, dict):
-                                if 'image_file' in v2:
-                                    v3 = v2['image_file']
-                                    if (isinstance(v3, dict) and (not _mark_message_s9_keys.issuperset(v3))): flags |= 64
-                                    if isinstance(v3, dict):
-                                        if 'file_id' in v3:
-                                            v4 = v3['file_id']
-                                            if (type(v4) is str and (not v4.startswith(context.server.id_prefixes['file']))): flags |= 8
+                            if 'image_file' in v2:
+                                v3 = v2['image_file']
+                                if (isinstance(v3, dict) and (not _mark_message_s9_keys.issuperset(v3))): flags |= 64
+                                if isinstance(v3, dict):
+                                    if 'file_id' in v3:
+                                        v4 = v3['file_id']
+                                        if (type(v4) is str and (not v4.startswith(context.server.id_prefixes['file']))): flags |= 8
         if 'attachments' in v0:
             v1 = v0['attachments']
             if (isinstance(v1, list) and len(v1) > 1 and _mark_message_s10_repeat(v1)): flags |= 256
@@ -3301,30 +3356,31 @@ SUBSCHEMA_CHECKS = {
     ('v2', '/$defs/ThreadObject/properties/metadata'): sub_v2_26,
     ('v2', '/$defs/CreateMessageRequest/properties/role'): sub_v2_27,
     ('v2', '/$defs/CreateMessageRequest/properties/content'): sub_v2_28,
-    ('v2', '/$defs/CreateMessageRequest/properties/attachments'): sub_v2_29,
-    ('v2', '/$defs/CreateMessageRequest/properties/attachments/items'): sub_v2_30,
-    ('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/file_id'): sub_v2_31,
-    ('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/tools'): sub_v2_32,
-    ('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/tools/items'): sub_v2_33,
-    ('v2', '/$defs/CreateMessageRequest/properties/metadata'): sub_v2_34,
-    ('v2', '/$defs/Metadata/additionalProperties'): sub_v2_35,
-    ('v2', '/$defs/MessageContentImageFileObject/properties/type'): sub_v2_36,
-    ('v2', '/$defs/MessageContentImageFileObject/properties/image_file'): sub_v2_37,
-    ('v2', '/$defs/MessageContentImageFileObject/properties/image_file/properties/file_id'): sub_v2_38,
-    ('v2', '/$defs/MessageContentImageFileObject/properties/image_file/properties/detail'): sub_v2_39,
-    ('v2', '/$defs/MessageContentImageUrlObject/properties/type'): sub_v2_40,
-    ('v2', '/$defs/MessageContentImageUrlObject/properties/image_url'): sub_v2_41,
-    ('v2', '/$defs/MessageContentImageUrlObject/properties/image_url/properties/url'): sub_v2_42,
-    ('v2', '/$defs/MessageContentImageUrlObject/properties/image_url/properties/detail'): sub_v2_43,
-    ('v2', '/$defs/MessageRequestContentTextObject/properties/type'): sub_v2_44,
-    ('v2', '/$defs/MessageRequestContentTextObject/properties/text'): sub_v2_45,
-    ('v2', '/$defs/AssistantToolsCode/properties/type'): sub_v2_46,
-    ('v2', '/$defs/AssistantToolsFileSearchTypeOnly/properties/type'): sub_v2_47,
-    ('v2', '/$defs/AutoChunkingStrategyRequestParam/properties/type'): sub_v2_48,
-    ('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/type'): sub_v2_49,
-    ('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/static'): sub_v2_50,
-    ('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/static/properties/max_chunk_size_tokens'): sub_v2_51,
-    ('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/static/properties/chunk_overlap_tokens'): sub_v2_52,
+    ('v2', '/$defs/CreateMessageRequest/properties/content/oneOf/1/items'): sub_v2_29,
+    ('v2', '/$defs/CreateMessageRequest/properties/attachments'): sub_v2_30,
+    ('v2', '/$defs/CreateMessageRequest/properties/attachments/items'): sub_v2_31,
+    ('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/file_id'): sub_v2_32,
+    ('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/tools'): sub_v2_33,
+    ('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/tools/items'): sub_v2_34,
+    ('v2', '/$defs/CreateMessageRequest/properties/metadata'): sub_v2_35,
+    ('v2', '/$defs/Metadata/additionalProperties'): sub_v2_36,
+    ('v2', '/$defs/MessageContentImageFileObject/properties/type'): sub_v2_37,
+    ('v2', '/$defs/MessageContentImageFileObject/properties/image_file'): sub_v2_38,
+    ('v2', '/$defs/MessageContentImageFileObject/properties/image_file/properties/file_id'): sub_v2_39,
+    ('v2', '/$defs/MessageContentImageFileObject/properties/image_file/properties/detail'): sub_v2_40,
+    ('v2', '/$defs/MessageContentImageUrlObject/properties/type'): sub_v2_41,
+    ('v2', '/$defs/MessageContentImageUrlObject/properties/image_url'): sub_v2_42,
+    ('v2', '/$defs/MessageContentImageUrlObject/properties/image_url/properties/url'): sub_v2_43,
+    ('v2', '/$defs/MessageContentImageUrlObject/properties/image_url/properties/detail'): sub_v2_44,
+    ('v2', '/$defs/MessageRequestContentTextObject/properties/type'): sub_v2_45,
+    ('v2', '/$defs/MessageRequestContentTextObject/properties/text'): sub_v2_46,
+    ('v2', '/$defs/AssistantToolsCode/properties/type'): sub_v2_47,
+    ('v2', '/$defs/AssistantToolsFileSearchTypeOnly/properties/type'): sub_v2_48,
+    ('v2', '/$defs/AutoChunkingStrategyRequestParam/properties/type'): sub_v2_49,
+    ('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/type'): sub_v2_50,
+    ('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/static'): sub_v2_51,
+    ('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/static/properties/max_chunk_size_tokens'): sub_v2_52,
+    ('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/static/properties/chunk_overlap_tokens'): sub_v2_53,
     ('v1', '/$defs/CreateThreadRequest/properties/messages'): sub_v1_0,
     ('v1', '/$defs/CreateThreadRequest/properties/messages/items'): sub_v1_1,
     ('v1', '/$defs/CreateThreadRequest/properties/metadata'): sub_v1_2,

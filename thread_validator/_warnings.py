@@ -239,7 +239,7 @@ def marker_source(
     names: dict[str, tuple[Any, str, ScreenPlace, str | None]] = {}
     stem = "_s" if name == "mark" else f"_{name}_s"
 
-    def emit(node: Node, value: str, depth: int) -> list[str]:
+    def emit(node: Node, value: str, depth: int, *, is_dict: bool = False) -> list[str]:
         lines: list[str] = []
         for entry in node[0]:
             prefix = f"{stem}{len(names)}"
@@ -251,22 +251,30 @@ def marker_source(
         # of places, not of screens.
         inner = f"v{depth + 1}"
         keyed: list[str] = []
+        # The conditions on one key (a part's "type") read it once and are tried in turn: at
+        # most one holds.
+        tags: dict[str, list[str]] = {}
         for token, child in node[1].items():
             test = condition(token)
-            # A condition goes on with the same value, only when its key has the string.
-            body = emit(child, value, depth) if test else emit(child, inner, depth + 1)
+            # A condition goes on with the same value (a dict), only when its key has the string.
+            body = emit(child, value, depth, is_dict=True) if test else emit(child, inner, depth + 1)
             if not body:
                 continue
             if token == ANY:
                 lines += [f"if isinstance({value}, list):", f"    for {inner} in {value}:"]
                 lines += [f"        {line}" for line in body]
             elif test is not None:
-                keyed += [f"if {value}.get({test[0]!r}) == {test[1]!r}:"]
-                keyed += [f"    {line}" for line in body]
+                tried = tags.setdefault(test[0], [])
+                tried += [f"{'elif' if tried else 'if'} {inner}_tag == {test[1]!r}:"]
+                tried += [f"    {line}" for line in body]
             else:
                 keyed += [f"if {token!r} in {value}:", f"    {inner} = {value}[{token!r}]"]
                 keyed += [f"    {line}" for line in body]
-        if keyed:
+        for key, tried in tags.items():
+            keyed += [f"{inner}_tag = {value}.get({key!r})", *tried]
+        if keyed and is_dict:
+            lines += keyed
+        elif keyed:
             lines += [f"if isinstance({value}, dict):"] + [f"    {line}" for line in keyed]
         return lines
 
