@@ -257,7 +257,9 @@ def marker_source(
         for token, child in node[1].items():
             test = condition(token)
             # A condition goes on with the same value (a dict), only when its key has the string.
-            body = emit(child, value, depth, is_dict=True) if test else emit(child, inner, depth + 1)
+            body = (
+                emit(child, value, depth, is_dict=True) if test else emit(child, inner, depth + 1)
+            )
             if not body:
                 continue
             if token == ANY:
