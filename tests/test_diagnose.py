@@ -290,3 +290,20 @@ def test_a_key_that_is_not_a_string_where_the_walk_does_not_go(version: str, bod
     with pytest.raises(Refused):
         written_walk(body, "thread", version)
     assert Validator("thread", version).validate(body) == FULL["thread", version].validate(body)
+
+
+def test_a_document_without_its_walk_written_out_keeps_the_walker(monkeypatch: Any) -> None:
+    """The walker is the path of a document the writer refused (none of the bundled ones): the
+    same report, a key that is not a string found by a look first."""
+    from thread_validator import _diagnose
+
+    monkeypatch.setattr(_diagnose, "written_walks", lambda key: {})
+    odd = [
+        {"messages": [WRONG_ROLE], "metadata": {1: "x"}},
+        {"messages": [WRONG_ROLE], "tool_resources": {"code_interpreter": {"x": [{1: "y"}]}}},
+    ]
+    for kind, version in PAIRS:
+        validator = Validator(kind, version)
+        for body in [*SEEDS["thread"][:8], *SEEDS["message"][:8], *odd]:
+            assert validator.validate(body) == FULL[kind, version].validate(body)
+        assert validator._walk is not None  # the walker's, not the one written out

@@ -6,6 +6,7 @@ the body holds (a 1 GB string, a 100,000-level nesting, an integer with a millio
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -137,20 +138,31 @@ def close_match(word: object, candidates: Iterable[object], cutoff: float = 0.7)
     names = [name for name in names if 2 * min(size, len(name)) >= cutoff * (size + len(name))]
     if not names:
         return None
+    if size <= 64:
+        # A short word against the names that can match it (no longer than about twice it):
+        # the same mistakes come back ("system" for a role, in every record of a log), and the
+        # answer for them is remembered, in little memory.
+        return _closest(word, tuple(names), cutoff)
+    return _closest.__wrapped__(word, tuple(names), cutoff)
+
+
+@functools.lru_cache(maxsize=1024)
+def _closest(word: str, names: tuple[str, ...], cutoff: float) -> str | None:
+    size = len(word)
     # difflib's own second bound (``quick_ratio``: the characters the two share, with repeats),
     # computed as difflib computes it: a name below it cannot match, and difflib, whose import
     # costs a few milliseconds, is imported only when one may ("system" for a role does not).
-    names = [
+    likely = [
         name
         for name in names
         if not size + len(name)  # two empty strings: difflib's ratio is 1.0
         or 2.0 * _shared(word, name) / (size + len(name)) >= cutoff
     ]
-    if not names:
+    if not likely:
         return None
     import difflib  # only for a likely match: it costs import time on every run
 
-    matches = difflib.get_close_matches(word, names, n=1, cutoff=cutoff)
+    matches = difflib.get_close_matches(word, likely, n=1, cutoff=cutoff)
     return matches[0] if matches else None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, NamedTuple
 
-from ._display import json_pointer, param_of, quoted_param
+from ._display import MAX_EXCERPT, json_pointer, param_of, quote, quoted_param
 
 Severity = Literal["error", "warning"]
 
@@ -90,14 +90,21 @@ def make(
     """
     full = (*base, *path)
     param_path = (*full, member) if member is not None else full
+    param = param_of(param_path)
     if fields is None:
         message = template
     else:
         spoken = full[:-1] if of_parent else param_path
-        message = template.format(where=quoted_param(spoken) if spoken else body_label, **fields)
+        if not spoken:
+            where = body_label
+        elif spoken is param_path and param is not None and len(param) <= MAX_EXCERPT:
+            where = quote(param)  # no key in it long enough to be cut: the param, quoted
+        else:
+            where = quoted_param(spoken)
+        message = template.format(where=where, **fields)
     return Problem(
         pointer=json_pointer(full),
-        param=param_of(param_path),
+        param=param,
         code=code,
         message=message,
         severity=severity,

@@ -114,6 +114,10 @@ class Validator:
         # The bundled document its definition is in (the key of ``_schema.DOCUMENTS``).
         self._document = document_key(kind, api_version)
         self._checker: Any = None
+        # The full diagnostics' walk of its definition (``_walked_drafts``), and what it raises
+        # when it refuses a body, looked up on the first body with an error.
+        self._walk: Any = None
+        self._refused: Any = ()
         # The compiled check of ``_fast`` (None: there is none), looked up on first use. Setting
         # it to None forces the full jsonschema path on every body, as the agreement tests do.
         self._fast_check: Any = _UNSET
@@ -254,22 +258,30 @@ class Validator:
 
     def _walked_drafts(self, body: object) -> list[_Draft] | None:
         """The problems the walker finds, or None when it refuses the body."""
-        from ._diagnose import Refused, has_non_string_key, walker, written_walks
-
         # The walk written out at build time, or the walker itself (a document the writer
         # refused). A key that is not a string is reported wherever it is, by the full path: the
         # walk written out refuses a body that has one as it goes, the walker needs a look first.
-        walk = written_walks(self._document).get(self._definition)
+        walk = self._walk
+        if walk is None:
+            from ._diagnose import Refused, walker, written_walks
+
+            walk = written_walks(self._document).get(self._definition)
+            if walk is None:
+                walker_ = walker(self._document)
+                root = root_schema(self.kind, self.api_version)
+
+                def walk(body: object, path: object, schema_path: object, out: list[Any]) -> None:
+                    from ._diagnose import has_non_string_key
+
+                    if has_non_string_key(body):
+                        raise Refused("a key that is not a string")
+                    out += walker_.iter_errors(body, root)
+
+            self._walk, self._refused = walk, (Refused, RecursionError)
         errors: list[Any] = []
         try:
-            if walk is not None:
-                walk(body, (), (), errors)
-            elif has_non_string_key(body):
-                return None
-            else:
-                root = root_schema(self.kind, self.api_version)
-                errors = list(walker(self._document).iter_errors(body, root))
-        except (Refused, RecursionError):
+            walk(body, (), (), errors)
+        except self._refused:
             return None
         return [self._draft(error) for error in errors]
 
