@@ -681,7 +681,7 @@ class _WalkWriter:
         fallback = self._generic(name, "oneOf", "oneOf")
         discriminator = schema.get("discriminator")
         if "exactlyOneOf" in schema:
-            return [fallback]
+            return []  # the custom keyword reports instead (``_keywords.oneOf`` yields nothing)
         if discriminator is None:
             return self._one_of_by_type(name, branches, pointer, fallback)
         try:

@@ -739,7 +739,6 @@ def w_v2_37(inst, path, spath, out):
             x = inst['vector_stores']
             if c_w_v2_51(x) is not True:
                 w_v2_51(x, path + ('vector_stores',), spath + ('properties', 'vector_stores'), out)
-    collect(out, oneOf(W_v2_, S_w_v2_37['oneOf'], inst, S_w_v2_37), 'oneOf', S_w_v2_37['oneOf'], inst, S_w_v2_37, path, spath)
     collect(out, K['exactlyOneOf'](W_v2_, S_w_v2_37['exactlyOneOf'], inst, S_w_v2_37), 'exactlyOneOf', S_w_v2_37['exactlyOneOf'], inst, S_w_v2_37, path, spath)
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
