@@ -562,9 +562,10 @@ class _WalkWriter:
             types = [types]
         if type(types) is list:
             containers.intersection_update(types)
-        values = schema["enum"] if "enum" in schema else [schema.get("const", {})]
-        if type(values) is list and not any(isinstance(each, (dict, list)) for each in values):
-            containers.clear()
+        if "enum" in schema or "const" in schema:
+            values = schema["enum"] if "enum" in schema else [schema["const"]]
+            if type(values) is list and not any(isinstance(each, (dict, list)) for each in values):
+                containers.clear()  # scalars only
         if "array" in containers:
             items = schema.get("items")
             if type(items) is not dict or not self.safe(items):
@@ -618,6 +619,10 @@ class _WalkWriter:
             lines = []
             for member, sub in value.items():
                 if sub is True:
+                    # Nothing to report there (the walker's check passes it), but its value is
+                    # the walk's to look through.
+                    look = self._look(f"inst[{member!r}]")
+                    lines += [f"    if {member!r} in inst:", *_indented(_indented(look))]
                     continue
                 at = f"{here}/{_escape(member)}"
                 walk = self.checked(sub, at)
