@@ -309,55 +309,6 @@ def test_a_document_without_its_walk_written_out_keeps_the_walker(monkeypatch: A
         assert validator._walk is not None  # the walker's, not the one written out
 
 
-@pytest.mark.parametrize(
-    ("schema", "safe"),
-    [
-        ({"type": "string"}, True),
-        ({"enum": ["a", 1]}, True),
-        ({"const": "a"}, True),
-        ({"enum": [{"a": 1}]}, False),
-        (False, True),
-        (True, False),
-        ({}, False),
-        ({"type": "object"}, False),  # not looked into
-        ({"type": "object", "properties": {}}, True),  # every key tested (_string_keys)
-        ({"type": "object", "properties": {"a": {"type": "string"}}}, True),
-        ({"type": "object", "properties": {"a": {}}}, False),
-        ({"type": "object", "properties": {"a": True}, "additionalProperties": False}, False),
-        ({"type": "object", "additionalProperties": False}, True),
-        ({"type": "object", "additionalProperties": {"type": "string"}}, False),  # keys untested
-        (
-            {
-                "type": "object",
-                "additionalProperties": {"type": "string"},
-                "metadataLimits": {"maxKeys": 1, "maxKeyLength": 1, "maxValueLength": 1},
-            },
-            True,
-        ),
-        ({"type": "object", "metadataLimits": {}}, False),  # v1's: values not looked into
-        ({"type": "array"}, False),
-        ({"type": "array", "items": {"type": "string"}}, True),
-        ({"type": "array", "items": True}, False),
-        ({"type": ["array", "null"], "items": {"type": "integer"}}, True),
-        ({"type": ["string", "object"]}, False),
-        ({"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}, True),
-        ({"oneOf": [{"type": "string"}, {"type": "array"}]}, False),
-        ({"oneOf": [{"type": "string"}, {}], "exactlyOneOf": ["a"]}, False),
-        ({"$ref": "#/$defs/Metadata"}, True),
-        ({"$ref": "#/$defs/Nowhere"}, False),
-    ],
-)
-def test_the_values_a_check_passes_need_no_look_only_when_it_looked_at_every_key(
-    schema: Any, safe: bool
-) -> None:
-    """``_WalkWriter.safe``: a check that passes a value without looking at each key and
-    container inside (an open object without properties, an array without items, a schema
-    that says nothing) leaves the walk to look through the value itself."""
-    from thread_validator._diagnose import _WalkWriter
-
-    assert _WalkWriter("v2").safe(schema) is safe
-
-
 def test_a_property_the_schema_leaves_free_is_looked_through() -> None:
     from thread_validator._diagnose import _WalkWriter
 

@@ -566,3 +566,61 @@ def test_forms_the_bundled_schemas_do_not_use_compile_to_jsonschemas_verdict(sch
     reference = Draft202012Validator(schema)
     for instance in INSTANCES:
         assert check(instance) == reference.is_valid(instance), instance
+
+
+class _OddDict(dict):  # type: ignore[type-arg]
+    pass
+
+
+_LIMITS = {"maxKeys": 16, "maxKeyLength": 64, "maxValueLength": 512}
+
+
+@pytest.mark.parametrize(
+    ("schema", "holder"),
+    [
+        ({}, lambda inner: {"a": inner}),
+        (True, lambda inner: [{"a": [inner]}]),
+        ({"type": "object"}, lambda inner: {"a": [inner]}),
+        ({"type": "object", "properties": {}}, lambda inner: {"x": inner}),
+        ({"type": "object", "properties": {"a": {}}}, lambda inner: {"a": {"b": inner}}),
+        (
+            {"type": "object", "properties": {"a": True}, "additionalProperties": False},
+            lambda inner: {"a": inner},
+        ),
+        ({"type": "object", "additionalProperties": {}}, lambda inner: {"a": inner}),
+        ({"type": "array"}, lambda inner: [[inner]]),
+        ({"type": "array", "items": {}}, lambda inner: [inner]),
+        ({"type": ["array", "null"], "maxItems": 3}, lambda inner: [inner]),
+        ({"type": "object", "metadataLimits": _LIMITS}, lambda inner: {"a": inner}),  # v1's
+        ({"type": "object", "metadataLimits": _LIMITS}, lambda inner: {"a": [inner]}),
+    ],
+)
+def test_a_check_passes_a_value_only_after_looking_at_every_key_inside(
+    schema: Any, holder: Any
+) -> None:
+    """A key that is not a string is reported wherever it is (S101): a compiled check never
+    answers True for a value that holds one where the schema leaves the value open, and is not
+    sure of a dict subclass there. The full diagnostics rely on it: they look no further into
+    a value whose check passes."""
+    from thread_validator._fast import compile_check
+
+    check = compile_check("", schema=schema)
+    assert check(holder({"b": 1})) is True
+    assert check(holder({1: "x"})) is False
+    assert check(holder(_OddDict(b=1))) is None
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"type": "object", "additionalProperties": {"type": "string"}},
+        {"type": "object", "properties": {"a": {}}, "additionalProperties": {"type": "string"}},
+    ],
+)
+def test_the_keys_of_an_object_with_an_additional_schema_are_strings(schema: Any) -> None:
+    from thread_validator._fast import compile_check
+
+    check = compile_check("", schema=schema)
+    assert check({"x": "y"}) is True
+    assert check({1: "y"}) is False
+    assert check({Stringish("x"): "y"}) is None

@@ -419,7 +419,6 @@ class _WalkWriter:
         # from them (c_ their checks, known_ their property names).
         self.schemas: list[str] = []
         self.derived: dict[str, str] = {}
-        self._safe: dict[int, bool] = {}
         # Whether the keywords written so far account for the whole value (``_uncovered``): no,
         # always (a $ref), or when a discriminated branch was walked (``covered`` at run time).
         self._covered = "no"
@@ -479,8 +478,9 @@ class _WalkWriter:
     # A key that is not a string is reported wherever it is, and a dict or list subclass anywhere
     # leaves the body to jsonschema (``has_non_string_key``). The walk accounts for every value
     # instead of a look through the whole body first: a value it visits has its keys counted on
-    # the way in; one whose compiled check passes needs nothing more when that check looks at
-    # every key and container inside (``safe``); any other is looked through.
+    # the way in; one whose compiled check passes needs nothing more (a compiled check answers
+    # True only after looking at every key inside, ``_fast``); any other, a member or item no
+    # keyword of its schema descends into, is looked through.
 
     def _look(self, value: str) -> list[str]:
         return [f"if has_non_string_key({value}): raise Refused('a key that is not a string')"]
@@ -511,81 +511,6 @@ class _WalkWriter:
         if lines and self._covered == "branch":
             return ["if not covered:", *_indented(lines)]
         return lines
-
-    def _pruned(self, walk: str, schema: Any) -> list[str]:
-        """After a value passes the check of ``schema``: a look through it unless it is safe."""
-        if self.safe(schema):
-            return []
-        return ["else:", *_indented(self._look("x"))]
-
-    def safe(self, schema: Any) -> bool:
-        """Whether a value the compiled check of ``schema`` passes (answers True) has no key that
-        is not a string and no dict or list subclass anywhere inside: the check then looked at
-        every key and every container in it, with exact types.
-
-        As ``_fast`` compiles: a closed object (``additionalProperties: false``) has only its
-        properties' names, ``metadataLimits`` tests each key's type, an array's ``items`` and an
-        object's property and additional schemas check their values, ``type`` and ``enum`` rule
-        containers out, the members an object with properties leaves open are tested
-        (``_runtime._string_keys``), and ``$ref`` and a ``oneOf`` apply besides the schema's own
-        keywords. Anything this does not know is unsafe.
-        """
-        known = self._safe.get(id(schema))
-        if known is None:
-            self._safe[id(schema)] = False  # a schema that holds itself: unsafe
-            known = self._safe[id(schema)] = self._is_safe(schema)
-        return known
-
-    def _is_safe(self, schema: Any) -> bool:
-        if schema is False:
-            return True  # it passes nothing
-        if type(schema) is not dict:
-            return False
-        reference = schema.get("$ref")
-        if type(reference) is str:
-            try:
-                if self.safe(self.reference._resolve(reference)):
-                    return True
-            except Refused:
-                pass
-        branches = schema.get("oneOf")
-        if (
-            type(branches) is list
-            and branches
-            and "exactlyOneOf" not in schema
-            and all(self.safe(branch) for branch in branches)
-        ):
-            return True
-        containers = {"object", "array"}
-        types = schema.get("type", ["object", "array"])
-        if type(types) is str:
-            types = [types]
-        if type(types) is list:
-            containers.intersection_update(types)
-        if "enum" in schema or "const" in schema:
-            values = schema["enum"] if "enum" in schema else [schema["const"]]
-            if type(values) is list and not any(isinstance(each, (dict, list)) for each in values):
-                containers.clear()  # scalars only
-        if "array" in containers:
-            items = schema.get("items")
-            if type(items) is not dict or not self.safe(items):
-                return False
-        if "object" in containers:
-            properties = schema.get("properties", {})
-            if type(properties) is not dict:
-                return False
-            if not all(self.safe(sub) for sub in properties.values()):
-                return False
-            additional = schema.get("additionalProperties", True)
-            if additional is True:
-                # The open members' keys are tested (``_runtime._string_keys``) when there are
-                # properties; without, the object is not looked into.
-                return "properties" in schema
-            if additional is not False and not (
-                "metadataLimits" in schema and type(additional) is dict and self.safe(additional)
-            ):
-                return False
-        return True
 
     def _generic(self, name: str, keyword: str, function: str = "") -> str:
         value = f"S_{name}[{keyword!r}]"
@@ -631,7 +556,6 @@ class _WalkWriter:
                     f"        x = inst[{member!r}]",
                     f"        if c_{walk}(x) is not True:",
                     f"            {walk}(x, path + ({member!r},), spath + ('properties', {member!r}), out)",
-                    *_indented(_indented(self._pruned(walk, sub))),
                 ]
             return ["if t is dict:", *lines] if lines else []
         if keyword == "items":
@@ -643,7 +567,6 @@ class _WalkWriter:
                 "    for i, x in enumerate(inst):",
                 f"        if c_{walk}(x) is not True:",
                 f"            {walk}(x, path + (i,), spath + ('items',), out)",
-                *_indented(_indented(self._pruned(walk, value))),
             ]
         if keyword == "additionalProperties":
             known = schema.get("properties", {})
@@ -668,7 +591,6 @@ class _WalkWriter:
                 "            continue",
                 f"        if c_{walk}(x) is not True:",
                 f"            {walk}(x, path + (k,), spath + ('additionalProperties',), out)",
-                *_indented(_indented(self._pruned(walk, value))),
             ]
         if keyword == "$ref":
             try:

@@ -23,6 +23,10 @@ Two rules keep it honest:
 * A keyword or form it does not know makes the compiler refuse (``Unsupported``), and ``checker``
   then returns ``None``: the full validator runs on every body. It never accepts what it does not
   understand.
+* It answers True only after looking at every key of every object in the value, in members and
+  items the schema leaves open too (``_runtime._string_keys``, ``_keys_inside``): a key that is
+  not a string is reported wherever it is, and the full diagnostics (``_diagnose``) look no
+  further into a value whose check passes.
 
 jsonschema is not imported here.
 """
@@ -194,7 +198,7 @@ class _Compiler:
 
     def compile(self, schema: Any, v: str) -> Code:
         if schema is True:
-            return {kind: [] for kind in _KINDS}
+            schema = {}  # anything, with the same look inside objects and arrays as {}
         if schema is False:
             return dict.fromkeys(_KINDS)
         if not isinstance(schema, dict):
@@ -217,6 +221,9 @@ class _Compiler:
             _add(code, "dict", self.required(schema["required"], v))
         present = schema.get("required", [])
         additional = schema.get("additionalProperties", True)
+        # Whether the keys of an object (and of any inside it) are looked at: a key that is not
+        # a string is reported wherever it is, in members the schema leaves open too.
+        keys_looked_at = "properties" in schema or additional is not True
         if "metadataLimits" in schema:
             # With values that must be strings (the Metadata definition), one loop checks both.
             strings_only = _plain_types(self.compile_at(None, additional, "_")) == [
@@ -246,6 +253,14 @@ class _Compiler:
             )
         if "items" in schema:
             _add(code, "list", self.items(schema["items"], v))
+        # An object or array the schema does not look into (no properties, no items; not left
+        # to a $ref or to the branches of a oneOf, which look for themselves) is looked through
+        # for keys that are not strings, and dict or list subclasses ("not sure").
+        if "$ref" not in schema and ("oneOf" not in schema or "exactlyOneOf" in schema):
+            if not keys_looked_at:
+                _add(code, "dict", [f"if {v} and (_r := _keys_inside({v})) is not True: return _r"])
+            if "items" not in schema:
+                _add(code, "list", [f"if {v} and (_r := _keys_inside({v})) is not True: return _r"])
         if "format" in schema:
             if schema["format"] != "uri":
                 raise Unsupported(f"format {schema['format']!r}")
@@ -391,6 +406,8 @@ class _Compiler:
                         ]
                     else:
                         lines += [f"for {x} in {v}.values():", *_indent(body)]
+            # The values are checked, the keys not yet: each must be a string.
+            lines.append(f"if _count_of(map(type, {v}), str) != len({v}): return _key_fault({v})")
         return lines
 
     def items(self, subschema: Any, v: str) -> list[str]:

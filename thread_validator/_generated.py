@@ -1047,6 +1047,7 @@ def check_thread_v1(body):
                     if type(v17) is str:
                         if len(v17) > 512: return False
                     elif isinstance(v17, str): return None
+                if v15 and (_r := _keys_inside(v15)) is not True: return _r
             elif v15 is None:
                 pass
             else:
@@ -1086,6 +1087,7 @@ def check_thread_v1(body):
                             if type(v12) is str:
                                 if len(v12) > 512: return False
                             elif isinstance(v12, str): return None
+                        if v10 and (_r := _keys_inside(v10)) is not True: return _r
                     elif v10 is None:
                         pass
                     else:
@@ -1120,6 +1122,7 @@ def scan_thread_v1(body, context):
                     if type(v17) is str:
                         if len(v17) > 512: return False
                     elif isinstance(v17, str): return None
+                if v15 and (_r := _keys_inside(v15)) is not True: return _r
             elif v15 is None:
                 pass
             else:
@@ -1166,6 +1169,7 @@ def scan_thread_v1(body, context):
                             if type(v12) is str:
                                 if len(v12) > 512: return False
                             elif isinstance(v12, str): return None
+                        if v10 and (_r := _keys_inside(v10)) is not True: return _r
                     elif v10 is None:
                         pass
                     else:
@@ -1213,6 +1217,7 @@ def check_message_v1(body):
                     if type(v10) is str:
                         if len(v10) > 512: return False
                     elif isinstance(v10, str): return None
+                if v8 and (_r := _keys_inside(v8)) is not True: return _r
             elif v8 is None:
                 pass
             else:
@@ -1267,6 +1272,7 @@ def scan_message_v1(body, context):
                     if type(v10) is str:
                         if len(v10) > 512: return False
                     elif isinstance(v10, str): return None
+                if v8 and (_r := _keys_inside(v8)) is not True: return _r
             elif v8 is None:
                 pass
             else:
@@ -2889,6 +2895,7 @@ def sub_v1_0(body):
                         if type(v11) is str:
                             if len(v11) > 512: return False
                         elif isinstance(v11, str): return None
+                    if v9 and (_r := _keys_inside(v9)) is not True: return _r
                 elif v9 is None:
                     pass
                 else:
@@ -2936,6 +2943,7 @@ def sub_v1_1(body):
                     if type(v10) is str:
                         if len(v10) > 512: return False
                     elif isinstance(v10, str): return None
+                if v8 and (_r := _keys_inside(v8)) is not True: return _r
             elif v8 is None:
                 pass
             else:
@@ -2958,6 +2966,7 @@ def sub_v1_2(body):
                 if type(v2) is str:
                     if len(v2) > 512: return False
                 elif isinstance(v2, str): return None
+            if body and (_r := _keys_inside(body)) is not True: return _r
         elif body is None:
             pass
         else:
@@ -3031,6 +3040,7 @@ def sub_v1_7(body):
                 if type(v2) is str:
                     if len(v2) > 512: return False
                 elif isinstance(v2, str): return None
+            if body and (_r := _keys_inside(body)) is not True: return _r
         elif body is None:
             pass
         else:

@@ -1627,14 +1627,10 @@ def w_v1_0(inst, path, spath, out):
             x = inst['messages']
             if c_w_v1_3(x) is not True:
                 w_v1_3(x, path + ('messages',), spath + ('properties', 'messages'), out)
-            else:
-                if has_non_string_key(x): raise Refused('a key that is not a string')
         if 'metadata' in inst:
             x = inst['metadata']
             if c_w_v1_4(x) is not True:
                 w_v1_4(x, path + ('metadata',), spath + ('properties', 'metadata'), out)
-            else:
-                if has_non_string_key(x): raise Refused('a key that is not a string')
     if t is dict and not known_w_v1_0.issuperset(inst):
         collect(out, additionalProperties(W_v1_, S_w_v1_0['additionalProperties'], inst, S_w_v1_0), 'additionalProperties', S_w_v1_0['additionalProperties'], inst, S_w_v1_0, path, spath)
     if t is list:
@@ -1671,8 +1667,6 @@ def w_v1_1(inst, path, spath, out):
             x = inst['metadata']
             if c_w_v1_8(x) is not True:
                 w_v1_8(x, path + ('metadata',), spath + ('properties', 'metadata'), out)
-            else:
-                if has_non_string_key(x): raise Refused('a key that is not a string')
     if t is dict and not known_w_v1_1.issuperset(inst):
         collect(out, additionalProperties(W_v1_, S_w_v1_1['additionalProperties'], inst, S_w_v1_1), 'additionalProperties', S_w_v1_1['additionalProperties'], inst, S_w_v1_1, path, spath)
     if t is list:
@@ -1708,8 +1702,6 @@ def w_v1_3(inst, path, spath, out):
         for i, x in enumerate(inst):
             if c_w_v1_9(x) is not True:
                 w_v1_9(x, path + (i,), spath + ('items',), out)
-            else:
-                if has_non_string_key(x): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 

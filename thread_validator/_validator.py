@@ -257,13 +257,13 @@ class Validator:
             ranked.append(draft)
 
     def _walked_drafts(self, body: object) -> list[_Draft] | None:
-        """The problems the walker finds, or None when it refuses the body."""
+        """The problems the walk finds, or None when it refuses the body."""
         # The walk written out at build time, or the walker itself (a document the writer
         # refused). A key that is not a string is reported wherever it is, by the full path: the
         # walk written out refuses a body that has one as it goes, the walker needs a look first.
         walk = self._walk
         if walk is None:
-            from ._diagnose import Refused, walker, written_walks
+            from ._diagnose import Refused, has_non_string_key, walker, written_walks
 
             walk = written_walks(self._document).get(self._definition)
             if walk is None:
@@ -271,8 +271,6 @@ class Validator:
                 root = root_schema(self.kind, self.api_version)
 
                 def walk(body: object, path: object, schema_path: object, out: list[Any]) -> None:
-                    from ._diagnose import has_non_string_key
-
                     if has_non_string_key(body):
                         raise Refused("a key that is not a string")
                     out += walker_.iter_errors(body, root)
