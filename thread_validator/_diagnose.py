@@ -32,6 +32,7 @@ from typing import Any
 from . import _keywords
 from ._fast import schema_checker
 from ._keywords import _UNSET, Fault
+from ._runtime import keys_in
 from ._schema import DOCUMENTS, branch_types, document
 
 JSON_TYPES = frozenset({dict, list, str, int, float, bool, type(None)})
@@ -316,30 +317,9 @@ _SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def _has_non_string_key_iteratively(body: object) -> bool:
-    stack: list[Any] = [body]
-    seen: set[int] = set()  # a Python structure may hold itself
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if type(node) is dict:
-            if countOf(map(type, node), str) != len(node):
-                return True
-            values: Any = node.values()
-        elif type(node) is list:
-            values = node
-        else:
-            if isinstance(node, (dict, list)):
-                return True  # a subclass: not plain JSON either way
-            continue
-        if countOf(map(type, values), dict) or countOf(map(type, values), list):
-            stack.extend(value for value in values if isinstance(value, (dict, list)))
-        elif countOf(map(type, values), str) != len(values) and any(
-            isinstance(value, (dict, list)) for value in values
-        ):
-            return True  # a dict or list subclass: left to the full path
-    return False
+    if type(body) is not dict and type(body) is not list:
+        return isinstance(body, (dict, list))  # a subclass: not plain JSON either way
+    return keys_in([body]) is not True  # a key that is not a string, or a subclass inside
 
 
 @functools.cache
@@ -626,12 +606,8 @@ class _WalkWriter:
             if type(value) is not str or not found:
                 raise self.unsupported(f"discriminator at {pointer}")
             index = found[0]
-            walk = self.function(branches[index], f"{pointer}/oneOf/{index}")
-            calls += [
-                f"    {'if' if not calls else 'elif'} tag == {value!r}:",
-                f"        {walk}(inst, path, spath + ('oneOf', {index}), out)",
-                "        covered = True",
-            ]
+            test = f"{'if' if not calls else 'elif'} tag == {value!r}:"
+            calls += _indented(self._branch(test, branches, index, pointer))
         if self._covered == "no":
             self._covered = "branch"
         return [
@@ -643,6 +619,16 @@ class _WalkWriter:
             f"        {fallback}",
             "else:",
             f"    {fallback}",
+        ]
+
+    def _branch(self, test: str, branches: list[Any], index: int, pointer: str) -> list[str]:
+        """Under ``test``, the walk of the ``index``-th branch of a oneOf, which then accounts
+        for the whole value (``covered``)."""
+        walk = self.function(branches[index], f"{pointer}/oneOf/{index}")
+        return [
+            test,
+            f"    {walk}(inst, path, spath + ('oneOf', {index}), out)",
+            "    covered = True",
         ]
 
     def _one_of_by_type(self, name: str, branches: Any, pointer: str, fallback: str) -> list[str]:
@@ -661,13 +647,9 @@ class _WalkWriter:
             else:
                 return [fallback]
         calls: list[str] = []
-        for index, branch in enumerate(branches):
-            walk = self.function(branch, f"{pointer}/oneOf/{index}")
-            calls += [
-                f"{'if' if not calls else 'elif'} fits == ({index},):",
-                f"    {walk}(inst, path, spath + ('oneOf', {index}), out)",
-                "    covered = True",
-            ]
+        for index in range(len(branches)):
+            test = f"{'if' if not calls else 'elif'} fits == ({index},):"
+            calls += self._branch(test, branches, index, pointer)
         if self._covered == "no":
             self._covered = "branch"
         fits = ", ".join(f"{index} if {test} else -1" for index, test in enumerate(tests))

@@ -119,6 +119,18 @@ def _string_keys(value: dict[Any, Any], known: frozenset[str]) -> bool | None:
                 stack.append(member)
             elif isinstance(member, (dict, list)):
                 return None
+    return keys_in(stack)
+
+
+def _keys_inside(value: Any) -> bool | None:
+    """:func:`_string_keys` for every member or item of ``value`` (an exact dict or list)."""
+    return keys_in([value])
+
+
+def keys_in(stack: list[Any]) -> bool | None:
+    """Whether every key of every object in the exact dicts and lists of ``stack`` (which it
+    empties) is a string: True, False at a key that is not one, None at a dict or list
+    subclass inside."""
     seen: set[int] = set()  # a Python structure may hold itself
     while stack:
         node = stack.pop()
@@ -142,30 +154,6 @@ def _key_fault(value: dict[Any, Any]) -> bool | None:
     """For an object with a key that is not exactly a ``str``: False when one is not a string at
     all (the full validator reports it), None ("not sure") when each is a ``str`` subclass."""
     return None if all(isinstance(key, str) for key in value) else False
-
-
-def _keys_inside(value: Any) -> bool | None:
-    """Whether every key of every object in ``value`` (an exact dict or list) is a string: True,
-    False at a key that is not one (the full validator reports it), or None ("not sure") at a
-    dict or list subclass inside, which is not plain JSON."""
-    stack: list[Any] = [value]
-    seen: set[int] = set()  # a Python structure may hold itself
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if type(node) is dict:
-            if not all(type(key) is str for key in node):
-                return False
-            node = node.values()
-        for item in node:
-            kind = type(item)
-            if kind is dict or kind is list:
-                stack.append(item)
-            elif isinstance(item, (dict, list)):
-                return None
-    return True
 
 
 def names() -> dict[str, Any]:
