@@ -530,12 +530,22 @@ class _WalkWriter:
                     lines += [f"    if {member!r} in inst:", *_indented(_indented(look))]
                     continue
                 at = f"{here}/{_escape(member)}"
+                place = f"path + ({member!r},), spath + ('properties', {member!r}), out"
+                if self._of_objects(sub):
+                    # The walk of an array of objects asks the check of each item: asking the
+                    # array's first would check each valid item twice when one is not.
+                    walk = self.function(sub, at)
+                    lines += [
+                        f"    if {member!r} in inst:",
+                        f"        {walk}(inst[{member!r}], {place})",
+                    ]
+                    continue
                 walk = self.checked(sub, at)
                 lines += [
                     f"    if {member!r} in inst:",
                     f"        x = inst[{member!r}]",
                     f"        if c_{walk}(x) is not True:",
-                    f"            {walk}(x, path + ({member!r},), spath + ('properties', {member!r}), out)",
+                    f"            {walk}(x, {place})",
                 ]
             return ["if t is dict:", *lines] if lines else []
         if keyword == "items":
@@ -583,6 +593,21 @@ class _WalkWriter:
         if keyword == "oneOf":
             return self._one_of(name, value, schema, pointer)
         return [self._generic(name, keyword)]
+
+    def _of_objects(self, schema: Any) -> bool:
+        """Whether ``schema`` is an array whose items are objects (each checked by a compiled
+        check of its own as the walk goes through them)."""
+        if type(schema) is not dict or schema.get("type") != "array":
+            return False
+        items = schema.get("items")
+        if type(items) is dict and type(items.get("$ref")) is str and len(items) == 1:
+            try:
+                items = self.reference._resolve(items["$ref"])
+            except Refused:
+                return False
+        return type(items) is dict and (
+            items.get("type") == "object" or ("discriminator" in items and "oneOf" in items)
+        )
 
     def _one_of(self, name: str, branches: Any, schema: Any, pointer: str) -> list[str]:
         fallback = self._generic(name, "oneOf", "oneOf")

@@ -27,9 +27,7 @@ def w_v2_0(inst, path, spath, out):
         collect(out, additionalProperties(W_v2_, S_w_v2_0['additionalProperties'], inst, S_w_v2_0), 'additionalProperties', S_w_v2_0['additionalProperties'], inst, S_w_v2_0, path, spath)
     if t is dict:
         if 'messages' in inst:
-            x = inst['messages']
-            if c_w_v2_11(x) is not True:
-                w_v2_11(x, path + ('messages',), spath + ('properties', 'messages'), out)
+            w_v2_11(inst['messages'], path + ('messages',), spath + ('properties', 'messages'), out)
         if 'tool_resources' in inst:
             x = inst['tool_resources']
             if c_w_v2_12(x) is not True:
@@ -736,9 +734,7 @@ def w_v2_37(inst, path, spath, out):
             if c_w_v2_50(x) is not True:
                 w_v2_50(x, path + ('vector_store_ids',), spath + ('properties', 'vector_store_ids'), out)
         if 'vector_stores' in inst:
-            x = inst['vector_stores']
-            if c_w_v2_51(x) is not True:
-                w_v2_51(x, path + ('vector_stores',), spath + ('properties', 'vector_stores'), out)
+            w_v2_51(inst['vector_stores'], path + ('vector_stores',), spath + ('properties', 'vector_stores'), out)
     collect(out, K['exactlyOneOf'](W_v2_, S_w_v2_37['exactlyOneOf'], inst, S_w_v2_37), 'exactlyOneOf', S_w_v2_37['exactlyOneOf'], inst, S_w_v2_37, path, spath)
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
@@ -830,9 +826,7 @@ def w_v2_42(inst, path, spath, out):
             if c_w_v2_55(x) is not True:
                 w_v2_55(x, path + ('file_id',), spath + ('properties', 'file_id'), out)
         if 'tools' in inst:
-            x = inst['tools']
-            if c_w_v2_56(x) is not True:
-                w_v2_56(x, path + ('tools',), spath + ('properties', 'tools'), out)
+            w_v2_56(inst['tools'], path + ('tools',), spath + ('properties', 'tools'), out)
     if t is dict and not ('file_id' in inst and 'tools' in inst):
         collect(out, required(W_v2_, S_w_v2_42['required'], inst, S_w_v2_42), 'required', S_w_v2_42['required'], inst, S_w_v2_42, path, spath)
     if t is list:
@@ -1364,7 +1358,6 @@ def load_v2_():
     global S_w_v2_72
     global S_w_v2_73
     global known_w_v2_0
-    global c_w_v2_11
     global c_w_v2_12
     global c_w_v2_13
     global props_w_v2_0
@@ -1423,7 +1416,6 @@ def load_v2_():
     global c_w_v2_49
     global props_w_v2_36
     global c_w_v2_50
-    global c_w_v2_51
     global props_w_v2_37
     global c_w_v2_52
     global props_w_v2_38
@@ -1431,7 +1423,6 @@ def load_v2_():
     global props_w_v2_39
     global c_w_v2_54
     global c_w_v2_55
-    global c_w_v2_56
     global props_w_v2_42
     global c_w_v2_57
     global c_w_v2_58
@@ -1520,7 +1511,6 @@ def load_v2_():
     S_w_v2_72 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/chunking_strategy/oneOf/0')
     S_w_v2_73 = schema_at('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/chunking_strategy/oneOf/1')
     known_w_v2_0 = frozenset(S_w_v2_0.get('properties', {}))
-    c_w_v2_11 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/messages')) or _check(S_w_v2_11, 'v2')
     c_w_v2_12 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources')) or _check(S_w_v2_12, 'v2')
     c_w_v2_13 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/metadata')) or _check(S_w_v2_13, 'v2')
     props_w_v2_0 = frozenset(S_w_v2_0['properties'])
@@ -1579,7 +1569,6 @@ def load_v2_():
     c_w_v2_49 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/code_interpreter/properties/file_ids')) or _check(S_w_v2_49, 'v2')
     props_w_v2_36 = frozenset(S_w_v2_36['properties'])
     c_w_v2_50 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_store_ids')) or _check(S_w_v2_50, 'v2')
-    c_w_v2_51 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores')) or _check(S_w_v2_51, 'v2')
     props_w_v2_37 = frozenset(S_w_v2_37['properties'])
     c_w_v2_52 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/ThreadObject/properties/tool_resources/properties/code_interpreter/properties/file_ids')) or _check(S_w_v2_52, 'v2')
     props_w_v2_38 = frozenset(S_w_v2_38['properties'])
@@ -1587,7 +1576,6 @@ def load_v2_():
     props_w_v2_39 = frozenset(S_w_v2_39['properties'])
     c_w_v2_54 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateMessageRequest/properties/content/oneOf/1/items')) or _check(S_w_v2_54, 'v2')
     c_w_v2_55 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/file_id')) or _check(S_w_v2_55, 'v2')
-    c_w_v2_56 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/tools')) or _check(S_w_v2_56, 'v2')
     props_w_v2_42 = frozenset(S_w_v2_42['properties'])
     c_w_v2_57 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/code_interpreter/properties/file_ids/items')) or _check(S_w_v2_57, 'v2')
     c_w_v2_58 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_store_ids/items')) or _check(S_w_v2_58, 'v2')
@@ -1624,9 +1612,7 @@ def w_v1_0(inst, path, spath, out):
         collect(out, type_(W_v1_, S_w_v1_0['type'], inst, S_w_v1_0), 'type', S_w_v1_0['type'], inst, S_w_v1_0, path, spath)
     if t is dict:
         if 'messages' in inst:
-            x = inst['messages']
-            if c_w_v1_3(x) is not True:
-                w_v1_3(x, path + ('messages',), spath + ('properties', 'messages'), out)
+            w_v1_3(inst['messages'], path + ('messages',), spath + ('properties', 'messages'), out)
         if 'metadata' in inst:
             x = inst['metadata']
             if c_w_v1_4(x) is not True:
@@ -1802,7 +1788,6 @@ def load_v1_():
     global S_w_v1_8
     global S_w_v1_9
     global S_w_v1_10
-    global c_w_v1_3
     global c_w_v1_4
     global known_w_v1_0
     global props_w_v1_0
@@ -1826,7 +1811,6 @@ def load_v1_():
     S_w_v1_8 = schema_at('v1', '/$defs/CreateMessageRequest/properties/metadata')
     S_w_v1_9 = schema_at('v1', '/$defs/CreateThreadRequest/properties/messages/items')
     S_w_v1_10 = schema_at('v1', '/$defs/CreateMessageRequest/properties/file_ids/items')
-    c_w_v1_3 = SUBSCHEMA_CHECKS.get(('v1', '/$defs/CreateThreadRequest/properties/messages')) or _check(S_w_v1_3, 'v1')
     c_w_v1_4 = SUBSCHEMA_CHECKS.get(('v1', '/$defs/CreateThreadRequest/properties/metadata')) or _check(S_w_v1_4, 'v1')
     known_w_v1_0 = frozenset(S_w_v1_0.get('properties', {}))
     props_w_v1_0 = frozenset(S_w_v1_0['properties'])
