@@ -1,10 +1,10 @@
 """How much more does the first invalid body in a fresh process cost than a later one?
 
 The first report loads what only a report needs (the keyword functions, the schema document, the
-walker); the question is whether that stays a few milliseconds. Each fresh process first checks
-a valid body (what every process pays, the compiled checks' module included), then times its
-first ``validate`` of an invalid body and a second of the same body; the rows are medians over
-the processes, the floor the later body's time.
+walk written out); the question is whether that stays a few milliseconds. Each fresh process
+first checks a valid body (what every process pays, the compiled checks' module included), then
+times its first ``validate`` of an invalid body and a second of the same body; the rows are
+medians over the processes, the floor the later body's time.
 """
 
 from __future__ import annotations
