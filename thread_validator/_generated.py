@@ -3052,6 +3052,9 @@ def sub_v1_7(body):
 
 def mark_thread(v0, context):
     flags = 0
+    _context0 = None
+    _context1 = None
+    _context2 = None
     if isinstance(v0, dict):
         if 'messages' in v0:
             v1 = v0['messages']
@@ -3091,7 +3094,7 @@ def mark_thread(v0, context):
                                                 if isinstance(v5, dict):
                                                     if 'file_id' in v5:
                                                         v6 = v5['file_id']
-                                                        if (type(v6) is str and (not v6.startswith(context.server.id_prefixes['file']))): flags |= 8
+                                                        if (type(v6) is str and (not v6.startswith(_context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file'])))): flags |= 8
                         if 'attachments' in v2:
                             v3 = v2['attachments']
                             if (isinstance(v3, list) and len(v3) > 1 and _mark_thread_s11_repeat(v3)): flags |= 256
@@ -3100,7 +3103,7 @@ def mark_thread(v0, context):
                                     if isinstance(v4, dict):
                                         if 'file_id' in v4:
                                             v5 = v4['file_id']
-                                            if (type(v5) is str and (not v5.startswith(context.server.id_prefixes['file']))): flags |= 8
+                                            if (type(v5) is str and (not v5.startswith(_context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file'])))): flags |= 8
                                         if 'tools' in v4:
                                             v5 = v4['tools']
                                             if isinstance(v5, list):
@@ -3108,7 +3111,7 @@ def mark_thread(v0, context):
                                                     if (isinstance(v6, dict) and len(v6) > 1 and _mark_thread_s12_unknown(v6, context)): flags |= 64
                         if 'file_ids' in v2:
                             v3 = v2['file_ids']
-                            if (isinstance(v3, list) and _mark_thread_s13_unprefixed(v3, context.server.id_prefixes['file'])): flags |= 8
+                            if (isinstance(v3, list) and _mark_thread_s13_unprefixed(v3, _context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file']))): flags |= 8
                         if 'metadata' in v2:
                             v3 = v2['metadata']
                             if type(v3) is dict and (len(v3) > 1 and _mark_thread_s14_clash(v3)): flags |= 1024
@@ -3120,8 +3123,8 @@ def mark_thread(v0, context):
                     if isinstance(v2, dict):
                         if 'file_ids' in v2:
                             v3 = v2['file_ids']
-                            if type(v3) is list and (_mark_thread_s15_unprefixed(v3, context.server.id_prefixes['file'])): flags |= 8
-                            if type(v3) is list and (context.kind.request and len(v3) > 1 and _mark_thread_s16_repeats(v3)): flags |= 128
+                            if type(v3) is list and (_mark_thread_s15_unprefixed(v3, _context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file']))): flags |= 8
+                            if type(v3) is list and ((_context1 if _context1 is not None else (_context1 := context.kind.request)) and len(v3) > 1 and _mark_thread_s16_repeats(v3)): flags |= 128
                 if 'file_search' in v1:
                     v2 = v1['file_search']
                     if isinstance(v2, dict):
@@ -3132,15 +3135,15 @@ def mark_thread(v0, context):
                                     if isinstance(v4, dict):
                                         if 'file_ids' in v4:
                                             v5 = v4['file_ids']
-                                            if type(v5) is list and (_mark_thread_s17_unprefixed(v5, context.server.id_prefixes['file'])): flags |= 8
-                                            if type(v5) is list and (context.kind.request and len(v5) > 1 and _mark_thread_s18_repeats(v5)): flags |= 128
+                                            if type(v5) is list and (_mark_thread_s17_unprefixed(v5, _context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file']))): flags |= 8
+                                            if type(v5) is list and ((_context1 if _context1 is not None else (_context1 := context.kind.request)) and len(v5) > 1 and _mark_thread_s18_repeats(v5)): flags |= 128
                                         if 'metadata' in v4:
                                             v5 = v4['metadata']
                                             if type(v5) is dict and (len(v5) > 1 and _mark_thread_s19_clash(v5)): flags |= 1024
                         if 'vector_store_ids' in v2:
                             v3 = v2['vector_store_ids']
-                            if type(v3) is list and (_mark_thread_s20_unprefixed(v3, context.server.id_prefixes['vector_store'])): flags |= 16
-                            if type(v3) is list and (context.kind.request and len(v3) > 1 and _mark_thread_s21_repeats(v3)): flags |= 128
+                            if type(v3) is list and (_mark_thread_s20_unprefixed(v3, _context2 if _context2 is not None else (_context2 := context.server.id_prefixes['vector_store']))): flags |= 16
+                            if type(v3) is list and ((_context1 if _context1 is not None else (_context1 := context.kind.request)) and len(v3) > 1 and _mark_thread_s21_repeats(v3)): flags |= 128
         if 'metadata' in v0:
             v1 = v0['metadata']
             if type(v1) is dict and (len(v1) > 1 and _mark_thread_s22_clash(v1)): flags |= 1024
@@ -3149,6 +3152,7 @@ def mark_thread(v0, context):
 
 def mark_message(v0, context):
     flags = 0
+    _context0 = None
     if isinstance(v0, dict):
         if 'content' in v0:
             v1 = v0['content']
@@ -3182,7 +3186,7 @@ def mark_message(v0, context):
                                 if isinstance(v3, dict):
                                     if 'file_id' in v3:
                                         v4 = v3['file_id']
-                                        if (type(v4) is str and (not v4.startswith(context.server.id_prefixes['file']))): flags |= 8
+                                        if (type(v4) is str and (not v4.startswith(_context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file'])))): flags |= 8
         if 'attachments' in v0:
             v1 = v0['attachments']
             if (isinstance(v1, list) and len(v1) > 1 and _mark_message_s10_repeat(v1)): flags |= 256
@@ -3191,7 +3195,7 @@ def mark_message(v0, context):
                     if isinstance(v2, dict):
                         if 'file_id' in v2:
                             v3 = v2['file_id']
-                            if (type(v3) is str and (not v3.startswith(context.server.id_prefixes['file']))): flags |= 8
+                            if (type(v3) is str and (not v3.startswith(_context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file'])))): flags |= 8
                         if 'tools' in v2:
                             v3 = v2['tools']
                             if isinstance(v3, list):
@@ -3199,7 +3203,7 @@ def mark_message(v0, context):
                                     if (isinstance(v4, dict) and len(v4) > 1 and _mark_message_s11_unknown(v4, context)): flags |= 64
         if 'file_ids' in v0:
             v1 = v0['file_ids']
-            if (isinstance(v1, list) and _mark_message_s12_unprefixed(v1, context.server.id_prefixes['file'])): flags |= 8
+            if (isinstance(v1, list) and _mark_message_s12_unprefixed(v1, _context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file']))): flags |= 8
         if 'metadata' in v0:
             v1 = v0['metadata']
             if type(v1) is dict and (len(v1) > 1 and _mark_message_s13_clash(v1)): flags |= 1024
@@ -3208,6 +3212,9 @@ def mark_message(v0, context):
 
 def mark_thread_object(v0, context):
     flags = 0
+    _context0 = None
+    _context1 = None
+    _context2 = None
     if isinstance(v0, dict):
         if 'tool_resources' in v0:
             v1 = v0['tool_resources']
@@ -3217,15 +3224,15 @@ def mark_thread_object(v0, context):
                     if isinstance(v2, dict):
                         if 'file_ids' in v2:
                             v3 = v2['file_ids']
-                            if type(v3) is list and (_mark_thread_object_s0_unprefixed(v3, context.server.id_prefixes['file'])): flags |= 8
-                            if type(v3) is list and (context.kind.request and len(v3) > 1 and _mark_thread_object_s1_repeats(v3)): flags |= 128
+                            if type(v3) is list and (_mark_thread_object_s0_unprefixed(v3, _context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file']))): flags |= 8
+                            if type(v3) is list and ((_context1 if _context1 is not None else (_context1 := context.kind.request)) and len(v3) > 1 and _mark_thread_object_s1_repeats(v3)): flags |= 128
                 if 'file_search' in v1:
                     v2 = v1['file_search']
                     if isinstance(v2, dict):
                         if 'vector_store_ids' in v2:
                             v3 = v2['vector_store_ids']
-                            if type(v3) is list and (_mark_thread_object_s2_unprefixed(v3, context.server.id_prefixes['vector_store'])): flags |= 16
-                            if type(v3) is list and (context.kind.request and len(v3) > 1 and _mark_thread_object_s3_repeats(v3)): flags |= 128
+                            if type(v3) is list and (_mark_thread_object_s2_unprefixed(v3, _context2 if _context2 is not None else (_context2 := context.server.id_prefixes['vector_store']))): flags |= 16
+                            if type(v3) is list and ((_context1 if _context1 is not None else (_context1 := context.kind.request)) and len(v3) > 1 and _mark_thread_object_s3_repeats(v3)): flags |= 128
         if 'id' in v0:
             v1 = v0['id']
             if _mark_thread_object_s4(('thread', v1), context): flags |= 8
@@ -3284,11 +3291,13 @@ def mark_conversation_items(v0, context):
 
 def mark_vector_store(v0, context):
     flags = 0
+    _context0 = None
+    _context1 = None
     if isinstance(v0, dict):
         if 'file_ids' in v0:
             v1 = v0['file_ids']
-            if type(v1) is list and (_mark_vector_store_s0_unprefixed(v1, context.server.id_prefixes['file'])): flags |= 8
-            if type(v1) is list and (context.kind.request and len(v1) > 1 and _mark_vector_store_s1_repeats(v1)): flags |= 128
+            if type(v1) is list and (_mark_vector_store_s0_unprefixed(v1, _context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file']))): flags |= 8
+            if type(v1) is list and ((_context1 if _context1 is not None else (_context1 := context.kind.request)) and len(v1) > 1 and _mark_vector_store_s1_repeats(v1)): flags |= 128
         if 'metadata' in v0:
             v1 = v0['metadata']
             if type(v1) is dict and (len(v1) > 1 and _mark_vector_store_s2_clash(v1)): flags |= 1024
@@ -3297,24 +3306,28 @@ def mark_vector_store(v0, context):
 
 def mark_vector_store_file_batch(v0, context):
     flags = 0
+    _context0 = None
+    _context1 = None
     if isinstance(v0, dict):
         if 'file_ids' in v0:
             v1 = v0['file_ids']
-            if type(v1) is list and (_mark_vector_store_file_batch_s0_unprefixed(v1, context.server.id_prefixes['file'])): flags |= 8
-            if type(v1) is list and (context.kind.request and len(v1) > 1 and _mark_vector_store_file_batch_s1_repeats(v1)): flags |= 128
+            if type(v1) is list and (_mark_vector_store_file_batch_s0_unprefixed(v1, _context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file']))): flags |= 8
+            if type(v1) is list and ((_context1 if _context1 is not None else (_context1 := context.kind.request)) and len(v1) > 1 and _mark_vector_store_file_batch_s1_repeats(v1)): flags |= 128
     return flags
 
 
 def mark_response_tool(v0, context):
     flags = 0
+    _context0 = None
+    _context1 = None
     if isinstance(v0, dict):
         if 'container' in v0:
             v1 = v0['container']
             if isinstance(v1, dict):
                 if 'file_ids' in v1:
                     v2 = v1['file_ids']
-                    if type(v2) is list and (_mark_response_tool_s0_unprefixed(v2, context.server.id_prefixes['file'])): flags |= 8
-                    if type(v2) is list and (context.kind.request and len(v2) > 1 and _mark_response_tool_s1_repeats(v2)): flags |= 128
+                    if type(v2) is list and (_mark_response_tool_s0_unprefixed(v2, _context0 if _context0 is not None else (_context0 := context.server.id_prefixes['file']))): flags |= 8
+                    if type(v2) is list and ((_context1 if _context1 is not None else (_context1 := context.kind.request)) and len(v2) > 1 and _mark_response_tool_s1_repeats(v2)): flags |= 128
     return flags
 
 

@@ -134,13 +134,19 @@ def screen_tree(kind: Kind, rules: tuple[Rule, ...]) -> tuple[Node, tuple[Rule, 
 
 
 def screen_call(
-    entry: Entry, prefix: str, value: str, flag: int, *, inline: bool = True
+    entry: Entry,
+    prefix: str,
+    value: str,
+    flag: int,
+    *,
+    inline: bool = True,
+    hoisted: dict[str, str] | None = None,
 ) -> tuple[str, dict[str, tuple[Any, str | None]]]:
     """The statement that runs one screen on ``value`` and sets ``flag``, and what each name it
     uses (all begin with ``prefix``) stands for, with the name it has in the screen: the screen
     itself (None) or, for a screen written as an expression (``_rules.screen``) and ``inline``,
     each name the expression uses, written in place."""
-    test, names = screen_test(entry, prefix, value, inline=inline)
+    test, names = screen_test(entry, prefix, value, inline=inline, hoisted=hoisted)
     if entry.of_type is not None:
         test = f"type({value}) is {entry.of_type.__name__} and {test}"
     return f"if {test}: flags |= {flag}", names
@@ -238,12 +244,17 @@ def marker_source(
     root, _ = screen_tree(kind, rules)
     names: dict[str, tuple[Any, str, ScreenPlace, str | None]] = {}
     stem = "_s" if name == "mark" else f"_{name}_s"
+    # Each chain of the context a screen reads (the server's ID prefixes of a family), read once
+    # a body, at its first use, as the scanner does (``screen_test``).
+    hoisted: dict[str, str] = {}
 
     def emit(node: Node, value: str, depth: int, *, is_dict: bool = False) -> list[str]:
         lines: list[str] = []
         for entry in node[0]:
             prefix = f"{stem}{len(names)}"
-            line, used = screen_call(entry, prefix, value, 1 << entry.bit, inline=inline)
+            line, used = screen_call(
+                entry, prefix, value, 1 << entry.bit, inline=inline, hoisted=hoisted
+            )
             for each, (stands_for, inner) in used.items():
                 names[each] = (stands_for, entry.rule, entry.key, inner)
             lines.append(line)
@@ -285,6 +296,7 @@ def marker_source(
         [
             f"def {name}(v0, context):",
             "    flags = 0",
+            *(f"    {each} = None" for each in hoisted),
             *(f"    {line}" for line in body_lines),
             "    return flags",
         ]
