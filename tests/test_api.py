@@ -255,3 +255,39 @@ def test_the_pointer_of_any_path_reads_back_as_the_path(path: list[Any]) -> None
     assert pointer == "".join("/" + str(t).replace("~", "~0").replace("/", "~1") for t in path)
     tokens = pointer.split("/")[1:] if pointer else []
     assert [t.replace("~1", "/").replace("~0", "~") for t in tokens] == [str(t) for t in path]
+
+
+@pytest.mark.parametrize(
+    ("kind", "api_version", "server"),
+    [("thread", "v2", "openai"), ("message", "v1", "openai"), ("thread", "v2", "azure")],
+)
+def test_a_validator_pickles_as_what_it_was_built_from(
+    kind: Any, api_version: Any, server: str
+) -> None:
+    """Fresh or after use (its compiled paths looked up), a validator crosses to another process
+    (a process pool, Dask) and answers there as here."""
+    import pickle
+
+    bodies = [
+        {"messages": [{"role": "system", "content": "hi"}]},
+        {"role": "user", "content": "hi", "attachments": [{"file_id": "x", "tools": []}]},
+        {"messages": [{"role": "user", "content": "hi"}], "metadata": {"a": 1}},
+    ]
+    validator = Validator(kind, api_version, server=server)
+    copy_before = pickle.loads(pickle.dumps(validator))
+    expected = [validator.validate(body) for body in bodies]
+    copy_after = pickle.loads(pickle.dumps(validator))
+    for copy_ in (copy_before, copy_after):
+        assert repr(copy_) == repr(validator)
+        assert [copy_.validate(body) for body in bodies] == expected
+
+
+def test_a_process_pool_takes_validate() -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    validator = Validator("thread")
+    bodies = [{"messages": [{"role": role, "content": "hi"}]} for role in ("user", "system")]
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        answers = list(pool.map(validator.validate, bodies))
+    assert answers == [validator.validate(body) for body in bodies]
+    assert answers[0] == [] and answers[1][0].code == "invalid_value"

@@ -129,6 +129,12 @@ class Validator:
         server = "" if self.server == DEFAULT_SERVER else f", server={self.server!r}"
         return f"Validator(kind={self.kind!r}, api_version={self.api_version!r}{server})"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A validator is what it was built from. What it looked up since (the compiled check,
+        # the warning pass, the walk: generated functions, mapping proxies) does not pickle, and
+        # another process finds its own: so a process pool or Dask can take validator.validate.
+        return (_rebuilt, (self.kind, self.api_version, self.server))
+
     def validate(self, body: object, *, base: Sequence[str | int] = ()) -> list[Problem]:
         """Every problem in ``body``, in document order. Never raises on a JSON-like value.
 
@@ -540,6 +546,10 @@ def _resolve(reference: str, api_version: str) -> tuple[Any, str]:
 
 def _unescape(token: str) -> str:
     return token.replace("~1", "/").replace("~0", "~")
+
+
+def _rebuilt(kind: Kind, api_version: ApiVersion, server: str) -> Validator:
+    return Validator(kind, api_version, server=server)
 
 
 @functools.cache
