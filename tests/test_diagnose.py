@@ -310,7 +310,7 @@ def test_a_document_without_its_walk_written_out_keeps_the_walker(monkeypatch: A
 
 
 def test_a_property_the_schema_leaves_free_is_looked_through() -> None:
-    from thread_validator._diagnose import _WalkWriter
+    from thread_validator._walk_writer import _WalkWriter
 
     writer = _WalkWriter("v2")
     lines = writer._keyword("w", "properties", {"a": True}, {"properties": {"a": True}}, "/x")

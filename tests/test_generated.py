@@ -7,7 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from thread_validator import _diagnose, _fast, _generated, _generated_plain, _generated_walk
+from thread_validator import (
+    _diagnose,
+    _fast,
+    _generated,
+    _generated_plain,
+    _generated_walk,
+    _walk_writer,
+)
 from thread_validator._kinds import KINDS, kinds_for
 from thread_validator._schema import KINDS_BY_VERSION, document_key
 
@@ -20,7 +27,7 @@ def test_the_generated_module_is_up_to_date() -> None:
     written = Path(_generated_plain.__file__).read_text("utf-8")
     assert written == _fast.plain_source(), "run: python -m thread_validator._write_generated"
     written = Path(_generated_walk.__file__).read_text("utf-8")
-    assert written == _diagnose.walk_source(), "run: python -m thread_validator._write_generated"
+    assert written == _walk_writer.walk_source(), "run: python -m thread_validator._write_generated"
 
 
 def test_the_walk_is_written_out_for_every_definition_of_every_document() -> None:

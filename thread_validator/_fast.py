@@ -375,8 +375,7 @@ class _Compiler:
         if additional is True:
             # Members the schema leaves open are not checked, but their keys (and those of any
             # object inside them) must be strings, as the full validator reports; a dict or list
-            # subclass inside them is not plain JSON: not sure. (The full diagnostics need
-            # nothing more inside a value that passes: ``_diagnose._WalkWriter.safe``.)
+            # subclass inside them is not plain JSON: not sure.
             # Only an object with a key beyond ``known`` needs the look. The required ones are
             # there (checked above), so an object of no more keys than those has no other: the
             # common case costs one length test.

@@ -1,0 +1,427 @@
+"""Writes the full diagnostics' walk of the bundled documents as Python, at build time.
+
+``walk_source`` gives the text of ``_generated_walk``: for each schema object the walker
+(``_diagnose.Walker``) can visit, a function that runs its keywords as the walker does, and per
+document the function that binds its schema objects and checks on first use. Run by
+``python -m thread_validator._write_generated``; not imported by the package at run time (a
+report loads only what it writes).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._diagnose import _NOT_WALKED, Refused, Walker
+from ._schema import branch_types
+
+
+def _escape(token: object) -> str:
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+_TYPE_TESTS = {
+    "object": "t is dict",
+    "string": "t is str",
+    "array": "t is list",
+    "integer": "t is int or (t is float and inst.is_integer())",
+    "number": "t is int or t is float",
+    "boolean": "t is bool",
+    "null": "inst is None",
+}
+
+
+class _WalkWriter:
+    """Writes the walk of one bundled document as Python: for each schema object the walker can
+    visit, a function ``(instance, path, schema_path, out)`` that runs its keywords as
+    :meth:`Walker.iter_errors` does, in its order, with the quick passes inline and each error
+    placed once, by :func:`collect`, instead of at every level on its way up.
+
+    Anything the walker would not do the same way raises :class:`Unsupported` (from ``_fast``),
+    and the document keeps the walker itself.
+    """
+
+    def __init__(self, api_version: str) -> None:
+        from ._fast import Unsupported
+
+        self.unsupported = Unsupported
+        self.api_version = api_version
+        self.reference = Walker(api_version)
+        self.prefix = f"{api_version}_".replace("-", "_").replace(".", "_")
+        self.names: dict[int, str] = {}
+        self.pending: list[tuple[str, Any, str]] = []
+        self.lines: list[str] = []
+        # Module-level names the functions read: each schema object (S_), then what is made
+        # from them (c_ their checks, known_ their property names).
+        self.schemas: list[str] = []
+        self.derived: dict[str, str] = {}
+        # Whether the keywords written so far account for the whole value (``_uncovered``): no,
+        # always (a $ref), or when a discriminated branch was walked (``covered`` at run time).
+        self._covered = "no"
+
+    def function(self, schema: Any, pointer: str) -> str:
+        """The name of the function that walks ``schema`` (written once per schema object)."""
+        name = self.names.get(id(schema))
+        if name is None:
+            name = self.names[id(schema)] = f"w_{self.prefix}{len(self.names)}"
+            self.pending.append((name, schema, pointer))
+        return name
+
+    def checked(self, schema: Any, pointer: str) -> str:
+        """The walk of ``schema``, with its compiled check bound as ``c_`` and the name."""
+        walk = self.function(schema, pointer)
+        # The table of checks written at build time first, by place (as ``schema_checker`` finds
+        # them, without indexing the document's places on the first invalid body).
+        self.derived[f"c_{walk}"] = (
+            f"SUBSCHEMA_CHECKS.get(({self.api_version!r}, {pointer!r})) "
+            f"or _check(S_{walk}, {self.api_version!r})"
+        )
+        return walk
+
+    def write(self) -> None:
+        while self.pending:
+            name, schema, pointer = self.pending.pop(0)
+            self.lines += ["", "", *self._function(name, schema, pointer)]
+
+    def _function(self, name: str, schema: Any, pointer: str) -> list[str]:
+        header = f"def {name}(inst, path, spath, out):"
+        if schema is True:
+            # Nothing to report here, but the value is still the walk's to look through.
+            return [header, *_indented(self._look("inst"))]
+        if type(schema) is not dict:
+            raise self.unsupported(f"a schema that is not an object at {pointer}")
+        self.schemas.append(f"S_{name} = schema_at({self.api_version!r}, {pointer!r})")
+        body = [
+            "t = type(inst)",
+            "if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')",
+            "if t is dict and countOf(map(type, inst), str) != len(inst):",
+            "    raise Refused('a key that is not a string')",
+        ]
+        keywords = self.reference.keywords
+        for keyword in schema:
+            if keyword not in keywords and keyword in _NOT_WALKED:
+                body.append(f"raise Refused({f'keyword {keyword!r}'!r})")
+                return [header, *_indented(body)]
+        self._covered = "no"
+        for keyword, value in schema.items():
+            if keyword in keywords:
+                body += self._keyword(name, keyword, value, schema, pointer)
+        body += self._uncovered(name, schema)
+        return [header, *_indented(body)]
+
+    # --- keys that are not strings: every value of the body is the walk's to account for -------
+
+    # A key that is not a string is reported wherever it is, and a dict or list subclass anywhere
+    # leaves the body to jsonschema (``has_non_string_key``). The walk accounts for every value
+    # instead of a look through the whole body first: a value it visits has its keys counted on
+    # the way in; one whose compiled check passes needs nothing more (a compiled check answers
+    # True only after looking at every key inside, ``_fast``); any other, a member or item no
+    # keyword of its schema descends into, is looked through.
+
+    def _look(self, value: str) -> list[str]:
+        return [f"if has_non_string_key({value}): raise Refused('a key that is not a string')"]
+
+    def _uncovered(self, name: str, schema: Any) -> list[str]:
+        """The look through the members and items of the value that no keyword of ``schema``
+        accounts for; none when its ``$ref`` walks the same value (a definition accounts for all
+        of it), or only when the discriminated branch was not walked."""
+        if self._covered == "always":
+            return []
+        items = schema.get("items")
+        lines = []
+        if type(items) is not dict:
+            lines += ["if t is list:", *_indented(self._look("inst"))]
+        additional = schema.get("additionalProperties", True)
+        if type(additional) is not dict:
+            properties = schema.get("properties")
+            if type(properties) is dict and properties:
+                self.derived[f"props_{name}"] = f"frozenset(S_{name}['properties'])"
+                lines += [
+                    "if t is dict:",
+                    "    for k, x in inst.items():",
+                    f"        if k not in props_{name} and type(x) is not str:",
+                    *_indented(_indented(_indented(self._look("x")))),
+                ]
+            else:
+                lines += ["if t is dict:", *_indented(self._look("inst"))]
+        if lines and self._covered == "branch":
+            return ["if not covered:", *_indented(lines)]
+        return lines
+
+    def _generic(self, name: str, keyword: str, function: str = "") -> str:
+        value = f"S_{name}[{keyword!r}]"
+        function = function or f"K[{keyword!r}]"
+        return (
+            f"collect(out, {function}(W_{self.prefix}, {value}, inst, S_{name}), {keyword!r}, "
+            f"{value}, inst, S_{name}, path, spath)"
+        )
+
+    def _keyword(self, name: str, keyword: str, value: Any, schema: Any, pointer: str) -> list[str]:
+        here = f"{pointer}/{_escape(keyword)}"
+        if keyword == "type":
+            names = [value] if type(value) is str else value
+            if type(names) is not list or not names or any(n not in _TYPE_TESTS for n in names):
+                raise self.unsupported(f"type {value!r} at {pointer}")
+            test = " or ".join(f"({_TYPE_TESTS[n]})" for n in names)
+            return [f"if not ({test}):", f"    {self._generic(name, keyword, 'type_')}"]
+        if keyword == "required":
+            if type(value) is not list or any(type(n) is not str for n in value):
+                raise self.unsupported(f"required at {pointer}")
+            if not value:
+                return []
+            test = " and ".join(f"{n!r} in inst" for n in value)
+            return [
+                f"if t is dict and not ({test}):",
+                f"    {self._generic(name, keyword, 'required')}",
+            ]
+        if keyword == "properties":
+            if type(value) is not dict:
+                raise self.unsupported(f"properties at {pointer}")
+            lines = []
+            for member, sub in value.items():
+                if sub is True:
+                    # Nothing to report there (the walker's check passes it), but its value is
+                    # the walk's to look through.
+                    look = self._look(f"inst[{member!r}]")
+                    lines += [f"    if {member!r} in inst:", *_indented(_indented(look))]
+                    continue
+                at = f"{here}/{_escape(member)}"
+                place = f"path + ({member!r},), spath + ('properties', {member!r}), out"
+                if self._of_objects(sub):
+                    # The walk of an array of objects asks the check of each item: asking the
+                    # array's first would check each valid item twice when one is not.
+                    walk = self.function(sub, at)
+                    lines += [
+                        f"    if {member!r} in inst:",
+                        f"        {walk}(inst[{member!r}], {place})",
+                    ]
+                    continue
+                walk = self.checked(sub, at)
+                lines += [
+                    f"    if {member!r} in inst:",
+                    f"        x = inst[{member!r}]",
+                    f"        if c_{walk}(x) is not True:",
+                    f"            {walk}(x, {place})",
+                ]
+            return ["if t is dict:", *lines] if lines else []
+        if keyword == "items":
+            if type(value) is not dict:
+                return ["if t is list: raise Refused('items that is not a schema')"]
+            walk = self.checked(value, here)
+            return [
+                "if t is list:",
+                "    for i, x in enumerate(inst):",
+                f"        if c_{walk}(x) is not True:",
+                f"            {walk}(x, path + (i,), spath + ('items',), out)",
+            ]
+        if keyword == "additionalProperties":
+            known = schema.get("properties", {})
+            if type(known) is not dict:
+                raise self.unsupported(f"properties at {pointer}")
+            if value is False:
+                self.derived[f"known_{name}"] = f"frozenset(S_{name}.get('properties', {{}}))"
+                return [
+                    f"if t is dict and not known_{name}.issuperset(inst):",
+                    f"    {self._generic(name, keyword, 'additionalProperties')}",
+                ]
+            if value is True:
+                return []
+            if type(value) is not dict:
+                return ["if t is dict: raise Refused('additionalProperties')"]
+            walk = self.checked(value, here)
+            self.derived[f"known_{name}"] = f"S_{name}.get('properties', {{}})"
+            return [
+                "if t is dict:",
+                "    for k, x in inst.items():",
+                f"        if k in known_{name}:",
+                "            continue",
+                f"        if c_{walk}(x) is not True:",
+                f"            {walk}(x, path + (k,), spath + ('additionalProperties',), out)",
+            ]
+        if keyword == "$ref":
+            try:
+                target = self.reference.resolve(value)
+            except Refused:
+                return [f"raise Refused({f'$ref {value!r}'!r})"]
+            name_ = value.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+            self._covered = "always"
+            return [f"{self.function(target, '/$defs/' + _escape(name_))}(inst, path, spath, out)"]
+        if keyword == "oneOf":
+            return self._one_of(name, value, schema, pointer)
+        return [self._generic(name, keyword)]
+
+    def _of_objects(self, schema: Any) -> bool:
+        """Whether ``schema`` is an array whose items are objects (each checked by a compiled
+        check of its own as the walk goes through them)."""
+        if type(schema) is not dict or schema.get("type") != "array":
+            return False
+        items = schema.get("items")
+        if type(items) is dict and type(items.get("$ref")) is str and len(items) == 1:
+            try:
+                items = self.reference.resolve(items["$ref"])
+            except Refused:
+                return False
+        return type(items) is dict and (
+            items.get("type") == "object" or ("discriminator" in items and "oneOf" in items)
+        )
+
+    def _one_of(self, name: str, branches: Any, schema: Any, pointer: str) -> list[str]:
+        fallback = self._generic(name, "oneOf", "oneOf")
+        discriminator = schema.get("discriminator")
+        if "exactlyOneOf" in schema:
+            return []  # the custom keyword reports instead (``_keywords.oneOf`` yields nothing)
+        if discriminator is None:
+            return self._one_of_by_type(branches, pointer, fallback)
+        try:
+            tag, mapping = discriminator["propertyName"], discriminator["mapping"]
+        except (KeyError, TypeError):
+            raise self.unsupported(f"discriminator at {pointer}") from None
+        if type(branches) is not list or type(tag) is not str or type(mapping) is not dict:
+            raise self.unsupported(f"discriminator at {pointer}")
+        calls: list[str] = []
+        for value, target in mapping.items():
+            found = [
+                i for i, branch in enumerate(branches)
+                if type(branch) is dict and branch.get("$ref") == target
+            ]  # fmt: skip
+            if type(value) is not str or not found:
+                raise self.unsupported(f"discriminator at {pointer}")
+            index = found[0]
+            test = f"{'if' if not calls else 'elif'} tag == {value!r}:"
+            calls += _indented(self._branch(test, branches, index, pointer))
+        if self._covered == "no":
+            self._covered = "branch"
+        return [
+            "covered = False",
+            f"tag = inst.get({tag!r}) if t is dict else None",
+            "if type(tag) is str:",
+            *calls,
+            "    else:",
+            f"        {fallback}",
+            "else:",
+            f"    {fallback}",
+        ]
+
+    def _branch(self, test: str, branches: list[Any], index: int, pointer: str) -> list[str]:
+        """Under ``test``, the walk of the ``index``-th branch of a oneOf, which then accounts
+        for the whole value (``covered``)."""
+        walk = self.function(branches[index], f"{pointer}/oneOf/{index}")
+        return [
+            test,
+            f"    {walk}(inst, path, spath + ('oneOf', {index}), out)",
+            "    covered = True",
+        ]
+
+    def _one_of_by_type(self, branches: Any, pointer: str, fallback: str) -> list[str]:
+        """``_keywords.oneOf`` without a discriminator: the one branch whose ``type`` admits
+        the value is walked (``_keywords._fitting``, whose branches the walker takes as
+        written); none or several, the keyword function decides."""
+        if type(branches) is not list or not branches:
+            return [fallback]
+        tests = []
+        for branch in branches:
+            names = branch_types(branch)
+            if names is None:
+                tests.append("True")
+            elif type(names) is list and names and all(n in _TYPE_TESTS for n in names):
+                tests.append(" or ".join(f"({_TYPE_TESTS[n]})" for n in names))
+            else:
+                return [fallback]
+        calls: list[str] = []
+        for index in range(len(branches)):
+            test = f"{'if' if not calls else 'elif'} fits == ({index},):"
+            calls += self._branch(test, branches, index, pointer)
+        if self._covered == "no":
+            self._covered = "branch"
+        fits = ", ".join(f"{index} if {test} else -1" for index, test in enumerate(tests))
+        return [
+            "covered = False",
+            f"fits = tuple(i for i in ({fits},) if i >= 0)",
+            *calls,
+            "else:",
+            f"    {fallback}",
+        ]
+
+
+def _indented(lines: list[str]) -> list[str]:
+    return ["    " + line for line in lines]
+
+
+GENERATED_WALK = "_generated_walk.py"
+
+
+def _checked_documents() -> list[str]:
+    """The bundled documents (keys of ``_schema.DOCUMENTS``) with a kind the compiled check
+    covers: the full diagnostics walk only the bodies of those (others go to jsonschema)."""
+    from ._fast import Unsupported, source
+    from ._schema import KINDS_BY_VERSION, document_key
+
+    found: list[str] = []
+    for version, kinds in KINDS_BY_VERSION.items():
+        for kind in kinds:
+            key = document_key(kind, version)
+            if key in found:
+                continue
+            try:
+                source(kind, api_version=key)
+            except Unsupported:
+                continue
+            found.append(key)
+    return found
+
+
+def walk_source() -> str:
+    """The text of ``_generated_walk``: the walk of every bundled document with a compiled
+    check written out (``_WalkWriter``), and ``LOADERS``, by document, the function that binds
+    its schema objects and checks (on the first body of that document: a process that checks
+    v2 bodies never reads v1's) and gives its walk of each definition, by name.
+
+    A document with anything the writer refuses keeps the walker (it is left out of ``LOADERS``).
+    """
+    from ._fast import Unsupported
+
+    lines = [
+        '"""The engine-free walk of ``_diagnose`` written out for the bundled documents, at build time.',
+        "",
+        "One function per schema object, which runs its keywords as ``_diagnose.Walker`` does. Written",
+        "by ``python -m thread_validator._write_generated``: do not edit. tests/test_generated.py fails",
+        "when this file differs from what the documents give.",
+        '"""',
+        "# fmt: off",
+        "# ruff: noqa",
+        "",
+        "from operator import countOf",
+        "",
+        "from ._diagnose import (",
+        "    JSON_TYPES, Refused, checker as _check, collect, has_non_string_key, schema_at, walker,",
+        ")",
+        "from ._generated import SUBSCHEMA_CHECKS",
+        "from ._keywords import KEYWORDS as K, additionalProperties, oneOf, required, type as type_",
+    ]
+    loaders: list[str] = []
+    for api_version in _checked_documents():
+        writer = _WalkWriter(api_version)
+        roots = {
+            name: writer.function(definition, f"/$defs/{_escape(name)}")
+            for name, definition in writer.reference.defs.items()
+        }
+        try:
+            writer.write()
+        except Unsupported:
+            continue
+        bound = [f"W_{writer.prefix} = walker({api_version!r})", *writer.schemas]
+        bound += [f"{name} = {value}" for name, value in writer.derived.items()]
+        names = [line.split(" = ", 1)[0] for line in bound]
+        lines += [
+            *writer.lines,
+            "",
+            "",
+            f"def load_{writer.prefix}():",
+            *(f"    global {name}" for name in names),
+            *(f"    {line}" for line in bound),
+            "    return {",
+            *(f"        {name!r}: {walk}," for name, walk in roots.items()),
+            "    }",
+        ]
+        loaders.append(f"    {api_version!r}: load_{writer.prefix},")
+    lines += ["", "", "LOADERS = {", *loaders, "}"]
+    return "\n".join(lines) + "\n"
