@@ -608,6 +608,24 @@ def test_a_check_passes_a_value_only_after_looking_at_every_key_inside(
     assert check(holder({"b": 1})) is True
     assert check(holder({1: "x"})) is False
     assert check(holder(_OddDict(b=1))) is None
+    assert check(holder({Stringish("b"): 1})) is None  # a string, but not plain JSON
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"metadata": {Stringish("a"): "x"}},
+        {"tool_resources": {"code_interpreter": {Stringish("zz"): 1}}},
+        {"messages": [{"role": "user", "content": "x", "metadata": {Stringish("k"): "v"}}]},
+        {"tool_resources": {"code_interpreter": {"zz": [{Stringish("k"): 1}]}}},
+    ],
+)
+def test_a_key_that_is_a_str_subclass_is_a_string(body: Any) -> None:
+    """A ``str`` subclass key is a string to the full validator: the compiled check is not sure
+    of it (it used to answer invalid, and ``is_valid`` said False of a valid body)."""
+    assert _fast.checker("thread", "v2")(body) is None  # type: ignore[misc]
+    assert Validator("thread").is_valid(body) is full_verdict(body, "thread")
+    assert Validator("thread").validate(body) == FULL["thread", "v2"].validate(body)
 
 
 @pytest.mark.parametrize(

@@ -460,9 +460,9 @@ class _Compiler:
         lines = [
             f"if len({v}) > {keys}: return False",
             f"for {key}, {value} in {v}.items():",
-            # A key that is not a str cannot come from JSON: the full validator decides.
-            # A key that is not a string is reported wherever it is (``_validator``): a fault.
-            f"    if type({key}) is not str: return False",
+            # A key that is not a string is reported wherever it is (``_validator``): a fault; a
+            # str subclass is a string, but not plain JSON: not sure.
+            f"    if type({key}) is not str: return _key_fault({v})",
             f"    if len({key}) > {key_length}: return False",
         ]
         if strings_only:

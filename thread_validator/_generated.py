@@ -61,7 +61,7 @@ def check_thread_v2(body):
             if t89 is dict:
                 if len(v86) > 16: return False
                 for k87, v88 in v86.items():
-                    if type(k87) is not str: return False
+                    if type(k87) is not str: return _key_fault(v86)
                     if len(k87) > 64: return False
                     if type(v88) is not str: return _json_fault(v88)
                     if len(v88) > 512: return False
@@ -86,7 +86,7 @@ def check_thread_v2(body):
                     if t44 is dict:
                         if len(v41) > 16: return False
                         for k42, v43 in v41.items():
-                            if type(k42) is not str: return False
+                            if type(k42) is not str: return _key_fault(v41)
                             if len(k42) > 64: return False
                             if type(v43) is not str: return _json_fault(v43)
                             if len(v43) > 512: return False
@@ -217,7 +217,7 @@ def check_thread_v2(body):
                                 if t78 is dict:
                                     if len(v75) > 16: return False
                                     for k76, v77 in v75.items():
-                                        if type(k76) is not str: return False
+                                        if type(k76) is not str: return _key_fault(v75)
                                         if len(k76) > 64: return False
                                         if type(v77) is not str: return _json_fault(v77)
                                         if len(v77) > 512: return False
@@ -328,7 +328,7 @@ def scan_thread_v2(body, context):
             if t89 is dict:
                 if len(v86) > 16: return False
                 for k87, v88 in v86.items():
-                    if type(k87) is not str: return False
+                    if type(k87) is not str: return _key_fault(v86)
                     if len(k87) > 64: return False
                     if type(v88) is not str: return _json_fault(v88)
                     if len(v88) > 512: return False
@@ -395,7 +395,7 @@ def scan_thread_v2(body, context):
                                 if t78 is dict:
                                     if len(v75) > 16: return False
                                     for k76, v77 in v75.items():
-                                        if type(k76) is not str: return False
+                                        if type(k76) is not str: return _key_fault(v75)
                                         if len(k76) > 64: return False
                                         if type(v77) is not str: return _json_fault(v77)
                                         if len(v77) > 512: return False
@@ -469,7 +469,7 @@ def scan_thread_v2(body, context):
                     if t44 is dict:
                         if len(v41) > 16: return False
                         for k42, v43 in v41.items():
-                            if type(k42) is not str: return False
+                            if type(k42) is not str: return _key_fault(v41)
                             if len(k42) > 64: return False
                             if type(v43) is not str: return _json_fault(v43)
                             if len(v43) > 512: return False
@@ -609,7 +609,7 @@ def check_message_v2(body):
             if t42 is dict:
                 if len(v39) > 16: return False
                 for k40, v41 in v39.items():
-                    if type(k40) is not str: return False
+                    if type(k40) is not str: return _key_fault(v39)
                     if len(k40) > 64: return False
                     if type(v41) is not str: return _json_fault(v41)
                     if len(v41) > 512: return False
@@ -738,7 +738,7 @@ def scan_message_v2(body, context):
             if t42 is dict:
                 if len(v39) > 16: return False
                 for k40, v41 in v39.items():
-                    if type(k40) is not str: return False
+                    if type(k40) is not str: return _key_fault(v39)
                     if len(k40) > 64: return False
                     if type(v41) is not str: return _json_fault(v41)
                     if len(v41) > 512: return False
@@ -880,7 +880,7 @@ def check_thread_object_v2(body):
         if t27 is dict:
             if len(v24) > 16: return False
             for k25, v26 in v24.items():
-                if type(k25) is not str: return False
+                if type(k25) is not str: return _key_fault(v24)
                 if len(k25) > 64: return False
                 if type(v26) is not str: return _json_fault(v26)
                 if len(v26) > 512: return False
@@ -974,7 +974,7 @@ def scan_thread_object_v2(body, context):
         if t27 is dict:
             if len(v24) > 16: return False
             for k25, v26 in v24.items():
-                if type(k25) is not str: return False
+                if type(k25) is not str: return _key_fault(v24)
                 if len(k25) > 64: return False
                 if type(v26) is not str: return _json_fault(v26)
                 if len(v26) > 512: return False
@@ -1042,7 +1042,7 @@ def check_thread_v1(body):
             if t18 is dict:
                 if len(v15) > 16: return False
                 for k16, v17 in v15.items():
-                    if type(k16) is not str: return False
+                    if type(k16) is not str: return _key_fault(v15)
                     if len(k16) > 64: return False
                     if type(v17) is str:
                         if len(v17) > 512: return False
@@ -1082,7 +1082,7 @@ def check_thread_v1(body):
                     if t13 is dict:
                         if len(v10) > 16: return False
                         for k11, v12 in v10.items():
-                            if type(k11) is not str: return False
+                            if type(k11) is not str: return _key_fault(v10)
                             if len(k11) > 64: return False
                             if type(v12) is str:
                                 if len(v12) > 512: return False
@@ -1117,7 +1117,7 @@ def scan_thread_v1(body, context):
             if t18 is dict:
                 if len(v15) > 16: return False
                 for k16, v17 in v15.items():
-                    if type(k16) is not str: return False
+                    if type(k16) is not str: return _key_fault(v15)
                     if len(k16) > 64: return False
                     if type(v17) is str:
                         if len(v17) > 512: return False
@@ -1164,7 +1164,7 @@ def scan_thread_v1(body, context):
                     if t13 is dict:
                         if len(v10) > 16: return False
                         for k11, v12 in v10.items():
-                            if type(k11) is not str: return False
+                            if type(k11) is not str: return _key_fault(v10)
                             if len(k11) > 64: return False
                             if type(v12) is str:
                                 if len(v12) > 512: return False
@@ -1212,7 +1212,7 @@ def check_message_v1(body):
             if t11 is dict:
                 if len(v8) > 16: return False
                 for k9, v10 in v8.items():
-                    if type(k9) is not str: return False
+                    if type(k9) is not str: return _key_fault(v8)
                     if len(k9) > 64: return False
                     if type(v10) is str:
                         if len(v10) > 512: return False
@@ -1267,7 +1267,7 @@ def scan_message_v1(body, context):
             if t11 is dict:
                 if len(v8) > 16: return False
                 for k9, v10 in v8.items():
-                    if type(k9) is not str: return False
+                    if type(k9) is not str: return _key_fault(v8)
                     if len(k9) > 64: return False
                     if type(v10) is str:
                         if len(v10) > 512: return False
@@ -1321,7 +1321,7 @@ def sub_v2_0(body):
                 if t43 is dict:
                     if len(v40) > 16: return False
                     for k41, v42 in v40.items():
-                        if type(k41) is not str: return False
+                        if type(k41) is not str: return _key_fault(v40)
                         if len(k41) > 64: return False
                         if type(v42) is not str: return _json_fault(v42)
                         if len(v42) > 512: return False
@@ -1446,7 +1446,7 @@ def sub_v2_1(body):
             if t42 is dict:
                 if len(v39) > 16: return False
                 for k40, v41 in v39.items():
-                    if type(k40) is not str: return False
+                    if type(k40) is not str: return _key_fault(v39)
                     if len(k40) > 64: return False
                     if type(v41) is not str: return _json_fault(v41)
                     if len(v41) > 512: return False
@@ -1598,7 +1598,7 @@ def sub_v2_2(body):
                             if t32 is dict:
                                 if len(v29) > 16: return False
                                 for k30, v31 in v29.items():
-                                    if type(k30) is not str: return False
+                                    if type(k30) is not str: return _key_fault(v29)
                                     if len(k30) > 64: return False
                                     if type(v31) is not str: return _json_fault(v31)
                                     if len(v31) > 512: return False
@@ -1747,7 +1747,7 @@ def sub_v2_6(body):
                     if t24 is dict:
                         if len(v21) > 16: return False
                         for k22, v23 in v21.items():
-                            if type(k22) is not str: return False
+                            if type(k22) is not str: return _key_fault(v21)
                             if len(k22) > 64: return False
                             if type(v23) is not str: return _json_fault(v23)
                             if len(v23) > 512: return False
@@ -1854,7 +1854,7 @@ def sub_v2_9(body):
                 if t19 is dict:
                     if len(v16) > 16: return False
                     for k17, v18 in v16.items():
-                        if type(k17) is not str: return False
+                        if type(k17) is not str: return _key_fault(v16)
                         if len(k17) > 64: return False
                         if type(v18) is not str: return _json_fault(v18)
                         if len(v18) > 512: return False
@@ -1931,7 +1931,7 @@ def sub_v2_10(body):
             if t18 is dict:
                 if len(v15) > 16: return False
                 for k16, v17 in v15.items():
-                    if type(k16) is not str: return False
+                    if type(k16) is not str: return _key_fault(v15)
                     if len(k16) > 64: return False
                     if type(v17) is not str: return _json_fault(v17)
                     if len(v17) > 512: return False
@@ -2065,7 +2065,7 @@ def sub_v2_14(body):
         if t3 is dict:
             if len(body) > 16: return False
             for k1, v2 in body.items():
-                if type(k1) is not str: return False
+                if type(k1) is not str: return _key_fault(body)
                 if len(k1) > 64: return False
                 if type(v2) is not str: return _json_fault(v2)
                 if len(v2) > 512: return False
@@ -2086,7 +2086,7 @@ def sub_v2_15(body):
         if t3 is dict:
             if len(body) > 16: return False
             for k1, v2 in body.items():
-                if type(k1) is not str: return False
+                if type(k1) is not str: return _key_fault(body)
                 if len(k1) > 64: return False
                 if type(v2) is not str: return _json_fault(v2)
                 if len(v2) > 512: return False
@@ -2289,7 +2289,7 @@ def sub_v2_26(body):
         if t3 is dict:
             if len(body) > 16: return False
             for k1, v2 in body.items():
-                if type(k1) is not str: return False
+                if type(k1) is not str: return _key_fault(body)
                 if len(k1) > 64: return False
                 if type(v2) is not str: return _json_fault(v2)
                 if len(v2) > 512: return False
@@ -2581,7 +2581,7 @@ def sub_v2_35(body):
         if t3 is dict:
             if len(body) > 16: return False
             for k1, v2 in body.items():
-                if type(k1) is not str: return False
+                if type(k1) is not str: return _key_fault(body)
                 if len(k1) > 64: return False
                 if type(v2) is not str: return _json_fault(v2)
                 if len(v2) > 512: return False
@@ -2890,7 +2890,7 @@ def sub_v1_0(body):
                 if t12 is dict:
                     if len(v9) > 16: return False
                     for k10, v11 in v9.items():
-                        if type(k10) is not str: return False
+                        if type(k10) is not str: return _key_fault(v9)
                         if len(k10) > 64: return False
                         if type(v11) is str:
                             if len(v11) > 512: return False
@@ -2938,7 +2938,7 @@ def sub_v1_1(body):
             if t11 is dict:
                 if len(v8) > 16: return False
                 for k9, v10 in v8.items():
-                    if type(k9) is not str: return False
+                    if type(k9) is not str: return _key_fault(v8)
                     if len(k9) > 64: return False
                     if type(v10) is str:
                         if len(v10) > 512: return False
@@ -2961,7 +2961,7 @@ def sub_v1_2(body):
         if t3 is dict:
             if len(body) > 16: return False
             for k1, v2 in body.items():
-                if type(k1) is not str: return False
+                if type(k1) is not str: return _key_fault(body)
                 if len(k1) > 64: return False
                 if type(v2) is str:
                     if len(v2) > 512: return False
@@ -3035,7 +3035,7 @@ def sub_v1_7(body):
         if t3 is dict:
             if len(body) > 16: return False
             for k1, v2 in body.items():
-                if type(k1) is not str: return False
+                if type(k1) is not str: return _key_fault(body)
                 if len(k1) > 64: return False
                 if type(v2) is str:
                     if len(v2) > 512: return False

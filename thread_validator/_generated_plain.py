@@ -96,7 +96,7 @@ def scan(body, context):
             if t89 is dict:
                 if len(v86) > 16: return False
                 for k87, v88 in v86.items():
-                    if type(k87) is not str: return False
+                    if type(k87) is not str: return _key_fault(v86)
                     if len(k87) > 64: return False
                     if type(v88) is not str: return _json_fault(v88)
                     if len(v88) > 512: return False
@@ -163,7 +163,7 @@ def scan(body, context):
                                 if t78 is dict:
                                     if len(v75) > 16: return False
                                     for k76, v77 in v75.items():
-                                        if type(k76) is not str: return False
+                                        if type(k76) is not str: return _key_fault(v75)
                                         if len(k76) > 64: return False
                                         if type(v77) is not str: return _json_fault(v77)
                                         if len(v77) > 512: return False
@@ -237,7 +237,7 @@ def scan(body, context):
                     if t44 is dict:
                         if len(v41) > 16: return False
                         for k42, v43 in v41.items():
-                            if type(k42) is not str: return False
+                            if type(k42) is not str: return _key_fault(v41)
                             if len(k42) > 64: return False
                             if type(v43) is not str: return _json_fault(v43)
                             if len(v43) > 512: return False

@@ -105,6 +105,12 @@ def _json_faults(values: Any) -> bool | None:
     return False if all(type(value) in EXACT for value in values) else None
 
 
+def _key_fault(value: dict[Any, Any]) -> bool | None:
+    """For an object with a key that is not exactly a ``str``: False when one is not a string at
+    all (the full validator reports it), None ("not sure") when each is a ``str`` subclass."""
+    return None if all(isinstance(key, str) for key in value) else False
+
+
 def _string_keys(value: dict[Any, Any], known: frozenset[str]) -> bool | None:
     """Whether every key is a string, and so is every key inside the members not in ``known``:
     True, False at a key that is not one (the full validator reports it), or None ("not sure")
@@ -112,7 +118,7 @@ def _string_keys(value: dict[Any, Any], known: frozenset[str]) -> bool | None:
     stack: list[Any] = []
     for key, member in value.items():
         if type(key) is not str:
-            return False
+            return _key_fault(value)
         if key not in known:
             kind = type(member)
             if kind is dict or kind is list:
@@ -130,7 +136,7 @@ def _keys_inside(value: Any) -> bool | None:
 def keys_in(stack: list[Any]) -> bool | None:
     """Whether every key of every object in the exact dicts and lists of ``stack`` (which it
     empties) is a string: True, False at a key that is not one, None at a dict or list
-    subclass inside."""
+    subclass or a ``str`` subclass key inside."""
     seen: set[int] = set()  # a Python structure may hold itself
     while stack:
         node = stack.pop()
@@ -139,7 +145,7 @@ def keys_in(stack: list[Any]) -> bool | None:
         seen.add(id(node))
         if type(node) is dict:
             if not all(type(key) is str for key in node):
-                return False
+                return _key_fault(node)
             node = node.values()
         for item in node:
             kind = type(item)
@@ -148,12 +154,6 @@ def keys_in(stack: list[Any]) -> bool | None:
             elif isinstance(item, (dict, list)):
                 return None
     return True
-
-
-def _key_fault(value: dict[Any, Any]) -> bool | None:
-    """For an object with a key that is not exactly a ``str``: False when one is not a string at
-    all (the full validator reports it), None ("not sure") when each is a ``str`` subclass."""
-    return None if all(isinstance(key, str) for key in value) else False
 
 
 def names() -> dict[str, Any]:
