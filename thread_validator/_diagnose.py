@@ -254,10 +254,12 @@ def _never(instance: Any) -> None:
 
 
 def has_non_string_key(body: object) -> bool:
-    """Whether an object anywhere in ``body`` has a key that is not a string.
+    """Whether an object anywhere in ``body`` has a key that is not (exactly) a string, or a dict
+    or list subclass is in it.
 
     The validator reports such keys wherever they are, inside values the schema does not look
-    at too, which the walk never visits: a body that has one is left to the full path.
+    at too, which a walk does not visit: a body that has one is left to the full path. The walk
+    written out asks it of the values it does not visit; the walker, of the whole body first.
     Each object's keys are counted in C. A recursive walk first (a function for objects and one
     for arrays, each testing its values' types before any call), which is about twice as quick
     as keeping a stack and the identities seen; a body nested deeper than the stack allows, or
