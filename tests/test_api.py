@@ -291,3 +291,15 @@ def test_a_process_pool_takes_validate() -> None:
         answers = list(pool.map(validator.validate, bodies))
     assert answers == [validator.validate(body) for body in bodies]
     assert answers[0] == [] and answers[1][0].code == "invalid_value"
+
+
+class OwnValidator(Validator):
+    pass
+
+
+def test_a_validator_subclass_pickles_as_itself() -> None:
+    import pickle
+
+    copy_ = pickle.loads(pickle.dumps(OwnValidator("message", "v1")))
+    assert type(copy_) is OwnValidator
+    assert repr(copy_) == "Validator(kind='message', api_version='v1')"

@@ -133,7 +133,7 @@ class Validator:
         # A validator is what it was built from. What it looked up since (the compiled check,
         # the warning pass, the walk: generated functions, mapping proxies) does not pickle, and
         # another process finds its own: so a process pool or Dask can take validator.validate.
-        return (_rebuilt, (self.kind, self.api_version, self.server))
+        return (_rebuilt, (type(self), self.kind, self.api_version, self.server))
 
     def validate(self, body: object, *, base: Sequence[str | int] = ()) -> list[Problem]:
         """Every problem in ``body``, in document order. Never raises on a JSON-like value.
@@ -548,8 +548,8 @@ def _unescape(token: str) -> str:
     return token.replace("~1", "/").replace("~0", "~")
 
 
-def _rebuilt(kind: Kind, api_version: ApiVersion, server: str) -> Validator:
-    return Validator(kind, api_version, server=server)
+def _rebuilt(cls: type[Validator], kind: Kind, api_version: ApiVersion, server: str) -> Validator:
+    return cls(kind, api_version, server=server)
 
 
 @functools.cache
