@@ -30,6 +30,7 @@ from operator import countOf
 from typing import Any
 
 from . import _keywords
+from ._display import unescape_pointer_token
 from ._fast import schema_checker
 from ._keywords import _UNSET, Fault
 from ._runtime import keys_in
@@ -356,8 +357,7 @@ def collect(
 def schema_at(api_version: str, pointer: str) -> Any:
     """The schema object at ``pointer`` (a JSON Pointer) in the bundled document."""
     node: Any = document(api_version)
-    for token in pointer.split("/")[1:]:
-        token = token.replace("~1", "/").replace("~0", "~")
+    for token in map(unescape_pointer_token, pointer.split("/")[1:]):
         node = node[int(token)] if type(node) is list else node[token]
     return node
 

@@ -213,6 +213,11 @@ def escape_pointer_token(token: object) -> str:
     return str(token).replace("~", "~0").replace("/", "~1")
 
 
+def unescape_pointer_token(token: str) -> str:
+    """A reference token of a JSON Pointer as the key it names (``~1`` is ``/``, ``~0`` is ``~``)."""
+    return token.replace("~1", "/").replace("~0", "~")
+
+
 def json_pointer(path: Sequence[object]) -> str:
     """RFC 6901 JSON Pointer of a path of keys and indices."""
     joined = "/".join(map(str, path))

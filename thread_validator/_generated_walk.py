@@ -40,7 +40,7 @@ def w_v2_0(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v2_0 and type(x) is not str:
+            if k not in known_w_v2_0 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -78,7 +78,7 @@ def w_v2_1(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v2_1 and type(x) is not str:
+            if k not in known_w_v2_1 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -114,7 +114,7 @@ def w_v2_2(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v2_2 and type(x) is not str:
+            if k not in known_w_v2_2 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -158,7 +158,7 @@ def w_v2_4(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v2_4 and type(x) is not str:
+            if k not in known_w_v2_4 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -184,7 +184,7 @@ def w_v2_5(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v2_5 and type(x) is not str:
+            if k not in known_w_v2_5 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -210,7 +210,7 @@ def w_v2_6(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v2_6 and type(x) is not str:
+            if k not in known_w_v2_6 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -232,7 +232,7 @@ def w_v2_7(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v2_7 and type(x) is not str:
+            if k not in known_w_v2_7 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -254,7 +254,7 @@ def w_v2_8(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v2_8 and type(x) is not str:
+            if k not in known_w_v2_8 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -278,7 +278,7 @@ def w_v2_9(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v2_9 and type(x) is not str:
+            if k not in known_w_v2_9 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -306,7 +306,7 @@ def w_v2_10(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v2_10 and type(x) is not str:
+            if k not in known_w_v2_10 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -345,7 +345,7 @@ def w_v2_12(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v2_12 and type(x) is not str:
+            if k not in known_w_v2_12 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -417,7 +417,7 @@ def w_v2_17(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v2_17 and type(x) is not str:
+            if k not in known_w_v2_17 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -537,7 +537,7 @@ def w_v2_25(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v2_25 and type(x) is not str:
+            if k not in known_w_v2_25 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -577,7 +577,7 @@ def w_v2_27(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v2_27 and type(x) is not str:
+            if k not in known_w_v2_27 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -689,7 +689,7 @@ def w_v2_34(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v2_34 and type(x) is not str:
+            if k not in known_w_v2_34 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -717,7 +717,7 @@ def w_v2_36(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v2_36 and type(x) is not str:
+            if k not in known_w_v2_36 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -740,7 +740,7 @@ def w_v2_37(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v2_37 and type(x) is not str:
+            if k not in known_w_v2_37 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -760,7 +760,7 @@ def w_v2_38(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v2_38 and type(x) is not str:
+            if k not in known_w_v2_38 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -780,7 +780,7 @@ def w_v2_39(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v2_39 and type(x) is not str:
+            if k not in known_w_v2_39 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -833,7 +833,7 @@ def w_v2_42(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v2_42 and type(x) is not str:
+            if k not in known_w_v2_42 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -1106,7 +1106,7 @@ def w_v2_59(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v2_59 and type(x) is not str:
+            if k not in known_w_v2_59 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -1360,70 +1360,65 @@ def load_v2_():
     global known_w_v2_0
     global c_w_v2_12
     global c_w_v2_13
-    global props_w_v2_0
     global c_w_v2_14
     global c_w_v2_15
     global c_w_v2_16
     global c_w_v2_17
     global c_w_v2_18
-    global props_w_v2_1
+    global known_w_v2_1
     global known_w_v2_2
     global c_w_v2_19
     global c_w_v2_20
     global c_w_v2_21
     global c_w_v2_22
-    global props_w_v2_2
     global c_w_v2_23
     global known_w_v2_3
     global c_w_v2_24
     global c_w_v2_25
-    global props_w_v2_4
+    global known_w_v2_4
     global c_w_v2_26
     global c_w_v2_27
-    global props_w_v2_5
+    global known_w_v2_5
     global c_w_v2_28
     global c_w_v2_29
-    global props_w_v2_6
+    global known_w_v2_6
     global c_w_v2_30
-    global props_w_v2_7
+    global known_w_v2_7
     global c_w_v2_31
-    global props_w_v2_8
+    global known_w_v2_8
     global known_w_v2_9
     global c_w_v2_32
-    global props_w_v2_9
     global known_w_v2_10
     global c_w_v2_33
     global c_w_v2_34
-    global props_w_v2_10
     global c_w_v2_35
     global c_w_v2_36
     global c_w_v2_37
-    global props_w_v2_12
+    global known_w_v2_12
     global c_w_v2_38
     global c_w_v2_39
-    global props_w_v2_17
+    global known_w_v2_17
     global c_w_v2_42
     global c_w_v2_43
     global c_w_v2_44
-    global props_w_v2_25
+    global known_w_v2_25
     global c_w_v2_45
     global c_w_v2_46
-    global props_w_v2_27
+    global known_w_v2_27
     global known_w_v2_34
     global c_w_v2_47
     global c_w_v2_48
-    global props_w_v2_34
     global c_w_v2_49
-    global props_w_v2_36
+    global known_w_v2_36
     global c_w_v2_50
-    global props_w_v2_37
+    global known_w_v2_37
     global c_w_v2_52
-    global props_w_v2_38
+    global known_w_v2_38
     global c_w_v2_53
-    global props_w_v2_39
+    global known_w_v2_39
     global c_w_v2_54
     global c_w_v2_55
-    global props_w_v2_42
+    global known_w_v2_42
     global c_w_v2_57
     global c_w_v2_58
     global c_w_v2_59
@@ -1433,7 +1428,7 @@ def load_v2_():
     global c_w_v2_66
     global c_w_v2_67
     global c_w_v2_68
-    global props_w_v2_59
+    global known_w_v2_59
     global c_w_v2_71
     W_v2_ = walker('v2')
     S_w_v2_0 = schema_at('v2', '/$defs/CreateThreadRequest')
@@ -1513,70 +1508,65 @@ def load_v2_():
     known_w_v2_0 = frozenset(S_w_v2_0.get('properties', {}))
     c_w_v2_12 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources')) or _check(S_w_v2_12, 'v2')
     c_w_v2_13 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/metadata')) or _check(S_w_v2_13, 'v2')
-    props_w_v2_0 = frozenset(S_w_v2_0['properties'])
     c_w_v2_14 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/ThreadObject/properties/id')) or _check(S_w_v2_14, 'v2')
     c_w_v2_15 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/ThreadObject/properties/object')) or _check(S_w_v2_15, 'v2')
     c_w_v2_16 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/ThreadObject/properties/created_at')) or _check(S_w_v2_16, 'v2')
     c_w_v2_17 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/ThreadObject/properties/tool_resources')) or _check(S_w_v2_17, 'v2')
     c_w_v2_18 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/ThreadObject/properties/metadata')) or _check(S_w_v2_18, 'v2')
-    props_w_v2_1 = frozenset(S_w_v2_1['properties'])
+    known_w_v2_1 = frozenset(S_w_v2_1.get('properties', {}))
     known_w_v2_2 = frozenset(S_w_v2_2.get('properties', {}))
     c_w_v2_19 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateMessageRequest/properties/role')) or _check(S_w_v2_19, 'v2')
     c_w_v2_20 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateMessageRequest/properties/content')) or _check(S_w_v2_20, 'v2')
     c_w_v2_21 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateMessageRequest/properties/attachments')) or _check(S_w_v2_21, 'v2')
     c_w_v2_22 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateMessageRequest/properties/metadata')) or _check(S_w_v2_22, 'v2')
-    props_w_v2_2 = frozenset(S_w_v2_2['properties'])
     c_w_v2_23 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/Metadata/additionalProperties')) or _check(S_w_v2_23, 'v2')
-    known_w_v2_3 = S_w_v2_3.get('properties', {})
+    known_w_v2_3 = frozenset(S_w_v2_3.get('properties', {}))
     c_w_v2_24 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/MessageContentImageFileObject/properties/type')) or _check(S_w_v2_24, 'v2')
     c_w_v2_25 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/MessageContentImageFileObject/properties/image_file')) or _check(S_w_v2_25, 'v2')
-    props_w_v2_4 = frozenset(S_w_v2_4['properties'])
+    known_w_v2_4 = frozenset(S_w_v2_4.get('properties', {}))
     c_w_v2_26 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/MessageContentImageUrlObject/properties/type')) or _check(S_w_v2_26, 'v2')
     c_w_v2_27 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/MessageContentImageUrlObject/properties/image_url')) or _check(S_w_v2_27, 'v2')
-    props_w_v2_5 = frozenset(S_w_v2_5['properties'])
+    known_w_v2_5 = frozenset(S_w_v2_5.get('properties', {}))
     c_w_v2_28 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/MessageRequestContentTextObject/properties/type')) or _check(S_w_v2_28, 'v2')
     c_w_v2_29 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/MessageRequestContentTextObject/properties/text')) or _check(S_w_v2_29, 'v2')
-    props_w_v2_6 = frozenset(S_w_v2_6['properties'])
+    known_w_v2_6 = frozenset(S_w_v2_6.get('properties', {}))
     c_w_v2_30 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/AssistantToolsCode/properties/type')) or _check(S_w_v2_30, 'v2')
-    props_w_v2_7 = frozenset(S_w_v2_7['properties'])
+    known_w_v2_7 = frozenset(S_w_v2_7.get('properties', {}))
     c_w_v2_31 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/AssistantToolsFileSearchTypeOnly/properties/type')) or _check(S_w_v2_31, 'v2')
-    props_w_v2_8 = frozenset(S_w_v2_8['properties'])
+    known_w_v2_8 = frozenset(S_w_v2_8.get('properties', {}))
     known_w_v2_9 = frozenset(S_w_v2_9.get('properties', {}))
     c_w_v2_32 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/AutoChunkingStrategyRequestParam/properties/type')) or _check(S_w_v2_32, 'v2')
-    props_w_v2_9 = frozenset(S_w_v2_9['properties'])
     known_w_v2_10 = frozenset(S_w_v2_10.get('properties', {}))
     c_w_v2_33 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/type')) or _check(S_w_v2_33, 'v2')
     c_w_v2_34 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/static')) or _check(S_w_v2_34, 'v2')
-    props_w_v2_10 = frozenset(S_w_v2_10['properties'])
     c_w_v2_35 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/messages/items')) or _check(S_w_v2_35, 'v2')
     c_w_v2_36 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/code_interpreter')) or _check(S_w_v2_36, 'v2')
     c_w_v2_37 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search')) or _check(S_w_v2_37, 'v2')
-    props_w_v2_12 = frozenset(S_w_v2_12['properties'])
+    known_w_v2_12 = frozenset(S_w_v2_12.get('properties', {}))
     c_w_v2_38 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/ThreadObject/properties/tool_resources/properties/code_interpreter')) or _check(S_w_v2_38, 'v2')
     c_w_v2_39 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/ThreadObject/properties/tool_resources/properties/file_search')) or _check(S_w_v2_39, 'v2')
-    props_w_v2_17 = frozenset(S_w_v2_17['properties'])
+    known_w_v2_17 = frozenset(S_w_v2_17.get('properties', {}))
     c_w_v2_42 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateMessageRequest/properties/attachments/items')) or _check(S_w_v2_42, 'v2')
     c_w_v2_43 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/MessageContentImageFileObject/properties/image_file/properties/file_id')) or _check(S_w_v2_43, 'v2')
     c_w_v2_44 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/MessageContentImageFileObject/properties/image_file/properties/detail')) or _check(S_w_v2_44, 'v2')
-    props_w_v2_25 = frozenset(S_w_v2_25['properties'])
+    known_w_v2_25 = frozenset(S_w_v2_25.get('properties', {}))
     c_w_v2_45 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/MessageContentImageUrlObject/properties/image_url/properties/url')) or _check(S_w_v2_45, 'v2')
     c_w_v2_46 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/MessageContentImageUrlObject/properties/image_url/properties/detail')) or _check(S_w_v2_46, 'v2')
-    props_w_v2_27 = frozenset(S_w_v2_27['properties'])
+    known_w_v2_27 = frozenset(S_w_v2_27.get('properties', {}))
     known_w_v2_34 = frozenset(S_w_v2_34.get('properties', {}))
     c_w_v2_47 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/static/properties/max_chunk_size_tokens')) or _check(S_w_v2_47, 'v2')
     c_w_v2_48 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/StaticChunkingStrategyRequestParam/properties/static/properties/chunk_overlap_tokens')) or _check(S_w_v2_48, 'v2')
-    props_w_v2_34 = frozenset(S_w_v2_34['properties'])
     c_w_v2_49 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/code_interpreter/properties/file_ids')) or _check(S_w_v2_49, 'v2')
-    props_w_v2_36 = frozenset(S_w_v2_36['properties'])
+    known_w_v2_36 = frozenset(S_w_v2_36.get('properties', {}))
     c_w_v2_50 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_store_ids')) or _check(S_w_v2_50, 'v2')
-    props_w_v2_37 = frozenset(S_w_v2_37['properties'])
+    known_w_v2_37 = frozenset(S_w_v2_37.get('properties', {}))
     c_w_v2_52 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/ThreadObject/properties/tool_resources/properties/code_interpreter/properties/file_ids')) or _check(S_w_v2_52, 'v2')
-    props_w_v2_38 = frozenset(S_w_v2_38['properties'])
+    known_w_v2_38 = frozenset(S_w_v2_38.get('properties', {}))
     c_w_v2_53 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/ThreadObject/properties/tool_resources/properties/file_search/properties/vector_store_ids')) or _check(S_w_v2_53, 'v2')
-    props_w_v2_39 = frozenset(S_w_v2_39['properties'])
+    known_w_v2_39 = frozenset(S_w_v2_39.get('properties', {}))
     c_w_v2_54 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateMessageRequest/properties/content/oneOf/1/items')) or _check(S_w_v2_54, 'v2')
     c_w_v2_55 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateMessageRequest/properties/attachments/items/properties/file_id')) or _check(S_w_v2_55, 'v2')
-    props_w_v2_42 = frozenset(S_w_v2_42['properties'])
+    known_w_v2_42 = frozenset(S_w_v2_42.get('properties', {}))
     c_w_v2_57 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/code_interpreter/properties/file_ids/items')) or _check(S_w_v2_57, 'v2')
     c_w_v2_58 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_store_ids/items')) or _check(S_w_v2_58, 'v2')
     c_w_v2_59 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items')) or _check(S_w_v2_59, 'v2')
@@ -1586,7 +1576,7 @@ def load_v2_():
     c_w_v2_66 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/file_ids')) or _check(S_w_v2_66, 'v2')
     c_w_v2_67 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/chunking_strategy')) or _check(S_w_v2_67, 'v2')
     c_w_v2_68 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/metadata')) or _check(S_w_v2_68, 'v2')
-    props_w_v2_59 = frozenset(S_w_v2_59['properties'])
+    known_w_v2_59 = frozenset(S_w_v2_59.get('properties', {}))
     c_w_v2_71 = SUBSCHEMA_CHECKS.get(('v2', '/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/file_ids/items')) or _check(S_w_v2_71, 'v2')
     return {
         'CreateThreadRequest': w_v2_0,
@@ -1623,7 +1613,7 @@ def w_v1_0(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v1_0 and type(x) is not str:
+            if k not in known_w_v1_0 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -1659,7 +1649,7 @@ def w_v1_1(inst, path, spath, out):
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         for k, x in inst.items():
-            if k not in props_w_v1_1 and type(x) is not str:
+            if k not in known_w_v1_1 and type(x) is not str:
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
@@ -1790,13 +1780,11 @@ def load_v1_():
     global S_w_v1_10
     global c_w_v1_4
     global known_w_v1_0
-    global props_w_v1_0
     global c_w_v1_5
     global c_w_v1_6
     global c_w_v1_7
     global c_w_v1_8
     global known_w_v1_1
-    global props_w_v1_1
     global c_w_v1_9
     global c_w_v1_10
     W_v1_ = walker('v1')
@@ -1813,13 +1801,11 @@ def load_v1_():
     S_w_v1_10 = schema_at('v1', '/$defs/CreateMessageRequest/properties/file_ids/items')
     c_w_v1_4 = SUBSCHEMA_CHECKS.get(('v1', '/$defs/CreateThreadRequest/properties/metadata')) or _check(S_w_v1_4, 'v1')
     known_w_v1_0 = frozenset(S_w_v1_0.get('properties', {}))
-    props_w_v1_0 = frozenset(S_w_v1_0['properties'])
     c_w_v1_5 = SUBSCHEMA_CHECKS.get(('v1', '/$defs/CreateMessageRequest/properties/role')) or _check(S_w_v1_5, 'v1')
     c_w_v1_6 = SUBSCHEMA_CHECKS.get(('v1', '/$defs/CreateMessageRequest/properties/content')) or _check(S_w_v1_6, 'v1')
     c_w_v1_7 = SUBSCHEMA_CHECKS.get(('v1', '/$defs/CreateMessageRequest/properties/file_ids')) or _check(S_w_v1_7, 'v1')
     c_w_v1_8 = SUBSCHEMA_CHECKS.get(('v1', '/$defs/CreateMessageRequest/properties/metadata')) or _check(S_w_v1_8, 'v1')
     known_w_v1_1 = frozenset(S_w_v1_1.get('properties', {}))
-    props_w_v1_1 = frozenset(S_w_v1_1['properties'])
     c_w_v1_9 = SUBSCHEMA_CHECKS.get(('v1', '/$defs/CreateThreadRequest/properties/messages/items')) or _check(S_w_v1_9, 'v1')
     c_w_v1_10 = SUBSCHEMA_CHECKS.get(('v1', '/$defs/CreateMessageRequest/properties/file_ids/items')) or _check(S_w_v1_10, 'v1')
     return {

@@ -123,9 +123,10 @@ def admits_string(schema_path: str, api_version: str = DEFAULT_API_VERSION) -> b
     Decides whether a YAML value that is not a string where one is expected (``yes`` read as a
     boolean) gets the hint to quote it.
     """
+    from ._display import unescape_pointer_token
+
     node: Any = document(api_version)
-    for token in schema_path.lstrip("#").split("/")[1:]:
-        token = token.replace("~1", "/").replace("~0", "~")
+    for token in map(unescape_pointer_token, schema_path.lstrip("#").split("/")[1:]):
         if isinstance(node, list) and token.isdigit() and int(token) < len(node):
             node = node[int(token)]
         elif isinstance(node, dict) and token in node:

@@ -9,7 +9,14 @@ from typing import Any, NamedTuple
 
 from . import _fast
 from . import _messages as say
-from ._display import excerpt, int_text, json_pointer, json_type_name, quote
+from ._display import (
+    excerpt,
+    int_text,
+    json_pointer,
+    json_type_name,
+    quote,
+    unescape_pointer_token,
+)
 from ._kinds import DEFAULT_SERVER, KINDS, SERVERS, Context, guess, kinds_for
 from ._problem import InvalidBody, Problem, Severity, make
 from ._rules import checks
@@ -186,7 +193,8 @@ class Validator:
         if len(drafts) > 1:
             # In the order their places appear in the body; the sort is stable, so problems at
             # one place keep the order they were found in.
-            drafts.sort(key=_DocumentOrder(body).key_of)
+            order = _DocumentOrder(body)
+            drafts.sort(key=lambda draft: order.key(draft.path))
         return [
             make(
                 draft.code,
@@ -473,9 +481,6 @@ class _DocumentOrder:
         self._body = body
         self._key_positions: dict[int, dict[Any, int]] = {}
 
-    def key_of(self, draft: _Draft) -> tuple[int, ...]:
-        return self.key(draft.path)
-
     def key(self, path: Iterable[Any]) -> tuple[int, ...]:
         node, key = self._body, []
         for token in path:
@@ -512,7 +517,7 @@ def _location(definition: str, keyword_path: tuple[Any, ...], api_version: str) 
     for token in keyword_path:
         while isinstance(node, dict) and token not in node and "$ref" in node:
             node, fragment = _resolve(node["$ref"], api_version)
-            location = [_unescape(part) for part in fragment.split("/")[1:]]
+            location = [unescape_pointer_token(part) for part in fragment.split("/")[1:]]
         if (isinstance(node, dict) and token in node) or (
             isinstance(node, list) and isinstance(token, int) and token < len(node)
         ):
@@ -533,7 +538,7 @@ def _resolve(reference: str, api_version: str) -> tuple[Any, str]:
             fragment = reference[len(prefix) :]
             node: Any = document(api_version)
             for part in fragment.split("/")[1:]:
-                part = _unescape(part)
+                part = unescape_pointer_token(part)
                 if isinstance(node, dict) and part in node:
                     node = node[part]
                 elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
@@ -542,10 +547,6 @@ def _resolve(reference: str, api_version: str) -> tuple[Any, str]:
                     return resolve(reference, api_version)
             return node, fragment
     return resolve(reference, api_version)
-
-
-def _unescape(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
 
 
 def _rebuilt(cls: type[Validator], kind: Kind, api_version: ApiVersion, server: str) -> Validator:

@@ -12,12 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from ._diagnose import _NOT_WALKED, Refused, Walker
+from ._display import escape_pointer_token
+from ._fast import Unsupported, source
 from ._schema import branch_types
-
-
-def _escape(token: object) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")
-
 
 _TYPE_TESTS = {
     "object": "t is dict",
@@ -41,9 +38,6 @@ class _WalkWriter:
     """
 
     def __init__(self, api_version: str) -> None:
-        from ._fast import Unsupported
-
-        self.unsupported = Unsupported
         self.api_version = api_version
         self.reference = Walker(api_version)
         self.prefix = f"{api_version}_".replace("-", "_").replace(".", "_")
@@ -88,7 +82,7 @@ class _WalkWriter:
             # Nothing to report here, but the value is still the walk's to look through.
             return [header, *_indented(self._look("inst"))]
         if type(schema) is not dict:
-            raise self.unsupported(f"a schema that is not an object at {pointer}")
+            raise Unsupported(f"a schema that is not an object at {pointer}")
         self.schemas.append(f"S_{name} = schema_at({self.api_version!r}, {pointer!r})")
         body = [
             "t = type(inst)",
@@ -117,6 +111,11 @@ class _WalkWriter:
     # True only after looking at every key inside, ``_fast``); any other, a member or item no
     # keyword of its schema descends into, is looked through.
 
+    def _known(self, name: str) -> str:
+        """The name bound to the property names of the schema of ``name`` (one for all uses)."""
+        self.derived[f"known_{name}"] = f"frozenset(S_{name}.get('properties', {{}}))"
+        return f"known_{name}"
+
     def _look(self, value: str) -> list[str]:
         return [f"if has_non_string_key({value}): raise Refused('a key that is not a string')"]
 
@@ -134,11 +133,11 @@ class _WalkWriter:
         if type(additional) is not dict:
             properties = schema.get("properties")
             if type(properties) is dict and properties:
-                self.derived[f"props_{name}"] = f"frozenset(S_{name}['properties'])"
+                known = self._known(name)
                 lines += [
                     "if t is dict:",
                     "    for k, x in inst.items():",
-                    f"        if k not in props_{name} and type(x) is not str:",
+                    f"        if k not in {known} and type(x) is not str:",
                     *_indented(_indented(_indented(self._look("x")))),
                 ]
             else:
@@ -156,16 +155,16 @@ class _WalkWriter:
         )
 
     def _keyword(self, name: str, keyword: str, value: Any, schema: Any, pointer: str) -> list[str]:
-        here = f"{pointer}/{_escape(keyword)}"
+        here = f"{pointer}/{escape_pointer_token(keyword)}"
         if keyword == "type":
             names = [value] if type(value) is str else value
             if type(names) is not list or not names or any(n not in _TYPE_TESTS for n in names):
-                raise self.unsupported(f"type {value!r} at {pointer}")
+                raise Unsupported(f"type {value!r} at {pointer}")
             test = " or ".join(f"({_TYPE_TESTS[n]})" for n in names)
             return [f"if not ({test}):", f"    {self._generic(name, keyword, 'type_')}"]
         if keyword == "required":
             if type(value) is not list or any(type(n) is not str for n in value):
-                raise self.unsupported(f"required at {pointer}")
+                raise Unsupported(f"required at {pointer}")
             if not value:
                 return []
             test = " and ".join(f"{n!r} in inst" for n in value)
@@ -175,7 +174,7 @@ class _WalkWriter:
             ]
         if keyword == "properties":
             if type(value) is not dict:
-                raise self.unsupported(f"properties at {pointer}")
+                raise Unsupported(f"properties at {pointer}")
             lines = []
             for member, sub in value.items():
                 if sub is True:
@@ -184,7 +183,7 @@ class _WalkWriter:
                     look = self._look(f"inst[{member!r}]")
                     lines += [f"    if {member!r} in inst:", *_indented(_indented(look))]
                     continue
-                at = f"{here}/{_escape(member)}"
+                at = f"{here}/{escape_pointer_token(member)}"
                 place = f"path + ({member!r},), spath + ('properties', {member!r}), out"
                 if self._of_objects(sub):
                     # The walk of an array of objects asks the check of each item: asking the
@@ -216,11 +215,11 @@ class _WalkWriter:
         if keyword == "additionalProperties":
             known = schema.get("properties", {})
             if type(known) is not dict:
-                raise self.unsupported(f"properties at {pointer}")
+                raise Unsupported(f"properties at {pointer}")
             if value is False:
-                self.derived[f"known_{name}"] = f"frozenset(S_{name}.get('properties', {{}}))"
+                known = self._known(name)
                 return [
-                    f"if t is dict and not known_{name}.issuperset(inst):",
+                    f"if t is dict and not {known}.issuperset(inst):",
                     f"    {self._generic(name, keyword, 'additionalProperties')}",
                 ]
             if value is True:
@@ -228,11 +227,11 @@ class _WalkWriter:
             if type(value) is not dict:
                 return ["if t is dict: raise Refused('additionalProperties')"]
             walk = self.checked(value, here)
-            self.derived[f"known_{name}"] = f"S_{name}.get('properties', {{}})"
+            known = self._known(name)
             return [
                 "if t is dict:",
                 "    for k, x in inst.items():",
-                f"        if k in known_{name}:",
+                f"        if k in {known}:",
                 "            continue",
                 f"        if c_{walk}(x) is not True:",
                 f"            {walk}(x, path + (k,), spath + ('additionalProperties',), out)",
@@ -242,9 +241,10 @@ class _WalkWriter:
                 target = self.reference.resolve(value)
             except Refused:
                 return [f"raise Refused({f'$ref {value!r}'!r})"]
-            name_ = value.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
             self._covered = "always"
-            return [f"{self.function(target, '/$defs/' + _escape(name_))}(inst, path, spath, out)"]
+            # The target's place is the reference's fragment (a pointer, escaped as it stands).
+            walk = self.function(target, value.partition("#")[2])
+            return [f"{walk}(inst, path, spath, out)"]
         if keyword == "oneOf":
             return self._one_of(name, value, schema, pointer)
         return [self._generic(name, keyword)]
@@ -274,9 +274,9 @@ class _WalkWriter:
         try:
             tag, mapping = discriminator["propertyName"], discriminator["mapping"]
         except (KeyError, TypeError):
-            raise self.unsupported(f"discriminator at {pointer}") from None
+            raise Unsupported(f"discriminator at {pointer}") from None
         if type(branches) is not list or type(tag) is not str or type(mapping) is not dict:
-            raise self.unsupported(f"discriminator at {pointer}")
+            raise Unsupported(f"discriminator at {pointer}")
         calls: list[str] = []
         for value, target in mapping.items():
             found = [
@@ -284,7 +284,7 @@ class _WalkWriter:
                 if type(branch) is dict and branch.get("$ref") == target
             ]  # fmt: skip
             if type(value) is not str or not found:
-                raise self.unsupported(f"discriminator at {pointer}")
+                raise Unsupported(f"discriminator at {pointer}")
             index = found[0]
             test = f"{'if' if not calls else 'elif'} tag == {value!r}:"
             calls += _indented(self._branch(test, branches, index, pointer))
@@ -352,7 +352,6 @@ GENERATED_WALK = "_generated_walk.py"
 def _checked_documents() -> list[str]:
     """The bundled documents (keys of ``_schema.DOCUMENTS``) with a kind the compiled check
     covers: the full diagnostics walk only the bodies of those (others go to jsonschema)."""
-    from ._fast import Unsupported, source
     from ._schema import KINDS_BY_VERSION, document_key
 
     found: list[str] = []
@@ -377,8 +376,6 @@ def walk_source() -> str:
 
     A document with anything the writer refuses keeps the walker (it is left out of ``LOADERS``).
     """
-    from ._fast import Unsupported
-
     lines = [
         '"""The engine-free walk of ``_diagnose`` written out for the bundled documents, at build time.',
         "",
@@ -401,7 +398,7 @@ def walk_source() -> str:
     for api_version in _checked_documents():
         writer = _WalkWriter(api_version)
         roots = {
-            name: writer.function(definition, f"/$defs/{_escape(name)}")
+            name: writer.function(definition, f"/$defs/{escape_pointer_token(name)}")
             for name, definition in writer.reference.defs.items()
         }
         try:
