@@ -33,8 +33,10 @@ from . import _keywords
 from ._display import unescape_pointer_token
 from ._fast import schema_checker
 from ._keywords import _UNSET, Fault
+from ._problem import Draft
 from ._runtime import keys_in
 from ._schema import DOCUMENTS, document
+from ._schema_rules import schema_rule
 
 JSON_TYPES = frozenset({dict, list, str, int, float, bool, type(None)})
 
@@ -334,24 +336,41 @@ def walker(api_version: str) -> Walker:
 
 
 def collect(
-    out: list[Fault],
+    out: list[Draft],
     faults: Iterator[Fault],
     keyword: str,
-    value: Any,
-    instance: Any,
-    schema: Any,
+    location: str,
     path: tuple[Any, ...],
-    schema_path: tuple[Any, ...],
+    api_version: str,
 ) -> None:
-    """Add a keyword function's errors to ``out``, placed as the walk places them: the keyword
-    recorded on each error that has none, then its path and schema path from the body down."""
-    for error in faults:
-        if error.validator is _UNSET:
-            error._set(validator=keyword, validator_value=value, instance=instance, schema=schema)
-        error.schema_path.appendleft(keyword)
-        error.schema_path.extendleft(reversed(schema_path))
-        error.path.extendleft(reversed(path))
-        out.append(error)
+    """Add a keyword function's errors to ``out`` as the problems they are, placed as the walker
+    places them: at ``path`` (the value the keyword looked at) and the fault's own path below
+    it, with ``location`` (the keyword's place in the bundled document, a constant of the walk
+    written out) as its schema path, and its rule."""
+    for fault in faults:
+        below = fault._below
+        schema_below = fault._schema_below
+        if schema_below:
+            # A fault from below (a oneOf's branch that the keyword walked itself): its place
+            # from the keyword's, following references as ``Validator`` does for jsonschema's.
+            from ._validator import location_below
+
+            location = location_below(location, tuple(schema_below), api_version)
+        validator = fault.validator
+        out.append(
+            Draft(
+                (*path, *below) if below else path,
+                fault.code,
+                fault.template,
+                fault.fields,
+                "error",
+                schema_rule(keyword if validator is _UNSET else str(validator), fault.code),
+                location,
+                fault.on_key,
+                fault.member,
+                fault.of_parent,
+            )
+        )
 
 
 def schema_at(api_version: str, pointer: str) -> Any:

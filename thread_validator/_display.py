@@ -133,15 +133,29 @@ def close_match(word: object, candidates: Iterable[object], cutoff: float = 0.7)
     """
     if not isinstance(word, str):
         return None
-    names = [each for each in candidates if isinstance(each, str)]
+    given = tuple(candidates)
+    if len(word) <= 64 and len(given) <= 64:
+        # A short word among a few names (an enum's values, an object's properties): the same
+        # mistakes come back ("system" for a role, in every record of a log), and the answer
+        # for them is remembered, in little memory.
+        try:
+            return _close_match(word, given, cutoff)
+        except TypeError:  # a candidate that cannot be hashed: asked afresh below
+            pass
+    return _close_match.__wrapped__(word, given, cutoff)
+
+
+@functools.lru_cache(maxsize=1024)
+def _close_match(word: str, candidates: tuple[object, ...], cutoff: float) -> str | None:
     size = len(word)
-    names = [name for name in names if 2 * min(size, len(name)) >= cutoff * (size + len(name))]
+    names = [
+        name
+        for name in candidates
+        if isinstance(name, str) and 2 * min(size, len(name)) >= cutoff * (size + len(name))
+    ]
     if not names:
         return None
     if size <= 64:
-        # A short word against the names that can match it (no longer than about twice it):
-        # the same mistakes come back ("system" for a role, in every record of a log), and the
-        # answer for them is remembered, in little memory.
         return _closest(word, tuple(names), cutoff)
     return _closest.__wrapped__(word, tuple(names), cutoff)
 
@@ -228,20 +242,14 @@ def json_pointer(path: Sequence[object]) -> str:
 
 def api_param(path: Iterable[object]) -> str:
     """The API's own form of a path: ``messages[0].content[1].image_url.url``."""
-    parts: list[str] = []
-    for token in path:
-        if isinstance(token, int) and not isinstance(token, bool):
-            parts.append(f"[{token}]")
-        elif parts:
-            parts.append(f".{token}")
-        else:
-            parts.append(str(token))
-    return "".join(parts)
-
-
-def param_of(path: Sequence[object]) -> str | None:
-    """``Problem.param`` for a path: ``None`` only for the body itself (an empty key is ``''``)."""
-    return api_param(path) if path else None
+    # Every token written with its separator, the first key's dropped after: one join in C.
+    joined = "".join(
+        [
+            f"[{token}]" if isinstance(token, int) and not isinstance(token, bool) else f".{token}"
+            for token in path
+        ]
+    )
+    return joined[1:] if joined[:1] == "." else joined
 
 
 def quoted_param(path: Sequence[object]) -> str:

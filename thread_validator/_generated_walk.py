@@ -16,26 +16,26 @@ from ._generated import SUBSCHEMA_CHECKS
 from ._keywords import KEYWORDS as K, additionalProperties, oneOf, required, type as type_
 
 
-def w_v2_0(inst, path, spath, out):
+def w_v2_0(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict)):
-        collect(out, type_(W_v2_, S_w_v2_0['type'], inst, S_w_v2_0), 'type', S_w_v2_0['type'], inst, S_w_v2_0, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_0['type'], inst, S_w_v2_0), 'type', '#/$defs/CreateThreadRequest/type', path, 'v2')
     if t is dict and not known_w_v2_0.issuperset(inst):
-        collect(out, additionalProperties(W_v2_, S_w_v2_0['additionalProperties'], inst, S_w_v2_0), 'additionalProperties', S_w_v2_0['additionalProperties'], inst, S_w_v2_0, path, spath)
+        collect(out, additionalProperties(W_v2_, S_w_v2_0['additionalProperties'], inst, S_w_v2_0), 'additionalProperties', '#/$defs/CreateThreadRequest/additionalProperties', path, 'v2')
     if t is dict:
         if 'messages' in inst:
-            w_v2_11(inst['messages'], path + ('messages',), spath + ('properties', 'messages'), out)
+            w_v2_11(inst['messages'], path + ('messages',), out)
         if 'tool_resources' in inst:
             x = inst['tool_resources']
             if c_w_v2_12(x) is not True:
-                w_v2_12(x, path + ('tool_resources',), spath + ('properties', 'tool_resources'), out)
+                w_v2_12(x, path + ('tool_resources',), out)
         if 'metadata' in inst:
             x = inst['metadata']
             if c_w_v2_13(x) is not True:
-                w_v2_13(x, path + ('metadata',), spath + ('properties', 'metadata'), out)
+                w_v2_13(x, path + ('metadata',), out)
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -44,36 +44,36 @@ def w_v2_0(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v2_1(inst, path, spath, out):
+def w_v2_1(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict)):
-        collect(out, type_(W_v2_, S_w_v2_1['type'], inst, S_w_v2_1), 'type', S_w_v2_1['type'], inst, S_w_v2_1, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_1['type'], inst, S_w_v2_1), 'type', '#/$defs/ThreadObject/type', path, 'v2')
     if t is dict:
         if 'id' in inst:
             x = inst['id']
             if c_w_v2_14(x) is not True:
-                w_v2_14(x, path + ('id',), spath + ('properties', 'id'), out)
+                w_v2_14(x, path + ('id',), out)
         if 'object' in inst:
             x = inst['object']
             if c_w_v2_15(x) is not True:
-                w_v2_15(x, path + ('object',), spath + ('properties', 'object'), out)
+                w_v2_15(x, path + ('object',), out)
         if 'created_at' in inst:
             x = inst['created_at']
             if c_w_v2_16(x) is not True:
-                w_v2_16(x, path + ('created_at',), spath + ('properties', 'created_at'), out)
+                w_v2_16(x, path + ('created_at',), out)
         if 'tool_resources' in inst:
             x = inst['tool_resources']
             if c_w_v2_17(x) is not True:
-                w_v2_17(x, path + ('tool_resources',), spath + ('properties', 'tool_resources'), out)
+                w_v2_17(x, path + ('tool_resources',), out)
         if 'metadata' in inst:
             x = inst['metadata']
             if c_w_v2_18(x) is not True:
-                w_v2_18(x, path + ('metadata',), spath + ('properties', 'metadata'), out)
+                w_v2_18(x, path + ('metadata',), out)
     if t is dict and not ('id' in inst and 'object' in inst and 'created_at' in inst and 'tool_resources' in inst and 'metadata' in inst):
-        collect(out, required(W_v2_, S_w_v2_1['required'], inst, S_w_v2_1), 'required', S_w_v2_1['required'], inst, S_w_v2_1, path, spath)
+        collect(out, required(W_v2_, S_w_v2_1['required'], inst, S_w_v2_1), 'required', '#/$defs/ThreadObject/required', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -82,34 +82,34 @@ def w_v2_1(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v2_2(inst, path, spath, out):
+def w_v2_2(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict)):
-        collect(out, type_(W_v2_, S_w_v2_2['type'], inst, S_w_v2_2), 'type', S_w_v2_2['type'], inst, S_w_v2_2, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_2['type'], inst, S_w_v2_2), 'type', '#/$defs/CreateMessageRequest/type', path, 'v2')
     if t is dict and not known_w_v2_2.issuperset(inst):
-        collect(out, additionalProperties(W_v2_, S_w_v2_2['additionalProperties'], inst, S_w_v2_2), 'additionalProperties', S_w_v2_2['additionalProperties'], inst, S_w_v2_2, path, spath)
+        collect(out, additionalProperties(W_v2_, S_w_v2_2['additionalProperties'], inst, S_w_v2_2), 'additionalProperties', '#/$defs/CreateMessageRequest/additionalProperties', path, 'v2')
     if t is dict and not ('role' in inst and 'content' in inst):
-        collect(out, required(W_v2_, S_w_v2_2['required'], inst, S_w_v2_2), 'required', S_w_v2_2['required'], inst, S_w_v2_2, path, spath)
+        collect(out, required(W_v2_, S_w_v2_2['required'], inst, S_w_v2_2), 'required', '#/$defs/CreateMessageRequest/required', path, 'v2')
     if t is dict:
         if 'role' in inst:
             x = inst['role']
             if c_w_v2_19(x) is not True:
-                w_v2_19(x, path + ('role',), spath + ('properties', 'role'), out)
+                w_v2_19(x, path + ('role',), out)
         if 'content' in inst:
             x = inst['content']
             if c_w_v2_20(x) is not True:
-                w_v2_20(x, path + ('content',), spath + ('properties', 'content'), out)
+                w_v2_20(x, path + ('content',), out)
         if 'attachments' in inst:
             x = inst['attachments']
             if c_w_v2_21(x) is not True:
-                w_v2_21(x, path + ('attachments',), spath + ('properties', 'attachments'), out)
+                w_v2_21(x, path + ('attachments',), out)
         if 'metadata' in inst:
             x = inst['metadata']
             if c_w_v2_22(x) is not True:
-                w_v2_22(x, path + ('metadata',), spath + ('properties', 'metadata'), out)
+                w_v2_22(x, path + ('metadata',), out)
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -118,42 +118,42 @@ def w_v2_2(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v2_3(inst, path, spath, out):
+def w_v2_3(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict) or (inst is None)):
-        collect(out, type_(W_v2_, S_w_v2_3['type'], inst, S_w_v2_3), 'type', S_w_v2_3['type'], inst, S_w_v2_3, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_3['type'], inst, S_w_v2_3), 'type', '#/$defs/Metadata/type', path, 'v2')
     if t is dict:
         for k, x in inst.items():
             if k in known_w_v2_3:
                 continue
             if c_w_v2_23(x) is not True:
-                w_v2_23(x, path + (k,), spath + ('additionalProperties',), out)
-    collect(out, K['metadataLimits'](W_v2_, S_w_v2_3['metadataLimits'], inst, S_w_v2_3), 'metadataLimits', S_w_v2_3['metadataLimits'], inst, S_w_v2_3, path, spath)
+                w_v2_23(x, path + (k,), out)
+    collect(out, K['metadataLimits'](W_v2_, S_w_v2_3['metadataLimits'], inst, S_w_v2_3), 'metadataLimits', '#/$defs/Metadata/metadataLimits', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_4(inst, path, spath, out):
+def w_v2_4(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict)):
-        collect(out, type_(W_v2_, S_w_v2_4['type'], inst, S_w_v2_4), 'type', S_w_v2_4['type'], inst, S_w_v2_4, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_4['type'], inst, S_w_v2_4), 'type', '#/$defs/MessageContentImageFileObject/type', path, 'v2')
     if t is dict:
         if 'type' in inst:
             x = inst['type']
             if c_w_v2_24(x) is not True:
-                w_v2_24(x, path + ('type',), spath + ('properties', 'type'), out)
+                w_v2_24(x, path + ('type',), out)
         if 'image_file' in inst:
             x = inst['image_file']
             if c_w_v2_25(x) is not True:
-                w_v2_25(x, path + ('image_file',), spath + ('properties', 'image_file'), out)
+                w_v2_25(x, path + ('image_file',), out)
     if t is dict and not ('type' in inst and 'image_file' in inst):
-        collect(out, required(W_v2_, S_w_v2_4['required'], inst, S_w_v2_4), 'required', S_w_v2_4['required'], inst, S_w_v2_4, path, spath)
+        collect(out, required(W_v2_, S_w_v2_4['required'], inst, S_w_v2_4), 'required', '#/$defs/MessageContentImageFileObject/required', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -162,24 +162,24 @@ def w_v2_4(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v2_5(inst, path, spath, out):
+def w_v2_5(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict)):
-        collect(out, type_(W_v2_, S_w_v2_5['type'], inst, S_w_v2_5), 'type', S_w_v2_5['type'], inst, S_w_v2_5, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_5['type'], inst, S_w_v2_5), 'type', '#/$defs/MessageContentImageUrlObject/type', path, 'v2')
     if t is dict:
         if 'type' in inst:
             x = inst['type']
             if c_w_v2_26(x) is not True:
-                w_v2_26(x, path + ('type',), spath + ('properties', 'type'), out)
+                w_v2_26(x, path + ('type',), out)
         if 'image_url' in inst:
             x = inst['image_url']
             if c_w_v2_27(x) is not True:
-                w_v2_27(x, path + ('image_url',), spath + ('properties', 'image_url'), out)
+                w_v2_27(x, path + ('image_url',), out)
     if t is dict and not ('type' in inst and 'image_url' in inst):
-        collect(out, required(W_v2_, S_w_v2_5['required'], inst, S_w_v2_5), 'required', S_w_v2_5['required'], inst, S_w_v2_5, path, spath)
+        collect(out, required(W_v2_, S_w_v2_5['required'], inst, S_w_v2_5), 'required', '#/$defs/MessageContentImageUrlObject/required', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -188,24 +188,24 @@ def w_v2_5(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v2_6(inst, path, spath, out):
+def w_v2_6(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict)):
-        collect(out, type_(W_v2_, S_w_v2_6['type'], inst, S_w_v2_6), 'type', S_w_v2_6['type'], inst, S_w_v2_6, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_6['type'], inst, S_w_v2_6), 'type', '#/$defs/MessageRequestContentTextObject/type', path, 'v2')
     if t is dict:
         if 'type' in inst:
             x = inst['type']
             if c_w_v2_28(x) is not True:
-                w_v2_28(x, path + ('type',), spath + ('properties', 'type'), out)
+                w_v2_28(x, path + ('type',), out)
         if 'text' in inst:
             x = inst['text']
             if c_w_v2_29(x) is not True:
-                w_v2_29(x, path + ('text',), spath + ('properties', 'text'), out)
+                w_v2_29(x, path + ('text',), out)
     if t is dict and not ('type' in inst and 'text' in inst):
-        collect(out, required(W_v2_, S_w_v2_6['required'], inst, S_w_v2_6), 'required', S_w_v2_6['required'], inst, S_w_v2_6, path, spath)
+        collect(out, required(W_v2_, S_w_v2_6['required'], inst, S_w_v2_6), 'required', '#/$defs/MessageRequestContentTextObject/required', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -214,20 +214,20 @@ def w_v2_6(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v2_7(inst, path, spath, out):
+def w_v2_7(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict)):
-        collect(out, type_(W_v2_, S_w_v2_7['type'], inst, S_w_v2_7), 'type', S_w_v2_7['type'], inst, S_w_v2_7, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_7['type'], inst, S_w_v2_7), 'type', '#/$defs/AssistantToolsCode/type', path, 'v2')
     if t is dict:
         if 'type' in inst:
             x = inst['type']
             if c_w_v2_30(x) is not True:
-                w_v2_30(x, path + ('type',), spath + ('properties', 'type'), out)
+                w_v2_30(x, path + ('type',), out)
     if t is dict and not ('type' in inst):
-        collect(out, required(W_v2_, S_w_v2_7['required'], inst, S_w_v2_7), 'required', S_w_v2_7['required'], inst, S_w_v2_7, path, spath)
+        collect(out, required(W_v2_, S_w_v2_7['required'], inst, S_w_v2_7), 'required', '#/$defs/AssistantToolsCode/required', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -236,20 +236,20 @@ def w_v2_7(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v2_8(inst, path, spath, out):
+def w_v2_8(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict)):
-        collect(out, type_(W_v2_, S_w_v2_8['type'], inst, S_w_v2_8), 'type', S_w_v2_8['type'], inst, S_w_v2_8, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_8['type'], inst, S_w_v2_8), 'type', '#/$defs/AssistantToolsFileSearchTypeOnly/type', path, 'v2')
     if t is dict:
         if 'type' in inst:
             x = inst['type']
             if c_w_v2_31(x) is not True:
-                w_v2_31(x, path + ('type',), spath + ('properties', 'type'), out)
+                w_v2_31(x, path + ('type',), out)
     if t is dict and not ('type' in inst):
-        collect(out, required(W_v2_, S_w_v2_8['required'], inst, S_w_v2_8), 'required', S_w_v2_8['required'], inst, S_w_v2_8, path, spath)
+        collect(out, required(W_v2_, S_w_v2_8['required'], inst, S_w_v2_8), 'required', '#/$defs/AssistantToolsFileSearchTypeOnly/required', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -258,22 +258,22 @@ def w_v2_8(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v2_9(inst, path, spath, out):
+def w_v2_9(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict)):
-        collect(out, type_(W_v2_, S_w_v2_9['type'], inst, S_w_v2_9), 'type', S_w_v2_9['type'], inst, S_w_v2_9, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_9['type'], inst, S_w_v2_9), 'type', '#/$defs/AutoChunkingStrategyRequestParam/type', path, 'v2')
     if t is dict and not known_w_v2_9.issuperset(inst):
-        collect(out, additionalProperties(W_v2_, S_w_v2_9['additionalProperties'], inst, S_w_v2_9), 'additionalProperties', S_w_v2_9['additionalProperties'], inst, S_w_v2_9, path, spath)
+        collect(out, additionalProperties(W_v2_, S_w_v2_9['additionalProperties'], inst, S_w_v2_9), 'additionalProperties', '#/$defs/AutoChunkingStrategyRequestParam/additionalProperties', path, 'v2')
     if t is dict:
         if 'type' in inst:
             x = inst['type']
             if c_w_v2_32(x) is not True:
-                w_v2_32(x, path + ('type',), spath + ('properties', 'type'), out)
+                w_v2_32(x, path + ('type',), out)
     if t is dict and not ('type' in inst):
-        collect(out, required(W_v2_, S_w_v2_9['required'], inst, S_w_v2_9), 'required', S_w_v2_9['required'], inst, S_w_v2_9, path, spath)
+        collect(out, required(W_v2_, S_w_v2_9['required'], inst, S_w_v2_9), 'required', '#/$defs/AutoChunkingStrategyRequestParam/required', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -282,26 +282,26 @@ def w_v2_9(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v2_10(inst, path, spath, out):
+def w_v2_10(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict)):
-        collect(out, type_(W_v2_, S_w_v2_10['type'], inst, S_w_v2_10), 'type', S_w_v2_10['type'], inst, S_w_v2_10, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_10['type'], inst, S_w_v2_10), 'type', '#/$defs/StaticChunkingStrategyRequestParam/type', path, 'v2')
     if t is dict and not known_w_v2_10.issuperset(inst):
-        collect(out, additionalProperties(W_v2_, S_w_v2_10['additionalProperties'], inst, S_w_v2_10), 'additionalProperties', S_w_v2_10['additionalProperties'], inst, S_w_v2_10, path, spath)
+        collect(out, additionalProperties(W_v2_, S_w_v2_10['additionalProperties'], inst, S_w_v2_10), 'additionalProperties', '#/$defs/StaticChunkingStrategyRequestParam/additionalProperties', path, 'v2')
     if t is dict:
         if 'type' in inst:
             x = inst['type']
             if c_w_v2_33(x) is not True:
-                w_v2_33(x, path + ('type',), spath + ('properties', 'type'), out)
+                w_v2_33(x, path + ('type',), out)
         if 'static' in inst:
             x = inst['static']
             if c_w_v2_34(x) is not True:
-                w_v2_34(x, path + ('static',), spath + ('properties', 'static'), out)
+                w_v2_34(x, path + ('static',), out)
     if t is dict and not ('type' in inst and 'static' in inst):
-        collect(out, required(W_v2_, S_w_v2_10['required'], inst, S_w_v2_10), 'required', S_w_v2_10['required'], inst, S_w_v2_10, path, spath)
+        collect(out, required(W_v2_, S_w_v2_10['required'], inst, S_w_v2_10), 'required', '#/$defs/StaticChunkingStrategyRequestParam/required', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -310,37 +310,37 @@ def w_v2_10(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v2_11(inst, path, spath, out):
+def w_v2_11(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is list)):
-        collect(out, type_(W_v2_, S_w_v2_11['type'], inst, S_w_v2_11), 'type', S_w_v2_11['type'], inst, S_w_v2_11, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_11['type'], inst, S_w_v2_11), 'type', '#/$defs/CreateThreadRequest/properties/messages/type', path, 'v2')
     if t is list:
         for i, x in enumerate(inst):
             if c_w_v2_35(x) is not True:
-                w_v2_35(x, path + (i,), spath + ('items',), out)
+                w_v2_35(x, path + (i,), out)
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_12(inst, path, spath, out):
+def w_v2_12(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict) or (inst is None)):
-        collect(out, type_(W_v2_, S_w_v2_12['type'], inst, S_w_v2_12), 'type', S_w_v2_12['type'], inst, S_w_v2_12, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_12['type'], inst, S_w_v2_12), 'type', '#/$defs/CreateThreadRequest/properties/tool_resources/type', path, 'v2')
     if t is dict:
         if 'code_interpreter' in inst:
             x = inst['code_interpreter']
             if c_w_v2_36(x) is not True:
-                w_v2_36(x, path + ('code_interpreter',), spath + ('properties', 'code_interpreter'), out)
+                w_v2_36(x, path + ('code_interpreter',), out)
         if 'file_search' in inst:
             x = inst['file_search']
             if c_w_v2_37(x) is not True:
-                w_v2_37(x, path + ('file_search',), spath + ('properties', 'file_search'), out)
+                w_v2_37(x, path + ('file_search',), out)
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -349,70 +349,70 @@ def w_v2_12(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v2_13(inst, path, spath, out):
+def w_v2_13(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    w_v2_3(inst, path, spath, out)
+    w_v2_3(inst, path, out)
 
 
-def w_v2_14(inst, path, spath, out):
+def w_v2_14(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_14['type'], inst, S_w_v2_14), 'type', S_w_v2_14['type'], inst, S_w_v2_14, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_14['type'], inst, S_w_v2_14), 'type', '#/$defs/ThreadObject/properties/id/type', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_15(inst, path, spath, out):
+def w_v2_15(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_15['type'], inst, S_w_v2_15), 'type', S_w_v2_15['type'], inst, S_w_v2_15, path, spath)
-    collect(out, K['enum'](W_v2_, S_w_v2_15['enum'], inst, S_w_v2_15), 'enum', S_w_v2_15['enum'], inst, S_w_v2_15, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_15['type'], inst, S_w_v2_15), 'type', '#/$defs/ThreadObject/properties/object/type', path, 'v2')
+    collect(out, K['enum'](W_v2_, S_w_v2_15['enum'], inst, S_w_v2_15), 'enum', '#/$defs/ThreadObject/properties/object/enum', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_16(inst, path, spath, out):
+def w_v2_16(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is int or (t is float and inst.is_integer()))):
-        collect(out, type_(W_v2_, S_w_v2_16['type'], inst, S_w_v2_16), 'type', S_w_v2_16['type'], inst, S_w_v2_16, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_16['type'], inst, S_w_v2_16), 'type', '#/$defs/ThreadObject/properties/created_at/type', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_17(inst, path, spath, out):
+def w_v2_17(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict) or (inst is None)):
-        collect(out, type_(W_v2_, S_w_v2_17['type'], inst, S_w_v2_17), 'type', S_w_v2_17['type'], inst, S_w_v2_17, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_17['type'], inst, S_w_v2_17), 'type', '#/$defs/ThreadObject/properties/tool_resources/type', path, 'v2')
     if t is dict:
         if 'code_interpreter' in inst:
             x = inst['code_interpreter']
             if c_w_v2_38(x) is not True:
-                w_v2_38(x, path + ('code_interpreter',), spath + ('properties', 'code_interpreter'), out)
+                w_v2_38(x, path + ('code_interpreter',), out)
         if 'file_search' in inst:
             x = inst['file_search']
             if c_w_v2_39(x) is not True:
-                w_v2_39(x, path + ('file_search',), spath + ('properties', 'file_search'), out)
+                w_v2_39(x, path + ('file_search',), out)
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -421,29 +421,29 @@ def w_v2_17(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v2_18(inst, path, spath, out):
+def w_v2_18(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    w_v2_3(inst, path, spath, out)
+    w_v2_3(inst, path, out)
 
 
-def w_v2_19(inst, path, spath, out):
+def w_v2_19(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_19['type'], inst, S_w_v2_19), 'type', S_w_v2_19['type'], inst, S_w_v2_19, path, spath)
-    collect(out, K['enum'](W_v2_, S_w_v2_19['enum'], inst, S_w_v2_19), 'enum', S_w_v2_19['enum'], inst, S_w_v2_19, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_19['type'], inst, S_w_v2_19), 'type', '#/$defs/CreateMessageRequest/properties/role/type', path, 'v2')
+    collect(out, K['enum'](W_v2_, S_w_v2_19['enum'], inst, S_w_v2_19), 'enum', '#/$defs/CreateMessageRequest/properties/role/enum', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_20(inst, path, spath, out):
+def w_v2_20(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
@@ -451,13 +451,13 @@ def w_v2_20(inst, path, spath, out):
     covered = False
     fits = tuple(i for i in (0 if (t is str) else -1, 1 if (t is list) else -1,) if i >= 0)
     if fits == (0,):
-        w_v2_40(inst, path, spath + ('oneOf', 0), out)
+        w_v2_40(inst, path, out)
         covered = True
     elif fits == (1,):
-        w_v2_41(inst, path, spath + ('oneOf', 1), out)
+        w_v2_41(inst, path, out)
         covered = True
     else:
-        collect(out, oneOf(W_v2_, S_w_v2_20['oneOf'], inst, S_w_v2_20), 'oneOf', S_w_v2_20['oneOf'], inst, S_w_v2_20, path, spath)
+        collect(out, oneOf(W_v2_, S_w_v2_20['oneOf'], inst, S_w_v2_20), 'oneOf', '#/$defs/CreateMessageRequest/properties/content/oneOf', path, 'v2')
     if not covered:
         if t is list:
             if has_non_string_key(inst): raise Refused('a key that is not a string')
@@ -465,74 +465,74 @@ def w_v2_20(inst, path, spath, out):
             if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_21(inst, path, spath, out):
+def w_v2_21(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is list) or (inst is None)):
-        collect(out, type_(W_v2_, S_w_v2_21['type'], inst, S_w_v2_21), 'type', S_w_v2_21['type'], inst, S_w_v2_21, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_21['type'], inst, S_w_v2_21), 'type', '#/$defs/CreateMessageRequest/properties/attachments/type', path, 'v2')
     if t is list:
         for i, x in enumerate(inst):
             if c_w_v2_42(x) is not True:
-                w_v2_42(x, path + (i,), spath + ('items',), out)
+                w_v2_42(x, path + (i,), out)
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_22(inst, path, spath, out):
+def w_v2_22(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    w_v2_3(inst, path, spath, out)
+    w_v2_3(inst, path, out)
 
 
-def w_v2_23(inst, path, spath, out):
+def w_v2_23(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_23['type'], inst, S_w_v2_23), 'type', S_w_v2_23['type'], inst, S_w_v2_23, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_23['type'], inst, S_w_v2_23), 'type', '#/$defs/Metadata/additionalProperties/type', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_24(inst, path, spath, out):
+def w_v2_24(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_24['type'], inst, S_w_v2_24), 'type', S_w_v2_24['type'], inst, S_w_v2_24, path, spath)
-    collect(out, K['enum'](W_v2_, S_w_v2_24['enum'], inst, S_w_v2_24), 'enum', S_w_v2_24['enum'], inst, S_w_v2_24, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_24['type'], inst, S_w_v2_24), 'type', '#/$defs/MessageContentImageFileObject/properties/type/type', path, 'v2')
+    collect(out, K['enum'](W_v2_, S_w_v2_24['enum'], inst, S_w_v2_24), 'enum', '#/$defs/MessageContentImageFileObject/properties/type/enum', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_25(inst, path, spath, out):
+def w_v2_25(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict)):
-        collect(out, type_(W_v2_, S_w_v2_25['type'], inst, S_w_v2_25), 'type', S_w_v2_25['type'], inst, S_w_v2_25, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_25['type'], inst, S_w_v2_25), 'type', '#/$defs/MessageContentImageFileObject/properties/image_file/type', path, 'v2')
     if t is dict:
         if 'file_id' in inst:
             x = inst['file_id']
             if c_w_v2_43(x) is not True:
-                w_v2_43(x, path + ('file_id',), spath + ('properties', 'file_id'), out)
+                w_v2_43(x, path + ('file_id',), out)
         if 'detail' in inst:
             x = inst['detail']
             if c_w_v2_44(x) is not True:
-                w_v2_44(x, path + ('detail',), spath + ('properties', 'detail'), out)
+                w_v2_44(x, path + ('detail',), out)
     if t is dict and not ('file_id' in inst):
-        collect(out, required(W_v2_, S_w_v2_25['required'], inst, S_w_v2_25), 'required', S_w_v2_25['required'], inst, S_w_v2_25, path, spath)
+        collect(out, required(W_v2_, S_w_v2_25['required'], inst, S_w_v2_25), 'required', '#/$defs/MessageContentImageFileObject/properties/image_file/required', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -541,38 +541,38 @@ def w_v2_25(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v2_26(inst, path, spath, out):
+def w_v2_26(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_26['type'], inst, S_w_v2_26), 'type', S_w_v2_26['type'], inst, S_w_v2_26, path, spath)
-    collect(out, K['enum'](W_v2_, S_w_v2_26['enum'], inst, S_w_v2_26), 'enum', S_w_v2_26['enum'], inst, S_w_v2_26, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_26['type'], inst, S_w_v2_26), 'type', '#/$defs/MessageContentImageUrlObject/properties/type/type', path, 'v2')
+    collect(out, K['enum'](W_v2_, S_w_v2_26['enum'], inst, S_w_v2_26), 'enum', '#/$defs/MessageContentImageUrlObject/properties/type/enum', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_27(inst, path, spath, out):
+def w_v2_27(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict)):
-        collect(out, type_(W_v2_, S_w_v2_27['type'], inst, S_w_v2_27), 'type', S_w_v2_27['type'], inst, S_w_v2_27, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_27['type'], inst, S_w_v2_27), 'type', '#/$defs/MessageContentImageUrlObject/properties/image_url/type', path, 'v2')
     if t is dict:
         if 'url' in inst:
             x = inst['url']
             if c_w_v2_45(x) is not True:
-                w_v2_45(x, path + ('url',), spath + ('properties', 'url'), out)
+                w_v2_45(x, path + ('url',), out)
         if 'detail' in inst:
             x = inst['detail']
             if c_w_v2_46(x) is not True:
-                w_v2_46(x, path + ('detail',), spath + ('properties', 'detail'), out)
+                w_v2_46(x, path + ('detail',), out)
     if t is dict and not ('url' in inst):
-        collect(out, required(W_v2_, S_w_v2_27['required'], inst, S_w_v2_27), 'required', S_w_v2_27['required'], inst, S_w_v2_27, path, spath)
+        collect(out, required(W_v2_, S_w_v2_27['required'], inst, S_w_v2_27), 'required', '#/$defs/MessageContentImageUrlObject/properties/image_url/required', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -581,110 +581,110 @@ def w_v2_27(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v2_28(inst, path, spath, out):
+def w_v2_28(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_28['type'], inst, S_w_v2_28), 'type', S_w_v2_28['type'], inst, S_w_v2_28, path, spath)
-    collect(out, K['enum'](W_v2_, S_w_v2_28['enum'], inst, S_w_v2_28), 'enum', S_w_v2_28['enum'], inst, S_w_v2_28, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_28['type'], inst, S_w_v2_28), 'type', '#/$defs/MessageRequestContentTextObject/properties/type/type', path, 'v2')
+    collect(out, K['enum'](W_v2_, S_w_v2_28['enum'], inst, S_w_v2_28), 'enum', '#/$defs/MessageRequestContentTextObject/properties/type/enum', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_29(inst, path, spath, out):
+def w_v2_29(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_29['type'], inst, S_w_v2_29), 'type', S_w_v2_29['type'], inst, S_w_v2_29, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_29['type'], inst, S_w_v2_29), 'type', '#/$defs/MessageRequestContentTextObject/properties/text/type', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_30(inst, path, spath, out):
+def w_v2_30(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_30['type'], inst, S_w_v2_30), 'type', S_w_v2_30['type'], inst, S_w_v2_30, path, spath)
-    collect(out, K['enum'](W_v2_, S_w_v2_30['enum'], inst, S_w_v2_30), 'enum', S_w_v2_30['enum'], inst, S_w_v2_30, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_30['type'], inst, S_w_v2_30), 'type', '#/$defs/AssistantToolsCode/properties/type/type', path, 'v2')
+    collect(out, K['enum'](W_v2_, S_w_v2_30['enum'], inst, S_w_v2_30), 'enum', '#/$defs/AssistantToolsCode/properties/type/enum', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_31(inst, path, spath, out):
+def w_v2_31(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_31['type'], inst, S_w_v2_31), 'type', S_w_v2_31['type'], inst, S_w_v2_31, path, spath)
-    collect(out, K['enum'](W_v2_, S_w_v2_31['enum'], inst, S_w_v2_31), 'enum', S_w_v2_31['enum'], inst, S_w_v2_31, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_31['type'], inst, S_w_v2_31), 'type', '#/$defs/AssistantToolsFileSearchTypeOnly/properties/type/type', path, 'v2')
+    collect(out, K['enum'](W_v2_, S_w_v2_31['enum'], inst, S_w_v2_31), 'enum', '#/$defs/AssistantToolsFileSearchTypeOnly/properties/type/enum', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_32(inst, path, spath, out):
+def w_v2_32(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_32['type'], inst, S_w_v2_32), 'type', S_w_v2_32['type'], inst, S_w_v2_32, path, spath)
-    collect(out, K['enum'](W_v2_, S_w_v2_32['enum'], inst, S_w_v2_32), 'enum', S_w_v2_32['enum'], inst, S_w_v2_32, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_32['type'], inst, S_w_v2_32), 'type', '#/$defs/AutoChunkingStrategyRequestParam/properties/type/type', path, 'v2')
+    collect(out, K['enum'](W_v2_, S_w_v2_32['enum'], inst, S_w_v2_32), 'enum', '#/$defs/AutoChunkingStrategyRequestParam/properties/type/enum', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_33(inst, path, spath, out):
+def w_v2_33(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_33['type'], inst, S_w_v2_33), 'type', S_w_v2_33['type'], inst, S_w_v2_33, path, spath)
-    collect(out, K['enum'](W_v2_, S_w_v2_33['enum'], inst, S_w_v2_33), 'enum', S_w_v2_33['enum'], inst, S_w_v2_33, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_33['type'], inst, S_w_v2_33), 'type', '#/$defs/StaticChunkingStrategyRequestParam/properties/type/type', path, 'v2')
+    collect(out, K['enum'](W_v2_, S_w_v2_33['enum'], inst, S_w_v2_33), 'enum', '#/$defs/StaticChunkingStrategyRequestParam/properties/type/enum', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_34(inst, path, spath, out):
+def w_v2_34(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict)):
-        collect(out, type_(W_v2_, S_w_v2_34['type'], inst, S_w_v2_34), 'type', S_w_v2_34['type'], inst, S_w_v2_34, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_34['type'], inst, S_w_v2_34), 'type', '#/$defs/StaticChunkingStrategyRequestParam/properties/static/type', path, 'v2')
     if t is dict and not known_w_v2_34.issuperset(inst):
-        collect(out, additionalProperties(W_v2_, S_w_v2_34['additionalProperties'], inst, S_w_v2_34), 'additionalProperties', S_w_v2_34['additionalProperties'], inst, S_w_v2_34, path, spath)
+        collect(out, additionalProperties(W_v2_, S_w_v2_34['additionalProperties'], inst, S_w_v2_34), 'additionalProperties', '#/$defs/StaticChunkingStrategyRequestParam/properties/static/additionalProperties', path, 'v2')
     if t is dict:
         if 'max_chunk_size_tokens' in inst:
             x = inst['max_chunk_size_tokens']
             if c_w_v2_47(x) is not True:
-                w_v2_47(x, path + ('max_chunk_size_tokens',), spath + ('properties', 'max_chunk_size_tokens'), out)
+                w_v2_47(x, path + ('max_chunk_size_tokens',), out)
         if 'chunk_overlap_tokens' in inst:
             x = inst['chunk_overlap_tokens']
             if c_w_v2_48(x) is not True:
-                w_v2_48(x, path + ('chunk_overlap_tokens',), spath + ('properties', 'chunk_overlap_tokens'), out)
+                w_v2_48(x, path + ('chunk_overlap_tokens',), out)
     if t is dict and not ('max_chunk_size_tokens' in inst and 'chunk_overlap_tokens' in inst):
-        collect(out, required(W_v2_, S_w_v2_34['required'], inst, S_w_v2_34), 'required', S_w_v2_34['required'], inst, S_w_v2_34, path, spath)
-    collect(out, K['chunkOverlapAtMostHalf'](W_v2_, S_w_v2_34['chunkOverlapAtMostHalf'], inst, S_w_v2_34), 'chunkOverlapAtMostHalf', S_w_v2_34['chunkOverlapAtMostHalf'], inst, S_w_v2_34, path, spath)
+        collect(out, required(W_v2_, S_w_v2_34['required'], inst, S_w_v2_34), 'required', '#/$defs/StaticChunkingStrategyRequestParam/properties/static/required', path, 'v2')
+    collect(out, K['chunkOverlapAtMostHalf'](W_v2_, S_w_v2_34['chunkOverlapAtMostHalf'], inst, S_w_v2_34), 'chunkOverlapAtMostHalf', '#/$defs/StaticChunkingStrategyRequestParam/properties/static/chunkOverlapAtMostHalf', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -693,26 +693,26 @@ def w_v2_34(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v2_35(inst, path, spath, out):
+def w_v2_35(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    w_v2_2(inst, path, spath, out)
+    w_v2_2(inst, path, out)
 
 
-def w_v2_36(inst, path, spath, out):
+def w_v2_36(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict)):
-        collect(out, type_(W_v2_, S_w_v2_36['type'], inst, S_w_v2_36), 'type', S_w_v2_36['type'], inst, S_w_v2_36, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_36['type'], inst, S_w_v2_36), 'type', '#/$defs/CreateThreadRequest/properties/tool_resources/properties/code_interpreter/type', path, 'v2')
     if t is dict:
         if 'file_ids' in inst:
             x = inst['file_ids']
             if c_w_v2_49(x) is not True:
-                w_v2_49(x, path + ('file_ids',), spath + ('properties', 'file_ids'), out)
+                w_v2_49(x, path + ('file_ids',), out)
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -721,21 +721,21 @@ def w_v2_36(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v2_37(inst, path, spath, out):
+def w_v2_37(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict)):
-        collect(out, type_(W_v2_, S_w_v2_37['type'], inst, S_w_v2_37), 'type', S_w_v2_37['type'], inst, S_w_v2_37, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_37['type'], inst, S_w_v2_37), 'type', '#/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/type', path, 'v2')
     if t is dict:
         if 'vector_store_ids' in inst:
             x = inst['vector_store_ids']
             if c_w_v2_50(x) is not True:
-                w_v2_50(x, path + ('vector_store_ids',), spath + ('properties', 'vector_store_ids'), out)
+                w_v2_50(x, path + ('vector_store_ids',), out)
         if 'vector_stores' in inst:
-            w_v2_51(inst['vector_stores'], path + ('vector_stores',), spath + ('properties', 'vector_stores'), out)
-    collect(out, K['exactlyOneOf'](W_v2_, S_w_v2_37['exactlyOneOf'], inst, S_w_v2_37), 'exactlyOneOf', S_w_v2_37['exactlyOneOf'], inst, S_w_v2_37, path, spath)
+            w_v2_51(inst['vector_stores'], path + ('vector_stores',), out)
+    collect(out, K['exactlyOneOf'](W_v2_, S_w_v2_37['exactlyOneOf'], inst, S_w_v2_37), 'exactlyOneOf', '#/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/exactlyOneOf', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -744,18 +744,18 @@ def w_v2_37(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v2_38(inst, path, spath, out):
+def w_v2_38(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict)):
-        collect(out, type_(W_v2_, S_w_v2_38['type'], inst, S_w_v2_38), 'type', S_w_v2_38['type'], inst, S_w_v2_38, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_38['type'], inst, S_w_v2_38), 'type', '#/$defs/ThreadObject/properties/tool_resources/properties/code_interpreter/type', path, 'v2')
     if t is dict:
         if 'file_ids' in inst:
             x = inst['file_ids']
             if c_w_v2_52(x) is not True:
-                w_v2_52(x, path + ('file_ids',), spath + ('properties', 'file_ids'), out)
+                w_v2_52(x, path + ('file_ids',), out)
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -764,18 +764,18 @@ def w_v2_38(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v2_39(inst, path, spath, out):
+def w_v2_39(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict)):
-        collect(out, type_(W_v2_, S_w_v2_39['type'], inst, S_w_v2_39), 'type', S_w_v2_39['type'], inst, S_w_v2_39, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_39['type'], inst, S_w_v2_39), 'type', '#/$defs/ThreadObject/properties/tool_resources/properties/file_search/type', path, 'v2')
     if t is dict:
         if 'vector_store_ids' in inst:
             x = inst['vector_store_ids']
             if c_w_v2_53(x) is not True:
-                w_v2_53(x, path + ('vector_store_ids',), spath + ('properties', 'vector_store_ids'), out)
+                w_v2_53(x, path + ('vector_store_ids',), out)
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -784,51 +784,51 @@ def w_v2_39(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v2_40(inst, path, spath, out):
+def w_v2_40(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_40['type'], inst, S_w_v2_40), 'type', S_w_v2_40['type'], inst, S_w_v2_40, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_40['type'], inst, S_w_v2_40), 'type', '#/$defs/CreateMessageRequest/properties/content/oneOf/0/type', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_41(inst, path, spath, out):
+def w_v2_41(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is list)):
-        collect(out, type_(W_v2_, S_w_v2_41['type'], inst, S_w_v2_41), 'type', S_w_v2_41['type'], inst, S_w_v2_41, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_41['type'], inst, S_w_v2_41), 'type', '#/$defs/CreateMessageRequest/properties/content/oneOf/1/type', path, 'v2')
     if t is list:
         for i, x in enumerate(inst):
             if c_w_v2_54(x) is not True:
-                w_v2_54(x, path + (i,), spath + ('items',), out)
-    collect(out, K['minItems'](W_v2_, S_w_v2_41['minItems'], inst, S_w_v2_41), 'minItems', S_w_v2_41['minItems'], inst, S_w_v2_41, path, spath)
+                w_v2_54(x, path + (i,), out)
+    collect(out, K['minItems'](W_v2_, S_w_v2_41['minItems'], inst, S_w_v2_41), 'minItems', '#/$defs/CreateMessageRequest/properties/content/oneOf/1/minItems', path, 'v2')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_42(inst, path, spath, out):
+def w_v2_42(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict)):
-        collect(out, type_(W_v2_, S_w_v2_42['type'], inst, S_w_v2_42), 'type', S_w_v2_42['type'], inst, S_w_v2_42, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_42['type'], inst, S_w_v2_42), 'type', '#/$defs/CreateMessageRequest/properties/attachments/items/type', path, 'v2')
     if t is dict:
         if 'file_id' in inst:
             x = inst['file_id']
             if c_w_v2_55(x) is not True:
-                w_v2_55(x, path + ('file_id',), spath + ('properties', 'file_id'), out)
+                w_v2_55(x, path + ('file_id',), out)
         if 'tools' in inst:
-            w_v2_56(inst['tools'], path + ('tools',), spath + ('properties', 'tools'), out)
+            w_v2_56(inst['tools'], path + ('tools',), out)
     if t is dict and not ('file_id' in inst and 'tools' in inst):
-        collect(out, required(W_v2_, S_w_v2_42['required'], inst, S_w_v2_42), 'required', S_w_v2_42['required'], inst, S_w_v2_42, path, spath)
+        collect(out, required(W_v2_, S_w_v2_42['required'], inst, S_w_v2_42), 'required', '#/$defs/CreateMessageRequest/properties/attachments/items/required', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -837,170 +837,170 @@ def w_v2_42(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v2_43(inst, path, spath, out):
+def w_v2_43(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_43['type'], inst, S_w_v2_43), 'type', S_w_v2_43['type'], inst, S_w_v2_43, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_43['type'], inst, S_w_v2_43), 'type', '#/$defs/MessageContentImageFileObject/properties/image_file/properties/file_id/type', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_44(inst, path, spath, out):
+def w_v2_44(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_44['type'], inst, S_w_v2_44), 'type', S_w_v2_44['type'], inst, S_w_v2_44, path, spath)
-    collect(out, K['enum'](W_v2_, S_w_v2_44['enum'], inst, S_w_v2_44), 'enum', S_w_v2_44['enum'], inst, S_w_v2_44, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_44['type'], inst, S_w_v2_44), 'type', '#/$defs/MessageContentImageFileObject/properties/image_file/properties/detail/type', path, 'v2')
+    collect(out, K['enum'](W_v2_, S_w_v2_44['enum'], inst, S_w_v2_44), 'enum', '#/$defs/MessageContentImageFileObject/properties/image_file/properties/detail/enum', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_45(inst, path, spath, out):
+def w_v2_45(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_45['type'], inst, S_w_v2_45), 'type', S_w_v2_45['type'], inst, S_w_v2_45, path, spath)
-    collect(out, K['format'](W_v2_, S_w_v2_45['format'], inst, S_w_v2_45), 'format', S_w_v2_45['format'], inst, S_w_v2_45, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_45['type'], inst, S_w_v2_45), 'type', '#/$defs/MessageContentImageUrlObject/properties/image_url/properties/url/type', path, 'v2')
+    collect(out, K['format'](W_v2_, S_w_v2_45['format'], inst, S_w_v2_45), 'format', '#/$defs/MessageContentImageUrlObject/properties/image_url/properties/url/format', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_46(inst, path, spath, out):
+def w_v2_46(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_46['type'], inst, S_w_v2_46), 'type', S_w_v2_46['type'], inst, S_w_v2_46, path, spath)
-    collect(out, K['enum'](W_v2_, S_w_v2_46['enum'], inst, S_w_v2_46), 'enum', S_w_v2_46['enum'], inst, S_w_v2_46, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_46['type'], inst, S_w_v2_46), 'type', '#/$defs/MessageContentImageUrlObject/properties/image_url/properties/detail/type', path, 'v2')
+    collect(out, K['enum'](W_v2_, S_w_v2_46['enum'], inst, S_w_v2_46), 'enum', '#/$defs/MessageContentImageUrlObject/properties/image_url/properties/detail/enum', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_47(inst, path, spath, out):
+def w_v2_47(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is int or (t is float and inst.is_integer()))):
-        collect(out, type_(W_v2_, S_w_v2_47['type'], inst, S_w_v2_47), 'type', S_w_v2_47['type'], inst, S_w_v2_47, path, spath)
-    collect(out, K['minimum'](W_v2_, S_w_v2_47['minimum'], inst, S_w_v2_47), 'minimum', S_w_v2_47['minimum'], inst, S_w_v2_47, path, spath)
-    collect(out, K['maximum'](W_v2_, S_w_v2_47['maximum'], inst, S_w_v2_47), 'maximum', S_w_v2_47['maximum'], inst, S_w_v2_47, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_47['type'], inst, S_w_v2_47), 'type', '#/$defs/StaticChunkingStrategyRequestParam/properties/static/properties/max_chunk_size_tokens/type', path, 'v2')
+    collect(out, K['minimum'](W_v2_, S_w_v2_47['minimum'], inst, S_w_v2_47), 'minimum', '#/$defs/StaticChunkingStrategyRequestParam/properties/static/properties/max_chunk_size_tokens/minimum', path, 'v2')
+    collect(out, K['maximum'](W_v2_, S_w_v2_47['maximum'], inst, S_w_v2_47), 'maximum', '#/$defs/StaticChunkingStrategyRequestParam/properties/static/properties/max_chunk_size_tokens/maximum', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_48(inst, path, spath, out):
+def w_v2_48(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is int or (t is float and inst.is_integer()))):
-        collect(out, type_(W_v2_, S_w_v2_48['type'], inst, S_w_v2_48), 'type', S_w_v2_48['type'], inst, S_w_v2_48, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_48['type'], inst, S_w_v2_48), 'type', '#/$defs/StaticChunkingStrategyRequestParam/properties/static/properties/chunk_overlap_tokens/type', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_49(inst, path, spath, out):
+def w_v2_49(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is list)):
-        collect(out, type_(W_v2_, S_w_v2_49['type'], inst, S_w_v2_49), 'type', S_w_v2_49['type'], inst, S_w_v2_49, path, spath)
-    collect(out, K['maxItems'](W_v2_, S_w_v2_49['maxItems'], inst, S_w_v2_49), 'maxItems', S_w_v2_49['maxItems'], inst, S_w_v2_49, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_49['type'], inst, S_w_v2_49), 'type', '#/$defs/CreateThreadRequest/properties/tool_resources/properties/code_interpreter/properties/file_ids/type', path, 'v2')
+    collect(out, K['maxItems'](W_v2_, S_w_v2_49['maxItems'], inst, S_w_v2_49), 'maxItems', '#/$defs/CreateThreadRequest/properties/tool_resources/properties/code_interpreter/properties/file_ids/maxItems', path, 'v2')
     if t is list:
         for i, x in enumerate(inst):
             if c_w_v2_57(x) is not True:
-                w_v2_57(x, path + (i,), spath + ('items',), out)
+                w_v2_57(x, path + (i,), out)
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_50(inst, path, spath, out):
+def w_v2_50(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is list)):
-        collect(out, type_(W_v2_, S_w_v2_50['type'], inst, S_w_v2_50), 'type', S_w_v2_50['type'], inst, S_w_v2_50, path, spath)
-    collect(out, K['maxItems'](W_v2_, S_w_v2_50['maxItems'], inst, S_w_v2_50), 'maxItems', S_w_v2_50['maxItems'], inst, S_w_v2_50, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_50['type'], inst, S_w_v2_50), 'type', '#/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_store_ids/type', path, 'v2')
+    collect(out, K['maxItems'](W_v2_, S_w_v2_50['maxItems'], inst, S_w_v2_50), 'maxItems', '#/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_store_ids/maxItems', path, 'v2')
     if t is list:
         for i, x in enumerate(inst):
             if c_w_v2_58(x) is not True:
-                w_v2_58(x, path + (i,), spath + ('items',), out)
+                w_v2_58(x, path + (i,), out)
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_51(inst, path, spath, out):
+def w_v2_51(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is list)):
-        collect(out, type_(W_v2_, S_w_v2_51['type'], inst, S_w_v2_51), 'type', S_w_v2_51['type'], inst, S_w_v2_51, path, spath)
-    collect(out, K['maxItems'](W_v2_, S_w_v2_51['maxItems'], inst, S_w_v2_51), 'maxItems', S_w_v2_51['maxItems'], inst, S_w_v2_51, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_51['type'], inst, S_w_v2_51), 'type', '#/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/type', path, 'v2')
+    collect(out, K['maxItems'](W_v2_, S_w_v2_51['maxItems'], inst, S_w_v2_51), 'maxItems', '#/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/maxItems', path, 'v2')
     if t is list:
         for i, x in enumerate(inst):
             if c_w_v2_59(x) is not True:
-                w_v2_59(x, path + (i,), spath + ('items',), out)
+                w_v2_59(x, path + (i,), out)
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_52(inst, path, spath, out):
+def w_v2_52(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is list)):
-        collect(out, type_(W_v2_, S_w_v2_52['type'], inst, S_w_v2_52), 'type', S_w_v2_52['type'], inst, S_w_v2_52, path, spath)
-    collect(out, K['maxItems'](W_v2_, S_w_v2_52['maxItems'], inst, S_w_v2_52), 'maxItems', S_w_v2_52['maxItems'], inst, S_w_v2_52, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_52['type'], inst, S_w_v2_52), 'type', '#/$defs/ThreadObject/properties/tool_resources/properties/code_interpreter/properties/file_ids/type', path, 'v2')
+    collect(out, K['maxItems'](W_v2_, S_w_v2_52['maxItems'], inst, S_w_v2_52), 'maxItems', '#/$defs/ThreadObject/properties/tool_resources/properties/code_interpreter/properties/file_ids/maxItems', path, 'v2')
     if t is list:
         for i, x in enumerate(inst):
             if c_w_v2_60(x) is not True:
-                w_v2_60(x, path + (i,), spath + ('items',), out)
+                w_v2_60(x, path + (i,), out)
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_53(inst, path, spath, out):
+def w_v2_53(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is list)):
-        collect(out, type_(W_v2_, S_w_v2_53['type'], inst, S_w_v2_53), 'type', S_w_v2_53['type'], inst, S_w_v2_53, path, spath)
-    collect(out, K['maxItems'](W_v2_, S_w_v2_53['maxItems'], inst, S_w_v2_53), 'maxItems', S_w_v2_53['maxItems'], inst, S_w_v2_53, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_53['type'], inst, S_w_v2_53), 'type', '#/$defs/ThreadObject/properties/tool_resources/properties/file_search/properties/vector_store_ids/type', path, 'v2')
+    collect(out, K['maxItems'](W_v2_, S_w_v2_53['maxItems'], inst, S_w_v2_53), 'maxItems', '#/$defs/ThreadObject/properties/tool_resources/properties/file_search/properties/vector_store_ids/maxItems', path, 'v2')
     if t is list:
         for i, x in enumerate(inst):
             if c_w_v2_61(x) is not True:
-                w_v2_61(x, path + (i,), spath + ('items',), out)
+                w_v2_61(x, path + (i,), out)
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_54(inst, path, spath, out):
+def w_v2_54(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
@@ -1009,18 +1009,18 @@ def w_v2_54(inst, path, spath, out):
     tag = inst.get('type') if t is dict else None
     if type(tag) is str:
         if tag == 'image_file':
-            w_v2_62(inst, path, spath + ('oneOf', 0), out)
+            w_v2_62(inst, path, out)
             covered = True
         elif tag == 'image_url':
-            w_v2_63(inst, path, spath + ('oneOf', 1), out)
+            w_v2_63(inst, path, out)
             covered = True
         elif tag == 'text':
-            w_v2_64(inst, path, spath + ('oneOf', 2), out)
+            w_v2_64(inst, path, out)
             covered = True
         else:
-            collect(out, oneOf(W_v2_, S_w_v2_54['oneOf'], inst, S_w_v2_54), 'oneOf', S_w_v2_54['oneOf'], inst, S_w_v2_54, path, spath)
+            collect(out, oneOf(W_v2_, S_w_v2_54['oneOf'], inst, S_w_v2_54), 'oneOf', '#/$defs/CreateMessageRequest/properties/content/oneOf/1/items/oneOf', path, 'v2')
     else:
-        collect(out, oneOf(W_v2_, S_w_v2_54['oneOf'], inst, S_w_v2_54), 'oneOf', S_w_v2_54['oneOf'], inst, S_w_v2_54, path, spath)
+        collect(out, oneOf(W_v2_, S_w_v2_54['oneOf'], inst, S_w_v2_54), 'oneOf', '#/$defs/CreateMessageRequest/properties/content/oneOf/1/items/oneOf', path, 'v2')
     if not covered:
         if t is list:
             if has_non_string_key(inst): raise Refused('a key that is not a string')
@@ -1028,80 +1028,80 @@ def w_v2_54(inst, path, spath, out):
             if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_55(inst, path, spath, out):
+def w_v2_55(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_55['type'], inst, S_w_v2_55), 'type', S_w_v2_55['type'], inst, S_w_v2_55, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_55['type'], inst, S_w_v2_55), 'type', '#/$defs/CreateMessageRequest/properties/attachments/items/properties/file_id/type', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_56(inst, path, spath, out):
+def w_v2_56(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is list)):
-        collect(out, type_(W_v2_, S_w_v2_56['type'], inst, S_w_v2_56), 'type', S_w_v2_56['type'], inst, S_w_v2_56, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_56['type'], inst, S_w_v2_56), 'type', '#/$defs/CreateMessageRequest/properties/attachments/items/properties/tools/type', path, 'v2')
     if t is list:
         for i, x in enumerate(inst):
             if c_w_v2_65(x) is not True:
-                w_v2_65(x, path + (i,), spath + ('items',), out)
+                w_v2_65(x, path + (i,), out)
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_57(inst, path, spath, out):
+def w_v2_57(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_57['type'], inst, S_w_v2_57), 'type', S_w_v2_57['type'], inst, S_w_v2_57, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_57['type'], inst, S_w_v2_57), 'type', '#/$defs/CreateThreadRequest/properties/tool_resources/properties/code_interpreter/properties/file_ids/items/type', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_58(inst, path, spath, out):
+def w_v2_58(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_58['type'], inst, S_w_v2_58), 'type', S_w_v2_58['type'], inst, S_w_v2_58, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_58['type'], inst, S_w_v2_58), 'type', '#/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_store_ids/items/type', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_59(inst, path, spath, out):
+def w_v2_59(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict)):
-        collect(out, type_(W_v2_, S_w_v2_59['type'], inst, S_w_v2_59), 'type', S_w_v2_59['type'], inst, S_w_v2_59, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_59['type'], inst, S_w_v2_59), 'type', '#/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/type', path, 'v2')
     if t is dict:
         if 'file_ids' in inst:
             x = inst['file_ids']
             if c_w_v2_66(x) is not True:
-                w_v2_66(x, path + ('file_ids',), spath + ('properties', 'file_ids'), out)
+                w_v2_66(x, path + ('file_ids',), out)
         if 'chunking_strategy' in inst:
             x = inst['chunking_strategy']
             if c_w_v2_67(x) is not True:
-                w_v2_67(x, path + ('chunking_strategy',), spath + ('properties', 'chunking_strategy'), out)
+                w_v2_67(x, path + ('chunking_strategy',), out)
         if 'metadata' in inst:
             x = inst['metadata']
             if c_w_v2_68(x) is not True:
-                w_v2_68(x, path + ('metadata',), spath + ('properties', 'metadata'), out)
+                w_v2_68(x, path + ('metadata',), out)
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -1110,57 +1110,57 @@ def w_v2_59(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v2_60(inst, path, spath, out):
+def w_v2_60(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_60['type'], inst, S_w_v2_60), 'type', S_w_v2_60['type'], inst, S_w_v2_60, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_60['type'], inst, S_w_v2_60), 'type', '#/$defs/ThreadObject/properties/tool_resources/properties/code_interpreter/properties/file_ids/items/type', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_61(inst, path, spath, out):
+def w_v2_61(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_61['type'], inst, S_w_v2_61), 'type', S_w_v2_61['type'], inst, S_w_v2_61, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_61['type'], inst, S_w_v2_61), 'type', '#/$defs/ThreadObject/properties/tool_resources/properties/file_search/properties/vector_store_ids/items/type', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_62(inst, path, spath, out):
+def w_v2_62(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    w_v2_4(inst, path, spath, out)
+    w_v2_4(inst, path, out)
 
 
-def w_v2_63(inst, path, spath, out):
+def w_v2_63(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    w_v2_5(inst, path, spath, out)
+    w_v2_5(inst, path, out)
 
 
-def w_v2_64(inst, path, spath, out):
+def w_v2_64(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    w_v2_6(inst, path, spath, out)
+    w_v2_6(inst, path, out)
 
 
-def w_v2_65(inst, path, spath, out):
+def w_v2_65(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
@@ -1169,15 +1169,15 @@ def w_v2_65(inst, path, spath, out):
     tag = inst.get('type') if t is dict else None
     if type(tag) is str:
         if tag == 'code_interpreter':
-            w_v2_69(inst, path, spath + ('oneOf', 0), out)
+            w_v2_69(inst, path, out)
             covered = True
         elif tag == 'file_search':
-            w_v2_70(inst, path, spath + ('oneOf', 1), out)
+            w_v2_70(inst, path, out)
             covered = True
         else:
-            collect(out, oneOf(W_v2_, S_w_v2_65['oneOf'], inst, S_w_v2_65), 'oneOf', S_w_v2_65['oneOf'], inst, S_w_v2_65, path, spath)
+            collect(out, oneOf(W_v2_, S_w_v2_65['oneOf'], inst, S_w_v2_65), 'oneOf', '#/$defs/CreateMessageRequest/properties/attachments/items/properties/tools/items/oneOf', path, 'v2')
     else:
-        collect(out, oneOf(W_v2_, S_w_v2_65['oneOf'], inst, S_w_v2_65), 'oneOf', S_w_v2_65['oneOf'], inst, S_w_v2_65, path, spath)
+        collect(out, oneOf(W_v2_, S_w_v2_65['oneOf'], inst, S_w_v2_65), 'oneOf', '#/$defs/CreateMessageRequest/properties/attachments/items/properties/tools/items/oneOf', path, 'v2')
     if not covered:
         if t is list:
             if has_non_string_key(inst): raise Refused('a key that is not a string')
@@ -1185,42 +1185,42 @@ def w_v2_65(inst, path, spath, out):
             if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_66(inst, path, spath, out):
+def w_v2_66(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is list)):
-        collect(out, type_(W_v2_, S_w_v2_66['type'], inst, S_w_v2_66), 'type', S_w_v2_66['type'], inst, S_w_v2_66, path, spath)
-    collect(out, K['maxItems'](W_v2_, S_w_v2_66['maxItems'], inst, S_w_v2_66), 'maxItems', S_w_v2_66['maxItems'], inst, S_w_v2_66, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_66['type'], inst, S_w_v2_66), 'type', '#/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/file_ids/type', path, 'v2')
+    collect(out, K['maxItems'](W_v2_, S_w_v2_66['maxItems'], inst, S_w_v2_66), 'maxItems', '#/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/file_ids/maxItems', path, 'v2')
     if t is list:
         for i, x in enumerate(inst):
             if c_w_v2_71(x) is not True:
-                w_v2_71(x, path + (i,), spath + ('items',), out)
+                w_v2_71(x, path + (i,), out)
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_67(inst, path, spath, out):
+def w_v2_67(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict)):
-        collect(out, type_(W_v2_, S_w_v2_67['type'], inst, S_w_v2_67), 'type', S_w_v2_67['type'], inst, S_w_v2_67, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_67['type'], inst, S_w_v2_67), 'type', '#/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/chunking_strategy/type', path, 'v2')
     covered = False
     tag = inst.get('type') if t is dict else None
     if type(tag) is str:
         if tag == 'auto':
-            w_v2_72(inst, path, spath + ('oneOf', 0), out)
+            w_v2_72(inst, path, out)
             covered = True
         elif tag == 'static':
-            w_v2_73(inst, path, spath + ('oneOf', 1), out)
+            w_v2_73(inst, path, out)
             covered = True
         else:
-            collect(out, oneOf(W_v2_, S_w_v2_67['oneOf'], inst, S_w_v2_67), 'oneOf', S_w_v2_67['oneOf'], inst, S_w_v2_67, path, spath)
+            collect(out, oneOf(W_v2_, S_w_v2_67['oneOf'], inst, S_w_v2_67), 'oneOf', '#/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/chunking_strategy/oneOf', path, 'v2')
     else:
-        collect(out, oneOf(W_v2_, S_w_v2_67['oneOf'], inst, S_w_v2_67), 'oneOf', S_w_v2_67['oneOf'], inst, S_w_v2_67, path, spath)
+        collect(out, oneOf(W_v2_, S_w_v2_67['oneOf'], inst, S_w_v2_67), 'oneOf', '#/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/chunking_strategy/oneOf', path, 'v2')
     if not covered:
         if t is list:
             if has_non_string_key(inst): raise Refused('a key that is not a string')
@@ -1228,57 +1228,57 @@ def w_v2_67(inst, path, spath, out):
             if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_68(inst, path, spath, out):
+def w_v2_68(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    w_v2_3(inst, path, spath, out)
+    w_v2_3(inst, path, out)
 
 
-def w_v2_69(inst, path, spath, out):
+def w_v2_69(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    w_v2_7(inst, path, spath, out)
+    w_v2_7(inst, path, out)
 
 
-def w_v2_70(inst, path, spath, out):
+def w_v2_70(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    w_v2_8(inst, path, spath, out)
+    w_v2_8(inst, path, out)
 
 
-def w_v2_71(inst, path, spath, out):
+def w_v2_71(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v2_, S_w_v2_71['type'], inst, S_w_v2_71), 'type', S_w_v2_71['type'], inst, S_w_v2_71, path, spath)
+        collect(out, type_(W_v2_, S_w_v2_71['type'], inst, S_w_v2_71), 'type', '#/$defs/CreateThreadRequest/properties/tool_resources/properties/file_search/properties/vector_stores/items/properties/file_ids/items/type', path, 'v2')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v2_72(inst, path, spath, out):
+def w_v2_72(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    w_v2_9(inst, path, spath, out)
+    w_v2_9(inst, path, out)
 
 
-def w_v2_73(inst, path, spath, out):
+def w_v2_73(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    w_v2_10(inst, path, spath, out)
+    w_v2_10(inst, path, out)
 
 
 def load_v2_():
@@ -1593,22 +1593,22 @@ def load_v2_():
     }
 
 
-def w_v1_0(inst, path, spath, out):
+def w_v1_0(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict)):
-        collect(out, type_(W_v1_, S_w_v1_0['type'], inst, S_w_v1_0), 'type', S_w_v1_0['type'], inst, S_w_v1_0, path, spath)
+        collect(out, type_(W_v1_, S_w_v1_0['type'], inst, S_w_v1_0), 'type', '#/$defs/CreateThreadRequest/type', path, 'v1')
     if t is dict:
         if 'messages' in inst:
-            w_v1_3(inst['messages'], path + ('messages',), spath + ('properties', 'messages'), out)
+            w_v1_3(inst['messages'], path + ('messages',), out)
         if 'metadata' in inst:
             x = inst['metadata']
             if c_w_v1_4(x) is not True:
-                w_v1_4(x, path + ('metadata',), spath + ('properties', 'metadata'), out)
+                w_v1_4(x, path + ('metadata',), out)
     if t is dict and not known_w_v1_0.issuperset(inst):
-        collect(out, additionalProperties(W_v1_, S_w_v1_0['additionalProperties'], inst, S_w_v1_0), 'additionalProperties', S_w_v1_0['additionalProperties'], inst, S_w_v1_0, path, spath)
+        collect(out, additionalProperties(W_v1_, S_w_v1_0['additionalProperties'], inst, S_w_v1_0), 'additionalProperties', '#/$defs/CreateThreadRequest/additionalProperties', path, 'v1')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -1617,34 +1617,34 @@ def w_v1_0(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v1_1(inst, path, spath, out):
+def w_v1_1(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if t is dict and not ('role' in inst and 'content' in inst):
-        collect(out, required(W_v1_, S_w_v1_1['required'], inst, S_w_v1_1), 'required', S_w_v1_1['required'], inst, S_w_v1_1, path, spath)
+        collect(out, required(W_v1_, S_w_v1_1['required'], inst, S_w_v1_1), 'required', '#/$defs/CreateMessageRequest/required', path, 'v1')
     if not ((t is dict)):
-        collect(out, type_(W_v1_, S_w_v1_1['type'], inst, S_w_v1_1), 'type', S_w_v1_1['type'], inst, S_w_v1_1, path, spath)
+        collect(out, type_(W_v1_, S_w_v1_1['type'], inst, S_w_v1_1), 'type', '#/$defs/CreateMessageRequest/type', path, 'v1')
     if t is dict:
         if 'role' in inst:
             x = inst['role']
             if c_w_v1_5(x) is not True:
-                w_v1_5(x, path + ('role',), spath + ('properties', 'role'), out)
+                w_v1_5(x, path + ('role',), out)
         if 'content' in inst:
             x = inst['content']
             if c_w_v1_6(x) is not True:
-                w_v1_6(x, path + ('content',), spath + ('properties', 'content'), out)
+                w_v1_6(x, path + ('content',), out)
         if 'file_ids' in inst:
             x = inst['file_ids']
             if c_w_v1_7(x) is not True:
-                w_v1_7(x, path + ('file_ids',), spath + ('properties', 'file_ids'), out)
+                w_v1_7(x, path + ('file_ids',), out)
         if 'metadata' in inst:
             x = inst['metadata']
             if c_w_v1_8(x) is not True:
-                w_v1_8(x, path + ('metadata',), spath + ('properties', 'metadata'), out)
+                w_v1_8(x, path + ('metadata',), out)
     if t is dict and not known_w_v1_1.issuperset(inst):
-        collect(out, additionalProperties(W_v1_, S_w_v1_1['additionalProperties'], inst, S_w_v1_1), 'additionalProperties', S_w_v1_1['additionalProperties'], inst, S_w_v1_1, path, spath)
+        collect(out, additionalProperties(W_v1_, S_w_v1_1['additionalProperties'], inst, S_w_v1_1), 'additionalProperties', '#/$defs/CreateMessageRequest/additionalProperties', path, 'v1')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
@@ -1653,112 +1653,112 @@ def w_v1_1(inst, path, spath, out):
                 if has_non_string_key(x): raise Refused('a key that is not a string')
 
 
-def w_v1_2(inst, path, spath, out):
+def w_v1_2(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is dict) or (inst is None)):
-        collect(out, type_(W_v1_, S_w_v1_2['type'], inst, S_w_v1_2), 'type', S_w_v1_2['type'], inst, S_w_v1_2, path, spath)
-    collect(out, K['metadataLimits'](W_v1_, S_w_v1_2['metadataLimits'], inst, S_w_v1_2), 'metadataLimits', S_w_v1_2['metadataLimits'], inst, S_w_v1_2, path, spath)
+        collect(out, type_(W_v1_, S_w_v1_2['type'], inst, S_w_v1_2), 'type', '#/$defs/Metadata/type', path, 'v1')
+    collect(out, K['metadataLimits'](W_v1_, S_w_v1_2['metadataLimits'], inst, S_w_v1_2), 'metadataLimits', '#/$defs/Metadata/metadataLimits', path, 'v1')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v1_3(inst, path, spath, out):
+def w_v1_3(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is list)):
-        collect(out, type_(W_v1_, S_w_v1_3['type'], inst, S_w_v1_3), 'type', S_w_v1_3['type'], inst, S_w_v1_3, path, spath)
+        collect(out, type_(W_v1_, S_w_v1_3['type'], inst, S_w_v1_3), 'type', '#/$defs/CreateThreadRequest/properties/messages/type', path, 'v1')
     if t is list:
         for i, x in enumerate(inst):
             if c_w_v1_9(x) is not True:
-                w_v1_9(x, path + (i,), spath + ('items',), out)
+                w_v1_9(x, path + (i,), out)
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v1_4(inst, path, spath, out):
+def w_v1_4(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    w_v1_2(inst, path, spath, out)
+    w_v1_2(inst, path, out)
 
 
-def w_v1_5(inst, path, spath, out):
+def w_v1_5(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    collect(out, K['enum'](W_v1_, S_w_v1_5['enum'], inst, S_w_v1_5), 'enum', S_w_v1_5['enum'], inst, S_w_v1_5, path, spath)
+    collect(out, K['enum'](W_v1_, S_w_v1_5['enum'], inst, S_w_v1_5), 'enum', '#/$defs/CreateMessageRequest/properties/role/enum', path, 'v1')
     if not ((t is str)):
-        collect(out, type_(W_v1_, S_w_v1_5['type'], inst, S_w_v1_5), 'type', S_w_v1_5['type'], inst, S_w_v1_5, path, spath)
+        collect(out, type_(W_v1_, S_w_v1_5['type'], inst, S_w_v1_5), 'type', '#/$defs/CreateMessageRequest/properties/role/type', path, 'v1')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v1_6(inst, path, spath, out):
+def w_v1_6(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    collect(out, K['maxLength'](W_v1_, S_w_v1_6['maxLength'], inst, S_w_v1_6), 'maxLength', S_w_v1_6['maxLength'], inst, S_w_v1_6, path, spath)
-    collect(out, K['minLength'](W_v1_, S_w_v1_6['minLength'], inst, S_w_v1_6), 'minLength', S_w_v1_6['minLength'], inst, S_w_v1_6, path, spath)
+    collect(out, K['maxLength'](W_v1_, S_w_v1_6['maxLength'], inst, S_w_v1_6), 'maxLength', '#/$defs/CreateMessageRequest/properties/content/maxLength', path, 'v1')
+    collect(out, K['minLength'](W_v1_, S_w_v1_6['minLength'], inst, S_w_v1_6), 'minLength', '#/$defs/CreateMessageRequest/properties/content/minLength', path, 'v1')
     if not ((t is str)):
-        collect(out, type_(W_v1_, S_w_v1_6['type'], inst, S_w_v1_6), 'type', S_w_v1_6['type'], inst, S_w_v1_6, path, spath)
+        collect(out, type_(W_v1_, S_w_v1_6['type'], inst, S_w_v1_6), 'type', '#/$defs/CreateMessageRequest/properties/content/type', path, 'v1')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v1_7(inst, path, spath, out):
+def w_v1_7(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    collect(out, K['maxItems'](W_v1_, S_w_v1_7['maxItems'], inst, S_w_v1_7), 'maxItems', S_w_v1_7['maxItems'], inst, S_w_v1_7, path, spath)
-    collect(out, K['minItems'](W_v1_, S_w_v1_7['minItems'], inst, S_w_v1_7), 'minItems', S_w_v1_7['minItems'], inst, S_w_v1_7, path, spath)
+    collect(out, K['maxItems'](W_v1_, S_w_v1_7['maxItems'], inst, S_w_v1_7), 'maxItems', '#/$defs/CreateMessageRequest/properties/file_ids/maxItems', path, 'v1')
+    collect(out, K['minItems'](W_v1_, S_w_v1_7['minItems'], inst, S_w_v1_7), 'minItems', '#/$defs/CreateMessageRequest/properties/file_ids/minItems', path, 'v1')
     if not ((t is list)):
-        collect(out, type_(W_v1_, S_w_v1_7['type'], inst, S_w_v1_7), 'type', S_w_v1_7['type'], inst, S_w_v1_7, path, spath)
+        collect(out, type_(W_v1_, S_w_v1_7['type'], inst, S_w_v1_7), 'type', '#/$defs/CreateMessageRequest/properties/file_ids/type', path, 'v1')
     if t is list:
         for i, x in enumerate(inst):
             if c_w_v1_10(x) is not True:
-                w_v1_10(x, path + (i,), spath + ('items',), out)
+                w_v1_10(x, path + (i,), out)
     if t is dict:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
 
 
-def w_v1_8(inst, path, spath, out):
+def w_v1_8(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    w_v1_2(inst, path, spath, out)
+    w_v1_2(inst, path, out)
 
 
-def w_v1_9(inst, path, spath, out):
+def w_v1_9(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
-    w_v1_1(inst, path, spath, out)
+    w_v1_1(inst, path, out)
 
 
-def w_v1_10(inst, path, spath, out):
+def w_v1_10(inst, path, out):
     t = type(inst)
     if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')
     if t is dict and countOf(map(type, inst), str) != len(inst):
         raise Refused('a key that is not a string')
     if not ((t is str)):
-        collect(out, type_(W_v1_, S_w_v1_10['type'], inst, S_w_v1_10), 'type', S_w_v1_10['type'], inst, S_w_v1_10, path, spath)
+        collect(out, type_(W_v1_, S_w_v1_10['type'], inst, S_w_v1_10), 'type', '#/$defs/CreateMessageRequest/properties/file_ids/items/type', path, 'v1')
     if t is list:
         if has_non_string_key(inst): raise Refused('a key that is not a string')
     if t is dict:

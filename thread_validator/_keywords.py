@@ -20,7 +20,9 @@ ordinary fault is reported without it.
 
 from __future__ import annotations
 
+import functools
 import re
+from builtins import type as _type  # ``type`` is the keyword's function here
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
@@ -68,6 +70,16 @@ class Fault:
     to while descending, ``parent``, and the absolute paths.
     """
 
+    # What jsonschema's engine reads of an error it did not make, and sets through ``_set``
+    # unless the keyword did: class defaults, so that a fault costs only what it says.
+    parent: Any = None
+    cause: Any = None
+    context: tuple[Any, ...] = ()
+    validator: Any = _UNSET
+    validator_value: Any = _UNSET
+    instance: Any = _UNSET
+    schema: Any = _UNSET
+
     def __init__(
         self,
         code: str,
@@ -79,20 +91,35 @@ class Fault:
         of_parent: bool = False,
         **fields: Any,
     ) -> None:
-        self.message = code
-        self.path = self.relative_path = deque(path)
-        self.schema_path: deque[Any] = deque()
-        self.relative_schema_path = self.schema_path
-        self.parent: Any = None
-        self.context: list[Any] = []
-        self.cause = None
-        self.validator = self.validator_value = self.instance = self.schema = _UNSET
-        self.of_parent = of_parent
-        self.code = code
+        self.message = self.code = code
         self.template = template
         self.fields = fields
         self.member = member
         self.on_key = on_key
+        self.of_parent = of_parent
+        # The paths below the value the keyword looked at, as deques jsonschema's engine
+        # prepends to while descending; made on first use (the walk written out reads
+        # ``_below`` and ``_schema_below``: None, for almost every fault).
+        self._below: deque[Any] | None = deque(path) if path else None
+        self._schema_below: deque[Any] | None = None
+
+    @property
+    def path(self) -> deque[Any]:
+        below = self._below
+        if below is None:
+            below = self._below = deque()
+        return below
+
+    relative_path = path
+
+    @property
+    def schema_path(self) -> deque[Any]:
+        below = self._schema_below
+        if below is None:
+            below = self._schema_below = deque()
+        return below
+
+    relative_schema_path = schema_path
 
     def _set(self, type_checker: Any = None, **fields: Any) -> None:  # noqa: ARG002 - jsonschema passes it
         # jsonschema's engine records where the error arose, unless the keyword already did.
@@ -144,15 +171,32 @@ def type(validator: Any, types: Any, instance: Any, schema: Mapping[str, Any]) -
 def enum(
     validator: Any, enums: list[Any], instance: Any, schema: Mapping[str, Any]
 ) -> Iterator[Fault]:
-    if any(_json_equal(instance, allowed) for allowed in enums):
+    # A string is JSON-equal only to the same string (the common case: a role, a type tag).
+    if _type(instance) is str:
+        if instance in enums:
+            return
+    elif any(_json_equal(instance, allowed) for allowed in enums):
         return
     yield Fault(
         "invalid_value",
         say.INVALID_VALUE,
         shown=excerpt(instance),
-        choices=quoted_choices(enums),
+        choices=_choices(enums),
         hint=did_you_mean(instance, enums),
     )
+
+
+def _choices(values: list[Any]) -> str:
+    """The allowed values of an enum, for its message: the schema's, so the same few lists."""
+    try:
+        return _quoted_choices(tuple(values))
+    except TypeError:  # an unhashable value (not in the bundled schema's enums)
+        return quoted_choices(values)
+
+
+@functools.lru_cache(maxsize=256)
+def _quoted_choices(values: tuple[Any, ...]) -> str:
+    return quoted_choices(values)
 
 
 def const(validator: Any, const: Any, instance: Any, schema: Mapping[str, Any]) -> Iterator[Fault]:

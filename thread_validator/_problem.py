@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, NamedTuple
 
-from ._display import MAX_EXCERPT, json_pointer, param_of, quote, quoted_param
+from ._display import MAX_EXCERPT, api_param, json_pointer, quote, quoted_param
 
 Severity = Literal["error", "warning"]
 
@@ -60,6 +60,26 @@ class Problem(NamedTuple):
         }
 
 
+class Draft(NamedTuple):
+    """A problem before it is placed: a check's finding, made a :class:`Problem` by :func:`make`
+    once the base path of the checked value is known (``Validator.validate``)."""
+
+    path: tuple[Any, ...]
+    code: str
+    template: str
+    fields: Mapping[str, Any] | None
+    severity: Severity = "error"
+    rule: str | None = None
+    schema_path: str = ""
+    on_key: bool = False
+    member: str | None = None
+    of_parent: bool = False
+
+    @property
+    def param_path(self) -> tuple[Any, ...]:
+        return self.path if self.member is None else (*self.path, self.member)
+
+
 def make(
     code: str,
     path: Sequence[Any],
@@ -88,9 +108,9 @@ def make(
     ``of_parent`` makes the message name the object that holds the fault ("Invalid property name
     in 'metadata'").
     """
-    full = (*base, *path)
+    full = (*base, *path) if base else tuple(path)
     param_path = (*full, member) if member is not None else full
-    param = param_of(param_path)
+    param = api_param(param_path) if param_path else None
     if fields is None:
         message = template
     else:
@@ -102,18 +122,19 @@ def make(
         else:
             where = quoted_param(spoken)
         message = template.format(where=where, **fields)
+    # Positional: a named tuple built from keywords costs twice as much, on every problem.
     return Problem(
-        pointer=json_pointer(full),
-        param=param,
-        code=code,
-        message=message,
-        severity=severity,
-        schema_path=schema_path,
-        path=full,
-        on_key=on_key,
-        line=line,
-        column=column,
-        rule=rule,
+        json_pointer(full),
+        param,
+        code,
+        message,
+        severity,
+        schema_path,
+        full,
+        on_key,
+        line,
+        column,
+        rule,
     )
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import functools
 import operator
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, NamedTuple
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from . import _fast
 from . import _messages as say
@@ -18,7 +18,7 @@ from ._display import (
     unescape_pointer_token,
 )
 from ._kinds import DEFAULT_SERVER, KINDS, SERVERS, Context, guess, kinds_for
-from ._problem import InvalidBody, Problem, Severity, make
+from ._problem import Draft, InvalidBody, Problem, make
 from ._rules import checks
 from ._schema import (
     API_VERSIONS,
@@ -59,25 +59,6 @@ def _is_json_number(checker: Any, instance: object) -> bool:
 
 
 _UNSET: Any = object()
-
-
-class _Draft(NamedTuple):
-    """A problem before it is placed: built by ``_problem.make`` once its base path is known."""
-
-    path: tuple[Any, ...]
-    code: str
-    template: str
-    fields: Mapping[str, Any] | None
-    severity: Severity = "error"
-    rule: str | None = None
-    schema_path: str = ""
-    on_key: bool = False
-    member: str | None = None
-    of_parent: bool = False
-
-    @property
-    def param_path(self) -> tuple[Any, ...]:
-        return self.path if self.member is None else (*self.path, self.member)
 
 
 class Validator:
@@ -172,14 +153,14 @@ class Validator:
         if valid and not rules:
             return []
         context = self._context.for_body()
-        drafts: list[_Draft] = []
+        drafts: list[Draft] = []
         if not valid:
             self._rank_errors(body, drafts)
             self._hint_kind(body, drafts)
         reported = _Reported(drafts)
         for rule in rules:
             for hit in rule.check(body, context) if rule.check is not None else ():
-                draft = _Draft(
+                draft = Draft(
                     hit.path,
                     hit.code,
                     rule.messages[hit.code],
@@ -213,7 +194,7 @@ class Validator:
             for draft in drafts
         ]
 
-    def _hint_kind(self, body: object, drafts: list[_Draft]) -> None:
+    def _hint_kind(self, body: object, drafts: list[Draft]) -> None:
         """Say which kind a body looks like when its top-level keys are unknown to this one.
 
         A message body checked as a thread gets "Unknown parameter: 'role'" for each of its
@@ -236,7 +217,7 @@ class Validator:
         fields["hint"] = f"{fields.get('hint', '')}{hint}"
         drafts[index] = draft._replace(fields=fields)
 
-    def _rank_errors(self, body: object, ranked: list[_Draft]) -> None:
+    def _rank_errors(self, body: object, ranked: list[Draft]) -> None:
         """The full diagnostics: the keyword functions' errors, deduplicated, added to ``ranked``.
 
         The engine-free walk (``_diagnose``) finds them unless it refuses the body (a key that
@@ -270,7 +251,7 @@ class Validator:
             seen.add(identity)
             ranked.append(draft)
 
-    def _walked_drafts(self, body: object) -> list[_Draft] | None:
+    def _walked_drafts(self, body: object) -> list[Draft] | None:
         """The problems the walk finds, or None when it refuses the body."""
         # The walk written out at build time, or the walker itself (a document the writer
         # refused). A key that is not a string is reported wherever it is, by the full path: the
@@ -283,19 +264,20 @@ class Validator:
             if walk is None:
                 walker_ = walker(self._document)
                 root = root_schema(self.kind, self.api_version)
+                draft = self._draft
 
-                def walk(body: object, path: object, schema_path: object, out: list[Any]) -> None:
+                def walk(body: object, path: object, out: list[Draft]) -> None:
                     if has_non_string_key(body):
                         raise Refused("a key that is not a string")
-                    out += walker_.iter_errors(body, root)
+                    out += [draft(error) for error in walker_.iter_errors(body, root)]
 
             self._walk, self._refused = walk, (Refused, RecursionError)
-        errors: list[Any] = []
+        drafts: list[Draft] = []
         try:
-            walk(body, (), (), errors)
+            walk(body, (), drafts)
         except self._refused:
             return None
-        return [self._draft(error) for error in errors]
+        return drafts
 
     def is_valid(self, body: object) -> bool:
         """True when ``body`` has no error (warnings do not count)."""
@@ -320,13 +302,13 @@ class Validator:
             check = self._fast_check = _fast.checker(self.kind, self._document)
         return check
 
-    def _draft(self, error: Any, body: object = None) -> _Draft:
+    def _draft(self, error: Any, body: object = None) -> Draft:
         code = getattr(error, "code", "invalid_value")
         template = getattr(error, "template", None)
         path = tuple(error.absolute_path)
         if body is not None:
             path = _key_texts(body, path)
-        return _Draft(
+        return Draft(
             path,
             code,
             error.message if template is None else template,
@@ -341,7 +323,7 @@ class Validator:
         )
 
 
-def _key_draft(path: tuple[Any, ...], key: object, twin: bool) -> _Draft:
+def _key_draft(path: tuple[Any, ...], key: object, twin: bool) -> Draft:
     """A key that is not a string (from the Python API: JSON keys are always strings)."""
     text = _key_text(key)
     got = json_type_name(key).removesuffix(" (not a JSON value)")
@@ -356,7 +338,7 @@ def _key_draft(path: tuple[Any, ...], key: object, twin: bool) -> _Draft:
         "shown": excerpt(key) if text is not None else "not a JSON value",
         "consequence": consequence,
     }
-    return _Draft(
+    return Draft(
         (*path, text or ""),
         "invalid_type",
         say.KEY_NOT_A_STRING,
@@ -456,7 +438,7 @@ class _Reported:
 
     _MEANINGLESS_BELOW = frozenset({"unknown_parameter", "invalid_type"})
 
-    def __init__(self, errors: Iterable[_Draft]) -> None:
+    def __init__(self, errors: Iterable[Draft]) -> None:
         self._at: set[tuple[Any, ...]] = set()
         self._above: set[tuple[Any, ...]] = set()
         for error in errors:
@@ -466,7 +448,7 @@ class _Reported:
             if error.code in self._MEANINGLESS_BELOW:
                 self._above.add(error.path)
 
-    def covers(self, problem: _Draft) -> bool:
+    def covers(self, problem: Draft) -> bool:
         path = problem.path
         if path in self._at or (problem.on_key and path[:-1] in self._at):
             # A key of an object the schema faults (a part missing its text) is that fault's.
@@ -511,9 +493,25 @@ def _schema_location(
 
 @functools.lru_cache(maxsize=4096)
 def _location(definition: str, keyword_path: tuple[Any, ...], api_version: str) -> str:
-    defs = document(api_version)["$defs"]
-    node: Any = defs[definition]
-    location: list[Any] = ["$defs", definition]
+    return _followed(
+        document(api_version)["$defs"][definition], ["$defs", definition], keyword_path, api_version
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def location_below(location: str, keyword_path: tuple[Any, ...], api_version: str) -> str:
+    """The place in the bundled document of a keyword ``keyword_path`` leads to from the one at
+    ``location`` (``#/$defs/...``): for a fault of a keyword below another (a oneOf's branch)."""
+    tokens = [unescape_pointer_token(part) for part in location.split("/")[1:]]
+    node: Any = document(api_version)
+    for token in tokens:
+        node = node[int(token)] if type(node) is list else node[token]
+    return _followed(node, tokens, keyword_path, api_version)
+
+
+def _followed(
+    node: Any, location: list[Any], keyword_path: tuple[Any, ...], api_version: str
+) -> str:
     for token in keyword_path:
         while isinstance(node, dict) and token not in node and "$ref" in node:
             node, fragment = _resolve(node["$ref"], api_version)

@@ -29,9 +29,10 @@ _TYPE_TESTS = {
 
 class _WalkWriter:
     """Writes the walk of one bundled document as Python: for each schema object the walker can
-    visit, a function ``(instance, path, schema_path, out)`` that runs its keywords as
+    visit, a function ``(instance, path, out)`` that runs its keywords as
     :meth:`Walker.iter_errors` does, in its order, with the quick passes inline and each error
-    placed once, by :func:`collect`, instead of at every level on its way up.
+    placed once, by :func:`collect`, instead of at every level on its way up, with its keyword's
+    place in the document written in as a constant.
 
     Anything the walker would not do the same way raises :class:`Unsupported` (from ``_fast``),
     and the document keeps the walker itself.
@@ -51,6 +52,8 @@ class _WalkWriter:
         # Whether the keywords written so far account for the whole value (``_uncovered``): no,
         # always (a $ref), or when a discriminated branch was walked (``covered`` at run time).
         self._covered = "no"
+        # The place in the document of the schema object whose function is being written.
+        self._pointer = ""
 
     def function(self, schema: Any, pointer: str) -> str:
         """The name of the function that walks ``schema`` (written once per schema object)."""
@@ -77,13 +80,14 @@ class _WalkWriter:
             self.lines += ["", "", *self._function(name, schema, pointer)]
 
     def _function(self, name: str, schema: Any, pointer: str) -> list[str]:
-        header = f"def {name}(inst, path, spath, out):"
+        header = f"def {name}(inst, path, out):"
         if schema is True:
             # Nothing to report here, but the value is still the walk's to look through.
             return [header, *_indented(self._look("inst"))]
         if type(schema) is not dict:
             raise Unsupported(f"a schema that is not an object at {pointer}")
         self.schemas.append(f"S_{name} = schema_at({self.api_version!r}, {pointer!r})")
+        self._pointer = pointer
         body = [
             "t = type(inst)",
             "if t not in JSON_TYPES: raise Refused(f'a value of type {t.__name__}')",
@@ -149,9 +153,12 @@ class _WalkWriter:
     def _generic(self, name: str, keyword: str, function: str = "") -> str:
         value = f"S_{name}[{keyword!r}]"
         function = function or f"K[{keyword!r}]"
+        # The keyword's place in the document, as ``Validator`` finds it for jsonschema's errors
+        # (the schema path followed through each reference): the place of its schema object.
+        location = f"#{self._pointer}/{escape_pointer_token(keyword)}"
         return (
             f"collect(out, {function}(W_{self.prefix}, {value}, inst, S_{name}), {keyword!r}, "
-            f"{value}, inst, S_{name}, path, spath)"
+            f"{location!r}, path, {self.api_version!r})"
         )
 
     def _keyword(self, name: str, keyword: str, value: Any, schema: Any, pointer: str) -> list[str]:
@@ -184,7 +191,7 @@ class _WalkWriter:
                     lines += [f"    if {member!r} in inst:", *_indented(_indented(look))]
                     continue
                 at = f"{here}/{escape_pointer_token(member)}"
-                place = f"path + ({member!r},), spath + ('properties', {member!r}), out"
+                place = f"path + ({member!r},), out"
                 if self._of_objects(sub):
                     # The walk of an array of objects asks the check of each item: asking the
                     # array's first would check each valid item twice when one is not.
@@ -210,7 +217,7 @@ class _WalkWriter:
                 "if t is list:",
                 "    for i, x in enumerate(inst):",
                 f"        if c_{walk}(x) is not True:",
-                f"            {walk}(x, path + (i,), spath + ('items',), out)",
+                f"            {walk}(x, path + (i,), out)",
             ]
         if keyword == "additionalProperties":
             known = schema.get("properties", {})
@@ -234,7 +241,7 @@ class _WalkWriter:
                 f"        if k in {known}:",
                 "            continue",
                 f"        if c_{walk}(x) is not True:",
-                f"            {walk}(x, path + (k,), spath + ('additionalProperties',), out)",
+                f"            {walk}(x, path + (k,), out)",
             ]
         if keyword == "$ref":
             try:
@@ -244,7 +251,7 @@ class _WalkWriter:
             self._covered = "always"
             # The target's place is the reference's fragment (a pointer, escaped as it stands).
             walk = self.function(target, value.partition("#")[2])
-            return [f"{walk}(inst, path, spath, out)"]
+            return [f"{walk}(inst, path, out)"]
         if keyword == "oneOf":
             return self._one_of(name, value, schema, pointer)
         return [self._generic(name, keyword)]
@@ -307,7 +314,7 @@ class _WalkWriter:
         walk = self.function(branches[index], f"{pointer}/oneOf/{index}")
         return [
             test,
-            f"    {walk}(inst, path, spath + ('oneOf', {index}), out)",
+            f"    {walk}(inst, path, out)",
             "    covered = True",
         ]
 
