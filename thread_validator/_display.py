@@ -245,7 +245,10 @@ def api_param(path: Iterable[object]) -> str:
     # Every token written with its separator, the first key's dropped after: one join in C.
     joined = "".join(
         [
-            f"[{token}]" if isinstance(token, int) and not isinstance(token, bool) else f".{token}"
+            f"[{token}]"
+            if type(token) is int
+            or (type(token) is not str and isinstance(token, int) and not isinstance(token, bool))
+            else f".{token}"
             for token in path
         ]
     )

@@ -108,6 +108,62 @@ def make(
     ``of_parent`` makes the message name the object that holds the fault ("Invalid property name
     in 'metadata'").
     """
+    return _problem(
+        code,
+        path,
+        template,
+        fields,
+        severity,
+        rule,
+        schema_path,
+        on_key,
+        member,
+        of_parent,
+        base,
+        body_label,
+        line,
+        column,
+    )
+
+
+def placed(draft: Draft, base: Sequence[Any], body_label: str) -> Problem:
+    """The problem a draft is, under ``base`` (:func:`make`, without its keywords: on every
+    problem of every body)."""
+    path, code, template, fields, severity, rule, schema_path, on_key, member, of_parent = draft
+    return _problem(
+        code,
+        path,
+        template,
+        fields,
+        severity,
+        rule,
+        schema_path,
+        on_key,
+        member,
+        of_parent,
+        base,
+        body_label,
+        None,
+        None,
+    )
+
+
+def _problem(
+    code: str,
+    path: Sequence[Any],
+    template: str,
+    fields: Mapping[str, Any] | None,
+    severity: Severity,
+    rule: str | None,
+    schema_path: str,
+    on_key: bool,
+    member: str | None,
+    of_parent: bool,
+    base: Sequence[Any],
+    body_label: str,
+    line: int | None,
+    column: int | None,
+) -> Problem:
     full = (*base, *path) if base else tuple(path)
     param_path = (*full, member) if member is not None else full
     param = api_param(param_path) if param_path else None
@@ -117,7 +173,11 @@ def make(
         spoken = full[:-1] if of_parent else param_path
         if not spoken:
             where = body_label
-        elif spoken is param_path and param is not None and len(param) <= MAX_EXCERPT:
+        elif (
+            spoken is param_path
+            and param is not None
+            and (len(param) <= MAX_EXCERPT or not _has_long_key(spoken))
+        ):
             where = quote(param)  # no key in it long enough to be cut: the param, quoted
         else:
             where = quoted_param(spoken)
@@ -136,6 +196,11 @@ def make(
         column,
         rule,
     )
+
+
+def _has_long_key(path: tuple[Any, ...]) -> bool:
+    """Whether a key of ``path`` is long enough to be cut in a message (``quoted_param``)."""
+    return any(isinstance(token, str) and len(token) > MAX_EXCERPT for token in path)
 
 
 class InvalidBody(ValueError):

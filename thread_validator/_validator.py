@@ -18,7 +18,7 @@ from ._display import (
     unescape_pointer_token,
 )
 from ._kinds import DEFAULT_SERVER, KINDS, SERVERS, Context, guess, kinds_for
-from ._problem import Draft, InvalidBody, Problem, make
+from ._problem import Draft, InvalidBody, Problem, placed
 from ._rules import checks
 from ._schema import (
     API_VERSIONS,
@@ -152,47 +152,33 @@ class Validator:
             rules = plan.marked(body, self._context)
         if valid and not rules:
             return []
-        context = self._context.for_body()
         drafts: list[Draft] = []
         if not valid:
             self._rank_errors(body, drafts)
             self._hint_kind(body, drafts)
-        reported = _Reported(drafts)
-        for rule in rules:
-            for hit in rule.check(body, context) if rule.check is not None else ():
-                draft = Draft(
-                    hit.path,
-                    hit.code,
-                    rule.messages[hit.code],
-                    hit.fields,
-                    rule.severity,
-                    rule.id,
-                    on_key=hit.on_key,
-                )
-                if not reported.covers(draft):
-                    drafts.append(draft)
+        if rules:
+            context = self._context.for_body()
+            reported = _Reported(drafts)
+            for rule in rules:
+                for hit in rule.check(body, context) if rule.check is not None else ():
+                    draft = Draft(
+                        hit.path,
+                        hit.code,
+                        rule.messages[hit.code],
+                        hit.fields,
+                        rule.severity,
+                        rule.id,
+                        on_key=hit.on_key,
+                    )
+                    if not reported.covers(draft):
+                        drafts.append(draft)
         if len(drafts) > 1:
             # In the order their places appear in the body; the sort is stable, so problems at
             # one place keep the order they were found in.
             order = _DocumentOrder(body)
             drafts.sort(key=lambda draft: order.key(draft.path))
-        return [
-            make(
-                draft.code,
-                draft.path,
-                draft.template,
-                draft.fields,
-                severity=draft.severity,
-                rule=draft.rule,
-                schema_path=draft.schema_path,
-                on_key=draft.on_key,
-                member=draft.member,
-                of_parent=draft.of_parent,
-                base=base,
-                body_label=self._body_label,
-            )
-            for draft in drafts
-        ]
+        label = self._body_label
+        return [placed(draft, base, label) for draft in drafts]
 
     def _hint_kind(self, body: object, drafts: list[Draft]) -> None:
         """Say which kind a body looks like when its top-level keys are unknown to this one.
