@@ -497,15 +497,18 @@ def exactlyOneOf(
     if not validator.is_type(instance, "object"):
         return
     present = [name for name in names if name in instance]
-    alternatives = quoted_choices(names, "or")
     if not present:
-        yield Fault("missing_required_parameter", say.NEITHER_OF, alternatives=alternatives)
+        yield Fault(
+            "missing_required_parameter",
+            say.NEITHER_OF,
+            alternatives=quoted_choices(names, "or"),
+        )
     elif len(present) > 1:
         yield Fault(
             "conflicting_parameters",
             say.BOTH_OF,
             given=quoted_choices(present),
-            alternatives=alternatives,
+            alternatives=quoted_choices(names, "or"),
         )
 
 

@@ -27,6 +27,15 @@ _TYPE_TESTS = {
 }
 
 
+# The type tests of ``_TYPE_TESTS`` for a member or item ``x`` that has no keys to look through.
+_SCALAR_TESTS = {
+    "string": "type(x) is str",
+    "boolean": "type(x) is bool",
+    "null": "x is None",
+    "number": "type(x) is int or type(x) is float",
+}
+
+
 class _WalkWriter:
     """Writes the walk of one bundled document as Python: for each schema object the walker can
     visit, a function ``(instance, path, out)`` that runs its keywords as
@@ -57,11 +66,39 @@ class _WalkWriter:
 
     def function(self, schema: Any, pointer: str) -> str:
         """The name of the function that walks ``schema`` (written once per schema object)."""
+        target = self._referred(schema)
+        if target is not None:
+            # A schema that only refers to another is walked as that one, without a call more
+            # and the same look at the value's type and keys twice.
+            return self.function(*target)
         name = self.names.get(id(schema))
         if name is None:
             name = self.names[id(schema)] = f"w_{self.prefix}{len(self.names)}"
             self.pending.append((name, schema, pointer))
         return name
+
+    def _fails(self, schema: Any, walk: str) -> str:
+        """The test that ``x`` may not be valid under ``schema``, whose walk is ``walk``: its
+        compiled check, or for a schema that only names one type of scalar (a metadata value),
+        the type test the check would make, without the call."""
+        keywords = self.reference.keywords
+        asserting = [key for key in schema if key in keywords or key in _NOT_WALKED]
+        kind = schema.get("type")
+        if asserting == ["type"] and kind in _SCALAR_TESTS:
+            return f"not ({_SCALAR_TESTS[kind]})"
+        return f"c_{walk}(x) is not True"
+
+    def _referred(self, schema: Any) -> tuple[Any, str] | None:
+        """The schema and place a schema of a ``$ref`` and annotations only refers to."""
+        if type(schema) is not dict or type(schema.get("$ref")) is not str:
+            return None
+        keywords = self.reference.keywords
+        if any(key != "$ref" and (key in keywords or key in _NOT_WALKED) for key in schema):
+            return None
+        try:
+            return self.reference.resolve(schema["$ref"]), schema["$ref"].partition("#")[2]
+        except Refused:
+            return None
 
     def checked(self, schema: Any, pointer: str) -> str:
         """The walk of ``schema``, with its compiled check bound as ``c_`` and the name."""
@@ -205,7 +242,7 @@ class _WalkWriter:
                 lines += [
                     f"    if {member!r} in inst:",
                     f"        x = inst[{member!r}]",
-                    f"        if c_{walk}(x) is not True:",
+                    f"        if {self._fails(sub, walk)}:",
                     f"            {walk}(x, {place})",
                 ]
             return ["if t is dict:", *lines] if lines else []
@@ -216,7 +253,7 @@ class _WalkWriter:
             return [
                 "if t is list:",
                 "    for i, x in enumerate(inst):",
-                f"        if c_{walk}(x) is not True:",
+                f"        if {self._fails(value, walk)}:",
                 f"            {walk}(x, path + (i,), out)",
             ]
         if keyword == "additionalProperties":
@@ -240,7 +277,7 @@ class _WalkWriter:
                 "    for k, x in inst.items():",
                 f"        if k in {known}:",
                 "            continue",
-                f"        if c_{walk}(x) is not True:",
+                f"        if {self._fails(value, walk)}:",
                 f"            {walk}(x, path + (k,), out)",
             ]
         if keyword == "$ref":
