@@ -108,62 +108,21 @@ def make(
     ``of_parent`` makes the message name the object that holds the fault ("Invalid property name
     in 'metadata'").
     """
-    return _problem(
-        code,
-        path,
-        template,
-        fields,
-        severity,
-        rule,
-        schema_path,
-        on_key,
-        member,
-        of_parent,
-        base,
-        body_label,
-        line,
-        column,
+    draft = Draft(
+        tuple(path), code, template, fields, severity, rule, schema_path, on_key, member, of_parent
     )
+    return placed(draft, base, body_label, line, column)
 
 
-def placed(draft: Draft, base: Sequence[Any], body_label: str) -> Problem:
-    """The problem a draft is, under ``base`` (:func:`make`, without its keywords: on every
-    problem of every body)."""
-    path, code, template, fields, severity, rule, schema_path, on_key, member, of_parent = draft
-    return _problem(
-        code,
-        path,
-        template,
-        fields,
-        severity,
-        rule,
-        schema_path,
-        on_key,
-        member,
-        of_parent,
-        base,
-        body_label,
-        None,
-        None,
-    )
-
-
-def _problem(
-    code: str,
-    path: Sequence[Any],
-    template: str,
-    fields: Mapping[str, Any] | None,
-    severity: Severity,
-    rule: str | None,
-    schema_path: str,
-    on_key: bool,
-    member: str | None,
-    of_parent: bool,
-    base: Sequence[Any],
-    body_label: str,
-    line: int | None,
-    column: int | None,
+def placed(
+    draft: Draft,
+    base: Sequence[Any] = (),
+    body_label: str = "the request body",
+    line: int | None = None,
+    column: int | None = None,
 ) -> Problem:
+    """The problem a draft is, under ``base`` (see :func:`make`)."""
+    path, code, template, fields, severity, rule, schema_path, on_key, member, of_parent = draft
     full = (*base, *path) if base else tuple(path)
     param_path = (*full, member) if member is not None else full
     param = api_param(param_path) if param_path else None
