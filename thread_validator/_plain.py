@@ -79,7 +79,7 @@ def _run(arguments: list[str]) -> int:
         return EXIT_OK
     from .cli import run
 
-    return run(arguments, clean=clean)
+    return run(arguments, clean=clean, files=files if found is not None else None)
 
 
 def no_problems(files: int) -> str:

@@ -212,11 +212,14 @@ def run(
     stdin: BinaryIO | None = None,
     *,
     clean: Collection[str] = (),
+    files: Sequence[str] | None = None,
 ) -> int:
     """Run the command line with ``argv``; return the exit status. Streams default to sys's.
 
     ``clean``: paths the console script's plain path (``_plain``) found clean under the default
-    settings; they are not read again. Only for a run whose settings are the defaults.
+    settings; they are not read again. ``files``: the files it found the arguments to name
+    (``expand``), which are then not looked for again; it has also found that the run is not
+    the bulk one. Both only for a run whose settings are the defaults.
     """
     stdout = stdout or sys.stdout
     # With standard error closed (2>&-) there is nowhere to say anything: the status must do.
@@ -232,7 +235,7 @@ def run(
         return migrate(arguments[1:], stdout, stderr, stdin)
     from ._bulk_cli import wants_bulk
 
-    if wants_bulk(arguments):
+    if files is None and wants_bulk(arguments):
         # Recorded traffic (JSON Lines, recordings, --jobs, Dask): its own module.
         from ._bulk_cli import run as run_bulk
 
@@ -257,7 +260,7 @@ def run(
     reporter = REPORTER_BY_NAME[options["format"]](stdout, color=_use_color(args.color, stdout))
     results: list[FileResult] = []
     usage_failed = False
-    for path in expand(args.paths):
+    for path in expand(args.paths) if files is None else files:
         if isinstance(path, OSError):
             stderr.write(f"thread-validator: error: {path}\n")
             usage_failed = True
