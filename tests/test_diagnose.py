@@ -94,6 +94,39 @@ def test_seed_bodies(kind: str, version: str) -> None:
         assert_walker_agrees(body, kind, version)
 
 
+@AGREEMENT
+@given(
+    st.one_of(
+        json_values,
+        single_faults().map(lambda case: case[1]),
+        (invalid_thread_bodies() | invalid_message_bodies()).map(lambda fault: fault.body),
+    ),
+    st.sampled_from(PAIRS),
+)
+def test_a_place_below_a_keyword_is_found_as_from_the_definition(
+    body: Any, pair: tuple[str, str]
+) -> None:
+    """``location_below`` (a fault of a keyword below another, placed from the keyword's
+    constant place) follows references as the validator does from the definition: from the
+    definition's own place, every error of the walker lands where ``_schema_location`` says."""
+    from thread_validator._validator import _schema_location, location_below
+
+    kind, version = pair
+    definition, key = KINDS[kind].definition, document_key(kind, version)
+    for error in walker(version).iter_errors(body, root_schema(kind, version)):
+        keyword_path = tuple(error.absolute_schema_path)
+        start = f"#/$defs/{definition}"
+        assert location_below(start, keyword_path, key) == _schema_location(
+            definition, keyword_path, key
+        )
+        # From the place of any leading part of the path, too, as a keyword below another has it.
+        for depth in range(1, len(keyword_path)):
+            above = _schema_location(definition, keyword_path[:depth], key)
+            assert location_below(above, keyword_path[depth:], key) == _schema_location(
+                definition, keyword_path, key
+            )
+
+
 class Stringish(str):
     pass
 

@@ -545,6 +545,26 @@ def test_did_you_mean_answers_as_difflib_does(
     assert close_match(word, candidates, cutoff) == (expected[0] if expected else None)
 
 
+def test_did_you_mean_among_candidates_that_cannot_be_hashed() -> None:
+    """Candidates of any JSON type (a list among an enum's values, from a declared kind) are
+    asked afresh instead of remembered; the strings among them still answer."""
+    assert close_match("asistant", [["x"], {"y": 1}, "assistant", 3]) == "assistant"
+    assert close_match("zzz", [["x"], "assistant"]) is None
+
+
+def test_an_enum_of_equal_values_of_other_types_says_its_own() -> None:
+    """1 and True, or 1 and 1.0, are equal as Python keys: each enum's message lists its own
+    values, never another's text remembered under an equal key."""
+    from thread_validator._diagnose import walker
+    from thread_validator._keywords import enum
+
+    messages = [
+        next(enum(walker("v2"), values, "x", {})).fields["choices"]
+        for values in ([1, True], [True, 1], [1.0], [1], ["a", "b"], ["a", "b"])
+    ]
+    assert messages == ["1 and true", "true and 1", "1.0", "1", "'a' and 'b'", "'a' and 'b'"]
+
+
 def test_a_wrong_role_is_told_without_importing_difflib() -> None:
     """No candidate can come close to 'system' among the roles: difflib (a few milliseconds of
     import) is not needed to say so."""

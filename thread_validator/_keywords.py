@@ -188,10 +188,10 @@ def enum(
 
 def _choices(values: list[Any]) -> str:
     """The allowed values of an enum, for its message: the schema's, so the same few lists."""
-    try:
+    if all(_type(value) is str for value in values):
+        # Remembered for strings only: 1 and True, or 1 and 1.0, are equal keys but not texts.
         return _quoted_choices(tuple(values))
-    except TypeError:  # an unhashable value (not in the bundled schema's enums)
-        return quoted_choices(values)
+    return quoted_choices(values)
 
 
 @functools.lru_cache(maxsize=256)

@@ -453,10 +453,16 @@ class _DocumentOrder:
         node, key = self._body, []
         for token in path:
             if isinstance(node, dict):
-                positions = self._key_positions.get(id(node))
-                if positions is None:
-                    positions = self._key_positions[id(node)] = {k: i for i, k in enumerate(node)}
-                key.append(positions.get(token, len(positions)))
+                if len(node) <= 16:
+                    # A few keys (most objects of a body): looked through in C, without a table.
+                    keys = list(node)
+                    key.append(keys.index(token) if token in node else len(keys))
+                else:
+                    positions = self._key_positions.get(id(node))
+                    if positions is None:
+                        positions = {k: i for i, k in enumerate(node)}
+                        self._key_positions[id(node)] = positions
+                    key.append(positions.get(token, len(positions)))
                 node = node.get(token)
             elif isinstance(node, list) and isinstance(token, int):
                 key.append(token)
