@@ -242,7 +242,7 @@ def json_pointer(path: Sequence[object]) -> str:
 
 def api_param(path: Iterable[object]) -> str:
     """The API's own form of a path: ``messages[0].content[1].image_url.url``."""
-    # Every token written with its separator, the first key's dropped after: one join in C.
+    # Every token written with its separator (the first key's dropped after), then one join.
     joined = "".join(
         [
             f"[{token}]"

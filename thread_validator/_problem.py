@@ -61,7 +61,7 @@ class Problem(NamedTuple):
 
 
 class Draft(NamedTuple):
-    """A problem before it is placed: a check's finding, made a :class:`Problem` by :func:`make`
+    """A problem before it is placed: a check's finding, made a :class:`Problem` by :func:`placed`
     once the base path of the checked value is known (``Validator.validate``)."""
 
     path: tuple[Any, ...]
@@ -97,7 +97,8 @@ def make(
     line: int | None = None,
     column: int | None = None,
 ) -> Problem:
-    """The one way a :class:`Problem` is built, by every check, loader and rule.
+    """The one way a :class:`Problem` is built, by every check, loader and rule (a draft the
+    validator already holds goes to :func:`placed` directly).
 
     ``template`` is a message with a place for the location, ``{where}`` (the quoted param, or
     ``body_label`` for the body itself), and for the ``fields``; with ``fields`` None it is the
@@ -121,7 +122,8 @@ def placed(
     line: int | None = None,
     column: int | None = None,
 ) -> Problem:
-    """The problem a draft is, under ``base`` (see :func:`make`)."""
+    """The problem a draft is, under ``base`` (see :func:`make`): one draft of every body's
+    report, so without ``make``'s keywords."""
     path, code, template, fields, severity, rule, schema_path, on_key, member, of_parent = draft
     full = (*base, *path) if base else tuple(path)
     param_path = (*full, member) if member is not None else full

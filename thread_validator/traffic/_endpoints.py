@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
+from .._display import unescape_pointer_token
+
 #: The endpoints that carry thread bodies: (label, kind, the body member holding the thread).
 THREADS = ("POST /v1/threads", "thread", ())
 MESSAGES = ("POST /v1/threads/{thread_id}/messages", "message", ())
@@ -64,7 +66,7 @@ def parse_pointer(pointer: str) -> tuple[str, ...]:
         return ()
     if not pointer.startswith("/"):
         raise ValueError(f"not a JSON Pointer (it must be empty or start with '/'): {pointer!r}")
-    return tuple(token.replace("~1", "/").replace("~0", "~") for token in pointer[1:].split("/"))
+    return tuple(map(unescape_pointer_token, pointer[1:].split("/")))
 
 
 _ABSENT: Any = object()
