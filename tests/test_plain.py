@@ -225,6 +225,40 @@ def test_a_clean_run_imports_nothing_the_answer_does_not_need(tmp_path: Path) ->
     assert done.stdout.splitlines()[-1] == "0 []"
 
 
+@pytest.mark.parametrize("paths", [["a.json"], ["a.json", "fixtures/", "b.yaml"]])
+def test_the_arguments_the_plain_path_hands_over_are_the_parser_s(paths: list[str]) -> None:
+    """Handed the files (paths and no option), the full command line takes the defaults
+    without building its parser: they must be what the parser gives."""
+    parser = cli.build_parser(io.StringIO(), io.StringIO())
+    assert vars(cli.defaults(paths)) == vars(parser.parse_args(paths))
+
+
+def test_a_run_with_a_problem_builds_no_argument_parser(tmp_path: Path) -> None:
+    """The plain path hands a file with a problem to the full command line with the files it
+    found: the report is the full path's, without argparse's parser (its help formatter
+    imports shutil) or a second look for the files."""
+    (tmp_path / "a.json").write_text(VALID)
+    (tmp_path / "b.json").write_text('{"messages": [{"role": "system", "content": "hi"}]}')
+    code = (
+        "import sys\n"
+        "before = set(sys.modules)\n"
+        "sys.argv = ['thread-validator', 'a.json', 'b.json']\n"
+        "from thread_validator import cli\n"
+        "def refuse(*args, **kwargs):\n    raise AssertionError('the parser was built')\n"
+        "cli.build_parser = refuse\n"
+        "from thread_validator._plain import main\n"
+        "try:\n    main()\nexcept SystemExit as stop:\n    status = stop.code\n"
+        "print(status, 'shutil' in sys.modules and 'shutil' not in before)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True
+    )
+    if "b.json" not in done.stdout:
+        pytest.skip(f"not a plain run here (settings above {tmp_path}?): {done.stdout}")
+    assert "invalid_value" in done.stdout
+    assert done.stdout.splitlines()[-1] == "1 False"
+
+
 def test_the_package_imports_its_public_names_on_first_use() -> None:
     code = (
         "import sys, thread_validator\n"

@@ -180,6 +180,27 @@ def build_parser(stdout: TextIO, stderr: TextIO) -> argparse.ArgumentParser:
     return parser
 
 
+def defaults(paths: Sequence[str]) -> argparse.Namespace:
+    """The arguments :func:`build_parser` gives for ``paths`` and no option (a test holds the
+    two to the same)."""
+    return argparse.Namespace(
+        paths=list(paths),
+        kind=None,
+        server=None,
+        api_version=None,
+        max_bytes=None,
+        strict=None,
+        select=None,
+        ignore=None,
+        severity=None,
+        explain=None,
+        config=None,
+        isolated=False,
+        format=None,
+        color="auto",
+    )
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -240,18 +261,23 @@ def run(
         from ._bulk_cli import run as run_bulk
 
         return run_bulk(arguments, stdout, stderr, stdin)
-    parser = build_parser(stdout, stderr)
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exit:  # noqa: A001 (argparse's exit, read for its code)
-        # --help and --version exit 0 through argparse; a bad option exits 2.
-        return EXIT_OK if exit.code in (0, None) else EXIT_USAGE
-    if args.explain is not None:
-        return _explain(args.explain, stdout, stderr)
-    if not args.paths:
-        parser.print_usage(stderr)
-        stderr.write("thread-validator: error: give at least one PATH (or --explain RULE)\n")
-        return EXIT_USAGE
+    if files is not None:
+        # Paths and no option: what the parser would give, without building it (its help
+        # formatter imports shutil and locale, in every run that has a problem to report).
+        args = defaults(arguments)
+    else:
+        parser = build_parser(stdout, stderr)
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exit:  # noqa: A001 (argparse's exit, read for its code)
+            # --help and --version exit 0 through argparse; a bad option exits 2.
+            return EXIT_OK if exit.code in (0, None) else EXIT_USAGE
+        if args.explain is not None:
+            return _explain(args.explain, stdout, stderr)
+        if not args.paths:
+            parser.print_usage(stderr)
+            stderr.write("thread-validator: error: give at least one PATH (or --explain RULE)\n")
+            return EXIT_USAGE
     try:
         settings, options = _settings(args)
     except ConfigError as error:
