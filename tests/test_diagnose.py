@@ -127,6 +127,28 @@ def test_a_place_below_a_keyword_is_found_as_from_the_definition(
             )
 
 
+def test_a_fault_from_below_its_keyword_is_placed_through_the_references() -> None:
+    """A keyword that walks a branch itself yields faults with paths below its own: the walk
+    written out places them from the keyword's constant place, through the ``$ref`` of the
+    items, where the validator places jsonschema's."""
+    from thread_validator._diagnose import collect
+    from thread_validator._keywords import Fault
+    from thread_validator._validator import _schema_location
+
+    fault = Fault("invalid_value", "Invalid {where}.{hint}", hint="")
+    fault.path.extend([0, "role"])
+    fault.schema_path.extend(["items", "properties", "role", "enum"])
+    drafts: list[Any] = []
+    location = "#/$defs/CreateThreadRequest/properties/messages"
+    collect(drafts, iter([fault]), "enum", location, ("messages",), "v2")
+    [draft] = drafts
+    assert draft.path == ("messages", 0, "role")
+    full = ("properties", "messages", "items", "properties", "role", "enum")
+    assert draft.schema_path == _schema_location("CreateThreadRequest", full, "v2")
+    assert draft.schema_path == "#/$defs/CreateMessageRequest/properties/role/enum"
+    assert draft.rule == "S102"
+
+
 class Stringish(str):
     pass
 
