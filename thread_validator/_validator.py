@@ -494,11 +494,11 @@ def _location(definition: str, keyword_path: tuple[Any, ...], api_version: str) 
 def location_below(location: str, keyword_path: tuple[Any, ...], api_version: str) -> str:
     """The place in the bundled document of a keyword ``keyword_path`` leads to from the one at
     ``location`` (``#/$defs/...``): for a fault of a keyword below another (a oneOf's branch)."""
-    tokens = [unescape_pointer_token(part) for part in location.split("/")[1:]]
-    node: Any = document(api_version)
-    for token in tokens:
-        node = node[int(token)] if type(node) is list else node[token]
-    return _followed(node, tokens, keyword_path, api_version)
+    from ._diagnose import schema_at  # its only caller is the walk written out there
+
+    pointer = location[1:]
+    tokens = [unescape_pointer_token(part) for part in pointer.split("/")[1:]]
+    return _followed(schema_at(api_version, pointer), tokens, keyword_path, api_version)
 
 
 def _followed(

@@ -81,19 +81,23 @@ class _WalkWriter:
         """The test that ``x`` may not be valid under ``schema``, whose walk is ``walk``: its
         compiled check, or for a schema that only names one type of scalar (a metadata value),
         the type test the check would make, without the call."""
-        keywords = self.reference.keywords
-        asserting = [key for key in schema if key in keywords or key in _NOT_WALKED]
-        kind = schema.get("type")
-        if asserting == ["type"] and kind in _SCALAR_TESTS:
-            return f"not ({_SCALAR_TESTS[kind]})"
+        if type(schema) is dict and self._asserting(schema) == ["type"]:
+            kind = schema["type"]
+            if type(kind) is str and kind in _SCALAR_TESTS:
+                return f"not ({_SCALAR_TESTS[kind]})"
         return f"c_{walk}(x) is not True"
+
+    def _asserting(self, schema: dict[str, Any]) -> list[str]:
+        """The keywords of ``schema`` that are not annotations: those the walker runs, and
+        those it refuses."""
+        keywords = self.reference.keywords
+        return [key for key in schema if key in keywords or key in _NOT_WALKED]
 
     def _referred(self, schema: Any) -> tuple[Any, str] | None:
         """The schema and place a schema of a ``$ref`` and annotations only refers to."""
         if type(schema) is not dict or type(schema.get("$ref")) is not str:
             return None
-        keywords = self.reference.keywords
-        if any(key != "$ref" and (key in keywords or key in _NOT_WALKED) for key in schema):
+        if self._asserting(schema) != ["$ref"]:
             return None
         try:
             return self.reference.resolve(schema["$ref"]), schema["$ref"].partition("#")[2]
