@@ -327,8 +327,11 @@ def test_the_plain_scanner_s_names_stand_for_what_the_registry_binds() -> None:
     assert scan is _generated.SCANS[key][0]
     names = _generated.SCANS[key][2]
     prefix = f"_scan_{key[0]}_{key[1]}"
-    assert names
-    for name in names:
+    # The plain scanner has no handlers, so none of the functions that run the screens below
+    # a reported value (``_sm``): every other name is its.
+    used = [name for name in names if not name.startswith(f"{prefix}_sm")]
+    assert used and len(used) < len(names)
+    for name in used:
         bound, plain = scan.__globals__[name], vars(_generated_plain)[name.removeprefix(prefix)]
         assert bound is plain or (not callable(bound) and bound == plain), name
 

@@ -23,6 +23,7 @@ from thread_validator import Validator, _fast, _generated_plain, _rules, _warnin
 from thread_validator._kinds import KINDS, SERVERS, Context, where
 from thread_validator._lint import lint
 from thread_validator._schema import document_key
+from thread_validator._validator import _DocumentOrder
 from thread_validator.cli import DEFAULTS
 
 # Values that make some rule fire, or come close: duplicates, missing prefixes, empty and very
@@ -110,22 +111,44 @@ def assert_pass_matches_rules(body: object, kind: str, version: str) -> None:
 
 def assert_scanner_agrees(body: object, context: Context) -> None:
     """The scanner (the compiled check with the screens folded in) answers as the check does,
-    and on a valid body marks exactly the rules the separate pass marks."""
+    and marks exactly the rules the separate pass marks: on a valid body, and on one whose
+    faults its handlers reported, whose problems are then those of the walk written out."""
     plan = _warnings.plan_for(context)
     if plan.scan is None:
         return
     found = plan.scan(body, context)
     verdict = _fast.checker(context.kind.name, document_key(context.kind.name, context.api_version))
     assert verdict is not None
-    if found and found & 1:
+    if type(found) is tuple:
+        flags, reported = found
+        assert verdict(body) is False
+        assert plan.chosen(flags >> 1) == plan.marked(body, context)
+        assert_reported_as_walked(body, context, reported)
+        answer: object = False
+    elif found and found & 1:
         assert verdict(body) is True
         assert plan.chosen(found >> 1) == plan.marked(body, context)
+        answer = found
     else:
         assert found is verdict(body)
+        answer = found
     if (context.kind.name, context.api_version, context.server) == PLAIN:
-        # The command line's plain scanner: the same function, bound without the catalogue.
+        # The command line's plain scanner: the same function without the handlers (the plain
+        # path reports nothing itself), bound without the catalogue.
         plain = _generated_plain.scan(body, _generated_plain.CONTEXT)
-        assert (type(plain), plain) == (type(found), found)
+        assert (type(plain), plain) == (type(answer), answer)
+
+
+def assert_reported_as_walked(body: object, context: Context, reported: list[Any]) -> None:
+    """The problems a scanner's handlers reported are those the walk of the whole body finds,
+    in the same order at each place (the report is sorted by place after)."""
+    validator = Validator(context.kind.name, api_version=context.api_version)
+    walked = validator._walked_drafts(body)
+    assert walked is not None
+    order = _DocumentOrder(body)
+    assert sorted(reported, key=lambda draft: order.key(draft.path)) == sorted(
+        walked, key=lambda draft: order.key(draft.path)
+    )
 
 
 PLAIN = (DEFAULTS["kind"], DEFAULTS["api-version"], SERVERS[DEFAULTS["server"]])

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import builtins
 import functools
+import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -132,6 +133,16 @@ class _Compiler:
         # The chains of attributes of ``context`` the screens read, by the name each is read
         # into once, at its first use (``_warnings.screen_test``).
         self.hoisted: dict[str, str] = {}
+        # A scanner with handlers (``scanner_source`` given the walk's names): the name of the
+        # walk written out of a schema object, the document those are in, the path of each
+        # value's variable in the body (as the source of its tokens: a key, or the variable of
+        # a loop's index), and the functions that run the screens below a node of the screens'
+        # tree (by the node's id; the nodes are kept so that the ids stay theirs).
+        self.walk_of: Callable[[Any], str | None] | None = None
+        self.document_key = ""
+        self.paths: dict[str, list[str]] = {}
+        self.markers: dict[int, tuple[str, Node]] = {}
+        self.marker_texts: list[str] = []
 
     def fresh(self, stem: str) -> str:
         self._names += 1
@@ -190,6 +201,38 @@ class _Compiler:
         for of_type, tests in by_type.items():
             lines += [f"if type({v}) is {of_type}:", *_indent(tests)]
         return lines
+
+    def handled(self, schema: Any, node: Node | None, x: str, body: list[str]) -> list[str]:
+        """``body`` (the code of the value ``x`` under ``schema``, at ``node``) in a handler that
+        reports a fault in it and lets the scan go on: the screens below ``node`` that the scan
+        may not have reached are run on the value, and its walk written out finds its problems
+        (``_runtime._report``). Unchanged when there is no walk of the schema or path of ``x``."""
+        path = self.paths.get(x)
+        walk = None if self.walk_of is None or path is None else self.walk_of(schema)
+        if walk is None or path is None:
+            return body
+        handler = []
+        if node is not None and _screens_below(node):
+            handler.append(f"flags |= {self.marker(node)}({x}, context) << 1")
+        handler.append(
+            f"out = _report(out, {x}, ({', '.join(path)},), {walk!r}, {self.document_key!r})"
+        )
+        return ["try:", *_indent(body), "except _Fail:", *_indent(handler)]
+
+    def marker(self, node: Node) -> str:
+        """The function that runs the screens at and below ``node`` on a value (one per node)."""
+        from ._warnings import node_marker_source
+
+        found = self.markers.get(id(node))
+        if found is None:
+            name = f"{self.screen_stem}m{len(self.markers)}"
+            text, names = node_marker_source(node, name, f"{name}_s", inline=True)
+            for each, (stands_for, rule, place, used) in names.items():
+                self.screens[each] = (rule, place, used)
+                self.screen_functions[each] = stands_for
+            self.marker_texts.append(text)
+            found = self.markers[id(node)] = (name, node)
+        return found[0]
 
     def _child(self, token: str) -> Node | None:
         return None if self._node is None else self._node[1].get(token)
@@ -356,9 +399,12 @@ class _Compiler:
             elif tag is not None and name == tag[0] and self.accepts(subschema, tag[1]):
                 continue  # the discriminator already compared it with a value this schema allows
             x = self.fresh("v")
+            if v in self.paths:
+                self.paths[x] = [*self.paths[v], repr(name)]
             body = self.screened(child, x) + self.emit(self.compile_at(child, subschema, x), x)
             if not body:
                 continue
+            body = self.handled(subschema, child, x, body)
             if name in present:
                 # ``required`` has already returned if it is absent.
                 blocks.append([f"{x} = {v}[{name!r}]", *body])
@@ -414,6 +460,10 @@ class _Compiler:
             raise Unsupported("items as an array (draft 4 tuple form)")
         x = self.fresh("v")
         child = self._child(ANY)
+        index = ""
+        if v in self.paths:
+            index = self.fresh("i")
+            self.paths[x] = [*self.paths[v], index]
         code = self.compile_at(child, subschema, x)
         screens = self.screened(child, x)
         if child is not None:
@@ -424,7 +474,13 @@ class _Compiler:
         if not screens and types is not None:
             return self.only_types(types, v, v)
         body = screens + self.emit(code, x)
-        return [f"for {x} in {v}:", *_indent(body)] if body else []
+        if not body:
+            return []
+        body = self.handled(subschema, child, x, body)
+        # The index is counted only where a handler may name it in a path.
+        if index and any(re.search(rf"\b{index}\b", line) for line in body):
+            return [f"for {index}, {x} in enumerate({v}):", *_indent(body)]
+        return [f"for {x} in {v}:", *_indent(body)]
 
     def only_types(self, types: list[builtins.type], values: str, container: str) -> list[str]:
         """Every one of ``values`` is of one of ``types`` (exactly: no subclasses)."""
@@ -589,6 +645,31 @@ class _Compiler:
         return lines
 
 
+def _screens_below(node: Node) -> bool:
+    """Whether a screen looks at ``node`` or below it."""
+    return bool(node[0]) or any(_screens_below(child) for child in node[1].values())
+
+
+# A scanner with handlers raises where a check returns (``_runtime._Fail``): each ending of a
+# statement of the check, and what it becomes. A key that is not a string ends the scan ("not
+# sure"): the walk written out refuses it, and the full path reports it.
+_RAISING = [
+    (re.compile(r"return False$"), "raise _Fail"),
+    (re.compile(r"return _json_fault\((.*)\)$"), r"raise _json_fail(\1)"),
+    (re.compile(r"return _json_faults\((.*)\)$"), r"raise _json_fails(\1)"),
+    (re.compile(r"return _key_fault\((.*)\)$"), "return None"),
+    (re.compile(r"return _r$"), "raise _verdict(_r)"),
+]
+
+
+def _raising(line: str) -> str:
+    for pattern, replacement in _RAISING:
+        line = pattern.sub(replacement, line)
+    if "return " in line and not line.endswith("return None"):
+        raise Unsupported(f"a statement the scanner with handlers cannot raise from: {line!r}")
+    return line
+
+
 def _condition_on(token: str, name: str) -> bool:
     """Whether ``token`` is a key, or a condition on the discriminator ``name``."""
     met = condition(token)
@@ -719,7 +800,11 @@ def source(
 
 
 def scanner_source(
-    kind: str, api_version: str, rules: tuple[Any, ...], name: str = "scan"
+    kind: str,
+    api_version: str,
+    rules: tuple[Any, ...],
+    name: str = "scan",
+    walks: Callable[[Any], str | None] | None = None,
 ) -> tuple[str, dict[str, Any], _Compiler]:
     """The Python source of the check for ``kind`` with the warning pass folded in, its
     constants, and the compiler (whose ``screens`` name the screens the source calls).
@@ -729,6 +814,13 @@ def scanner_source(
     bit ``i + 1`` that the ``i``-th screened rule (``_warnings.screen_tree``) may fire. The
     screens are called where the check itself reaches their values, so a valid body is walked
     once for both. Raises :class:`Unsupported` when the schema or a screen's place is beyond it.
+
+    With ``walks`` (the name of the walk written out of each schema object: ``_walk_writer``'s
+    ``walk_names``), the scanner also reports (the full diagnostics in the same pass): a fault
+    in a member or item goes to that value's handler (``_Compiler.handled``), which adds its
+    problems from its walk and the screens below it that the scan skipped, and the scan goes
+    on; a body with faults so reported gives ``(flags, problems)``, the flags as for a valid
+    one. A fault in the body itself (an unknown top-level key) still gives False.
     """
     from ._kinds import KINDS
     from ._warnings import screen_tree
@@ -737,22 +829,41 @@ def scanner_source(
     compiler = _Compiler(document(api_version)["$defs"], DOCUMENTS[api_version][1])
     if name != "scan":
         compiler.constant_stem, compiler.screen_stem = f"_{name}_c", f"_{name}_s"
+    if walks is not None:
+        compiler.walk_of, compiler.document_key = walks, api_version
+        compiler.paths["body"] = []
     code = compiler.compile_at(root, {"$ref": f"#/$defs/{KINDS[kind].definition}"}, "body")
     body = [*compiler.screened(root, "body"), *compiler.emit(code, "body")]
     hoisted = [f"{each} = None" for each in compiler.hoisted]
-    lines = [
-        f"def {name}(body, context):",
-        "    flags = 1",
-        "    try:",
-        *_indent(_indent([*hoisted, *body])),
-        "    except Exception:",
-        "        return None",
-        "    return flags",
-    ]
+    if walks is None:
+        lines = [
+            f"def {name}(body, context):",
+            "    flags = 1",
+            "    try:",
+            *_indent(_indent([*hoisted, *body])),
+            "    except Exception:",
+            "        return None",
+            "    return flags",
+        ]
+    else:
+        lines = [
+            f"def {name}(body, context):",
+            "    flags = 1",
+            "    out = None",
+            "    try:",
+            *_indent(_indent([*hoisted, *map(_raising, body)])),
+            "    except _Fail:",
+            "        return False",
+            "    except Exception:",
+            "        return None",
+            "    return flags if out is None else (flags, out)",
+        ]
+        for text in compiler.marker_texts:
+            lines += ["", "", text.rstrip("\n")]
     return "\n".join(lines) + "\n", compiler.constants, compiler
 
 
-Scan = Callable[[object, Any], "int | bool | None"]
+Scan = Callable[[object, Any], "int | bool | tuple[int, list[Any]] | None"]
 
 
 def scanner(kind: str, api_version: str, rules: tuple[Any, ...]) -> Scan | None:
@@ -951,8 +1062,11 @@ def module_source() -> str:
     ]
     from ._rules import checks
     from ._schema import KINDS_BY_VERSION, document_key
+    from ._walk_writer import walk_names
 
     rules = checks()
+    # The scanners' handlers call the walk written out (``_walk_writer``), by name.
+    walks: dict[str, Callable[[Any], str | None] | None] = {}
     tables: dict[str, list[str]] = {"CHECKS": [], "SCANS": []}
     written: set[tuple[str, str]] = set()
     for version, kinds in KINDS_BY_VERSION.items():
@@ -972,8 +1086,12 @@ def module_source() -> str:
             lines += ["", "", text.rstrip("\n")]
             tables["CHECKS"].append(f"    ({kind!r}, {api_version!r}): {name},")
             scan_name = name.replace("check_", "scan_", 1)
+            if api_version not in walks:
+                walks[api_version] = walk_names(api_version)
             try:
-                text, constants, compiler = scanner_source(kind, api_version, rules, scan_name)
+                text, constants, compiler = scanner_source(
+                    kind, api_version, rules, scan_name, walks[api_version]
+                )
             except Unsupported:
                 continue  # a screen beyond the compiler: the separate warning pass runs
             lines += ["", ""]

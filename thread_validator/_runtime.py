@@ -156,6 +156,51 @@ def keys_in(stack: list[Any]) -> bool | None:
     return True
 
 
+# The scanners written with handlers (``_fast.scanner_source``) raise where the others return:
+# a fault goes to the handler of the nearest value that has one, which reports that value, and
+# the scan goes on; a value that is not plain JSON ends it ("not sure").
+
+
+class _Fail(Exception):
+    """A fault: the nearest handler reports the value it guards (``_report``)."""
+
+
+class _Unsure(Exception):
+    """Not plain JSON: the scanner answers None, and the full path decides."""
+
+
+def _json_fail(value: object) -> type[Exception]:
+    """:func:`_json_fault` as the exception to raise."""
+    return _Fail if type(value) in EXACT else _Unsure
+
+
+def _json_fails(values: Any) -> type[Exception]:
+    """:func:`_json_faults` as the exception to raise."""
+    return _Fail if all(type(value) in EXACT for value in values) else _Unsure
+
+
+def _verdict(answer: bool | None) -> type[Exception]:
+    """A helper's answer other than True (a fault or "not sure") as the exception to raise."""
+    return _Unsure if answer is None else _Fail
+
+
+def _report(
+    out: list[Any] | None, value: object, path: tuple[Any, ...], walk: str, document: str
+) -> list[Any]:
+    """What a scanner's handler does: the problems of ``value`` (at ``path``) from its walk
+    written out (``_generated_walk``), added to ``out`` (made on the first fault) in place of
+    any a handler inside it reported, since the walk of the whole value finds those again."""
+    from ._diagnose import written_walk  # the first fault of a process loads the walk
+
+    if out is None:
+        out = []
+    elif out:
+        size = len(path)
+        out[:] = [draft for draft in out if draft.path[:size] != path]
+    written_walk(document, walk)(value, path, out)
+    return out
+
+
 def names() -> dict[str, Any]:
     """Names the generated code finds in its globals."""
     import operator
@@ -169,6 +214,11 @@ def names() -> dict[str, Any]:
         "_string_keys": _string_keys,
         "_keys_inside": _keys_inside,
         "_key_fault": _key_fault,
+        "_Fail": _Fail,
+        "_json_fail": _json_fail,
+        "_json_fails": _json_fails,
+        "_verdict": _verdict,
+        "_report": _report,
     }
 
 

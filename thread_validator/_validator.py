@@ -136,12 +136,20 @@ class Validator:
         # scanner form (``_fast.scanner``) also marks the rules that may fire on a valid body
         # (usually none) in the same walk: 1 is valid with nothing marked, the common answer.
         # Without a scanner, one cheap pass (``_warnings``) marks them.
+        # A scanner with handlers (the bundled rules') reports the faults in members and items
+        # as it goes: ``(flags, problems)``, its flags as for a valid body. (Without a compiled
+        # check, faults take the full path, the walk's checks included.)
+        found_drafts = None
         if plan.scan is not None and self._fast_check is not None:
             found = plan.scan(body, self._context)
             if found == 1 and not plan.always:
                 return []
-            if found and found & 1:
-                valid: bool | None = True
+            if type(found) is tuple and found[1] and self._check() is not None:
+                flags, found_drafts = found
+                valid: bool | None = False
+                rules = plan.chosen(flags >> 1)
+            elif type(found) is int and found & 1:
+                valid = True
                 rules = plan.chosen(found >> 1)
             else:
                 valid = None if found is None else False
@@ -153,7 +161,10 @@ class Validator:
         if valid and not rules:
             return []
         drafts: list[Draft] = []
-        if not valid:
+        if found_drafts is not None:
+            _deduplicated(found_drafts, drafts)
+            self._hint_kind(body, drafts)
+        elif not valid:
             self._rank_errors(body, drafts)
             self._hint_kind(body, drafts)
         if rules:
@@ -224,18 +235,7 @@ class Validator:
                 for error in self._checker.iter_errors(body)
             ]
             drafts += [_key_draft(*found) for found in keys]
-        if len(drafts) == 1:
-            ranked.append(drafts[0])  # nothing to deduplicate: the common case
-            return
-        # A value of the wrong type fails its enum, format or range too; the type is the news.
-        mistyped = {d.path for d in drafts if d.code == "invalid_type" and not d.on_key}
-        seen: set[tuple[Any, ...]] = set()
-        for draft in drafts:
-            identity = (draft.path, draft.param_path, draft.code, draft.on_key)
-            if identity in seen or (draft.path in mistyped and draft.code != "invalid_type"):
-                continue
-            seen.add(identity)
-            ranked.append(draft)
+        _deduplicated(drafts, ranked)
 
     def _walked_drafts(self, body: object) -> list[Draft] | None:
         """The problems the walk finds, or None when it refuses the body."""
@@ -307,6 +307,22 @@ class Validator:
             member=getattr(error, "member", None),
             of_parent=getattr(error, "of_parent", False),
         )
+
+
+def _deduplicated(drafts: list[Draft], ranked: list[Draft]) -> None:
+    """Add ``drafts`` to ``ranked`` without repeats, and without the faults of a value's enum,
+    format or range beside its wrong type (the type is the news)."""
+    if len(drafts) == 1:
+        ranked.append(drafts[0])  # nothing to deduplicate: the common case
+        return
+    mistyped = {d.path for d in drafts if d.code == "invalid_type" and not d.on_key}
+    seen: set[tuple[Any, ...]] = set()
+    for draft in drafts:
+        identity = (draft.path, draft.param_path, draft.code, draft.on_key)
+        if identity in seen or (draft.path in mistyped and draft.code != "invalid_type"):
+            continue
+        seen.add(identity)
+        ranked.append(draft)
 
 
 def _key_draft(path: tuple[Any, ...], key: object, twin: bool) -> Draft:

@@ -9,6 +9,7 @@ report loads only what it writes).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ._diagnose import _NOT_WALKED, Refused, Walker
@@ -76,6 +77,13 @@ class _WalkWriter:
             name = self.names[id(schema)] = f"w_{self.prefix}{len(self.names)}"
             self.pending.append((name, schema, pointer))
         return name
+
+    def name_of(self, schema: Any) -> str | None:
+        """The function already written for ``schema`` (or for the schema it only refers to)."""
+        target = self._referred(schema)
+        if target is not None:
+            return self.name_of(target[0])
+        return self.names.get(id(schema))
 
     def _fails(self, schema: Any, walk: str) -> str:
         """The test that ``x`` may not be valid under ``schema``, whose walk is ``walk``: its
@@ -416,6 +424,31 @@ def _checked_documents() -> list[str]:
     return found
 
 
+def _written(api_version: str) -> tuple[_WalkWriter, dict[str, str]] | None:
+    """The writer of a document's walk, once it has written every function, with the walk of
+    each definition by name; None when it refuses the document."""
+    writer = _WalkWriter(api_version)
+    roots = {
+        name: writer.function(definition, f"/$defs/{escape_pointer_token(name)}")
+        for name, definition in writer.reference.defs.items()
+    }
+    try:
+        writer.write()
+    except Unsupported:
+        return None
+    return writer, roots
+
+
+def walk_names(api_version: str) -> Callable[[Any], str | None] | None:
+    """The name in ``_generated_walk`` of the walk of each schema object of a document (None for
+    one it has none of), or None when the document has no walk written out: what a scanner's
+    handlers call (``_fast.scanner_source``)."""
+    if api_version not in _checked_documents():
+        return None
+    written = _written(api_version)
+    return None if written is None else written[0].name_of
+
+
 def walk_source() -> str:
     """The text of ``_generated_walk``: the walk of every bundled document with a compiled
     check written out (``_WalkWriter``), and ``LOADERS``, by document, the function that binds
@@ -444,15 +477,10 @@ def walk_source() -> str:
     ]
     loaders: list[str] = []
     for api_version in _checked_documents():
-        writer = _WalkWriter(api_version)
-        roots = {
-            name: writer.function(definition, f"/$defs/{escape_pointer_token(name)}")
-            for name, definition in writer.reference.defs.items()
-        }
-        try:
-            writer.write()
-        except Unsupported:
+        written = _written(api_version)
+        if written is None:
             continue
+        writer, roots = written
         bound = [f"W_{writer.prefix} = walker({api_version!r})", *writer.schemas]
         bound += [f"{name} = {value}" for name, value in writer.derived.items()]
         names = [line.split(" = ", 1)[0] for line in bound]

@@ -242,8 +242,17 @@ def marker_source(
     time, where parsing each expression costs more than the calls save.
     """
     root, _ = screen_tree(kind, rules)
-    names: dict[str, tuple[Any, str, ScreenPlace, str | None]] = {}
     stem = "_s" if name == "mark" else f"_{name}_s"
+    return node_marker_source(root, name, stem, inline=inline)
+
+
+def node_marker_source(
+    root: Node, name: str, stem: str, *, inline: bool = False
+) -> tuple[str, dict[str, tuple[Any, str, ScreenPlace, str | None]]]:
+    """:func:`marker_source` for the places at and below one node of the screens' tree, on any
+    value (a scanner's handler runs it on the value it reports: the screens there that the scan
+    did not reach). The names it uses begin with ``stem``."""
+    names: dict[str, tuple[Any, str, ScreenPlace, str | None]] = {}
     # Each chain of the context a screen reads (the server's ID prefixes of a family), read once
     # a body, at its first use, as the scanner does (``screen_test``).
     hoisted: dict[str, str] = {}
