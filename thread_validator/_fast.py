@@ -460,10 +460,12 @@ class _Compiler:
             raise Unsupported("items as an array (draft 4 tuple form)")
         x = self.fresh("v")
         child = self._child(ANY)
+        # A handler inside an item names its index from the loop's iterator (``_runtime._index``):
+        # counting with ``enumerate`` would cost every valid body about 4% more.
         index = ""
         if v in self.paths:
             index = self.fresh("i")
-            self.paths[x] = [*self.paths[v], index]
+            self.paths[x] = [*self.paths[v], f"_index({v}, {index})"]
         code = self.compile_at(child, subschema, x)
         screens = self.screened(child, x)
         if child is not None:
@@ -479,7 +481,7 @@ class _Compiler:
         body = self.handled(subschema, child, x, body)
         # The index is counted only where a handler may name it in a path.
         if index and any(re.search(rf"\b{index}\b", line) for line in body):
-            return [f"for {index}, {x} in enumerate({v}):", *_indent(body)]
+            return [f"for {x} in ({index} := iter({v})):", *_indent(body)]
         return [f"for {x} in {v}:", *_indent(body)]
 
     def only_types(self, types: list[builtins.type], values: str, container: str) -> list[str]:

@@ -394,7 +394,7 @@ def scan_thread_v2(body, context):
                                 try:
                                     if not (type(v65) is list): raise _json_fail(v65)
                                     if len(v65) > 1: raise _Fail
-                                    for i67, v66 in enumerate(v65):
+                                    for v66 in (i67 := iter(v65)):
                                         try:
                                             if not (type(v66) is dict): raise _json_fail(v66)
                                             if 'file_ids' in v66:
@@ -411,7 +411,7 @@ def scan_thread_v2(body, context):
                                                     elif _count_of(map(type, v68), _scan_thread_v2_c72) != len(v68): raise _json_fails(v68)
                                                 except _Fail:
                                                     flags |= _scan_thread_v2_sm18(v68, context) << 1
-                                                    out = _report(out, v68, ('tool_resources', 'file_search', 'vector_stores', i67, 'file_ids',), 'w_v2_59', 'v2')
+                                                    out = _report(out, v68, ('tool_resources', 'file_search', 'vector_stores', _index(v65, i67), 'file_ids',), 'w_v2_59', 'v2')
                                             if 'metadata' in v66:
                                                 v83 = v66['metadata']
                                                 try:
@@ -431,7 +431,7 @@ def scan_thread_v2(body, context):
                                                         raise _json_fail(v83)
                                                 except _Fail:
                                                     flags |= _scan_thread_v2_sm19(v83, context) << 1
-                                                    out = _report(out, v83, ('tool_resources', 'file_search', 'vector_stores', i67, 'metadata',), 'w_v2_3', 'v2')
+                                                    out = _report(out, v83, ('tool_resources', 'file_search', 'vector_stores', _index(v65, i67), 'metadata',), 'w_v2_3', 'v2')
                                             if 'chunking_strategy' in v66:
                                                 v73 = v66['chunking_strategy']
                                                 try:
@@ -460,7 +460,7 @@ def scan_thread_v2(body, context):
                                                                 else:
                                                                     raise _json_fail(v79)
                                                             except _Fail:
-                                                                out = _report(out, v79, ('tool_resources', 'file_search', 'vector_stores', i67, 'chunking_strategy', 'static', 'chunk_overlap_tokens',), 'w_v2_44', 'v2')
+                                                                out = _report(out, v79, ('tool_resources', 'file_search', 'vector_stores', _index(v65, i67), 'chunking_strategy', 'static', 'chunk_overlap_tokens',), 'w_v2_44', 'v2')
                                                             v77 = v76['max_chunk_size_tokens']
                                                             try:
                                                                 t78 = type(v77)
@@ -474,18 +474,18 @@ def scan_thread_v2(body, context):
                                                                 else:
                                                                     raise _json_fail(v77)
                                                             except _Fail:
-                                                                out = _report(out, v77, ('tool_resources', 'file_search', 'vector_stores', i67, 'chunking_strategy', 'static', 'max_chunk_size_tokens',), 'w_v2_43', 'v2')
+                                                                out = _report(out, v77, ('tool_resources', 'file_search', 'vector_stores', _index(v65, i67), 'chunking_strategy', 'static', 'max_chunk_size_tokens',), 'w_v2_43', 'v2')
                                                             if (_r := _overlap_at_most_half(v76.get('max_chunk_size_tokens'), v76.get('chunk_overlap_tokens'))) is not True: raise _verdict(_r)
                                                         except _Fail:
-                                                            out = _report(out, v76, ('tool_resources', 'file_search', 'vector_stores', i67, 'chunking_strategy', 'static',), 'w_v2_31', 'v2')
+                                                            out = _report(out, v76, ('tool_resources', 'file_search', 'vector_stores', _index(v65, i67), 'chunking_strategy', 'static',), 'w_v2_31', 'v2')
                                                     else:
                                                         raise _Fail
                                                 except _Fail:
-                                                    out = _report(out, v73, ('tool_resources', 'file_search', 'vector_stores', i67, 'chunking_strategy',), 'w_v2_60', 'v2')
+                                                    out = _report(out, v73, ('tool_resources', 'file_search', 'vector_stores', _index(v65, i67), 'chunking_strategy',), 'w_v2_60', 'v2')
                                             if len(v66) > 0 and not _scan_thread_v2_c87(v66) and (_r := _string_keys(v66, _scan_thread_v2_c88)) is not True: raise _verdict(_r)
                                         except _Fail:
                                             flags |= _scan_thread_v2_sm20(v66, context) << 1
-                                            out = _report(out, v66, ('tool_resources', 'file_search', 'vector_stores', i67,), 'w_v2_55', 'v2')
+                                            out = _report(out, v66, ('tool_resources', 'file_search', 'vector_stores', _index(v65, i67),), 'w_v2_55', 'v2')
                                 except _Fail:
                                     flags |= _scan_thread_v2_sm21(v65, context) << 1
                                     out = _report(out, v65, ('tool_resources', 'file_search', 'vector_stores',), 'w_v2_47', 'v2')
@@ -507,7 +507,7 @@ def scan_thread_v2(body, context):
                 if type(v1) is list:
                     if (len(v1) > _scan_thread_v2_s0_limit): flags |= 2
                 if not (type(v1) is list): raise _json_fail(v1)
-                for i3, v2 in enumerate(v1):
+                for v2 in (i3 := iter(v1)):
                     try:
                         if not (type(v2) is dict): raise _json_fail(v2)
                         if 'role' not in v2: raise _Fail
@@ -518,7 +518,7 @@ def scan_thread_v2(body, context):
                             if not (type(v4) is str): raise _json_fail(v4)
                             if v4 not in _scan_thread_v2_c5: raise _Fail
                         except _Fail:
-                            out = _report(out, v4, ('messages', i3, 'role',), 'w_v2_17', 'v2')
+                            out = _report(out, v4, ('messages', _index(v1, i3), 'role',), 'w_v2_17', 'v2')
                         if 'metadata' in v2:
                             v45 = v2['metadata']
                             try:
@@ -538,14 +538,14 @@ def scan_thread_v2(body, context):
                                     raise _json_fail(v45)
                             except _Fail:
                                 flags |= _scan_thread_v2_sm12(v45, context) << 1
-                                out = _report(out, v45, ('messages', i3, 'metadata',), 'w_v2_3', 'v2')
+                                out = _report(out, v45, ('messages', _index(v1, i3), 'metadata',), 'w_v2_3', 'v2')
                         if 'attachments' in v2:
                             v30 = v2['attachments']
                             try:
                                 if (isinstance(v30, list) and len(v30) > 1 and _scan_thread_v2_s13_repeat(v30)): flags |= 512
                                 t44 = type(v30)
                                 if t44 is list:
-                                    for i32, v31 in enumerate(v30):
+                                    for v31 in (i32 := iter(v30)):
                                         try:
                                             if not (type(v31) is dict): raise _json_fail(v31)
                                             if 'file_id' not in v31: raise _Fail
@@ -556,11 +556,11 @@ def scan_thread_v2(body, context):
                                                 if not (type(v33) is str): raise _json_fail(v33)
                                             except _Fail:
                                                 flags |= _scan_thread_v2_sm7(v33, context) << 1
-                                                out = _report(out, v33, ('messages', i3, 'attachments', i32, 'file_id',), 'w_v2_51', 'v2')
+                                                out = _report(out, v33, ('messages', _index(v1, i3), 'attachments', _index(v30, i32), 'file_id',), 'w_v2_51', 'v2')
                                             v34 = v31['tools']
                                             try:
                                                 if not (type(v34) is list): raise _json_fail(v34)
-                                                for i36, v35 in enumerate(v34):
+                                                for v35 in (i36 := iter(v34)):
                                                     try:
                                                         if (isinstance(v35, dict) and len(v35) > 1 and _scan_thread_v2_s15_unknown(v35, context)): flags |= 128
                                                         if not (type(v35) is dict): raise _json_fail(v35)
@@ -575,21 +575,21 @@ def scan_thread_v2(body, context):
                                                             raise _Fail
                                                     except _Fail:
                                                         flags |= _scan_thread_v2_sm8(v35, context) << 1
-                                                        out = _report(out, v35, ('messages', i3, 'attachments', i32, 'tools', i36,), 'w_v2_58', 'v2')
+                                                        out = _report(out, v35, ('messages', _index(v1, i3), 'attachments', _index(v30, i32), 'tools', _index(v34, i36),), 'w_v2_58', 'v2')
                                             except _Fail:
                                                 flags |= _scan_thread_v2_sm9(v34, context) << 1
-                                                out = _report(out, v34, ('messages', i3, 'attachments', i32, 'tools',), 'w_v2_52', 'v2')
+                                                out = _report(out, v34, ('messages', _index(v1, i3), 'attachments', _index(v30, i32), 'tools',), 'w_v2_52', 'v2')
                                             if len(v31) > 2 and not _scan_thread_v2_c42(v31) and (_r := _string_keys(v31, _scan_thread_v2_c43)) is not True: raise _verdict(_r)
                                         except _Fail:
                                             flags |= _scan_thread_v2_sm10(v31, context) << 1
-                                            out = _report(out, v31, ('messages', i3, 'attachments', i32,), 'w_v2_38', 'v2')
+                                            out = _report(out, v31, ('messages', _index(v1, i3), 'attachments', _index(v30, i32),), 'w_v2_38', 'v2')
                                 elif v30 is None:
                                     pass
                                 else:
                                     raise _json_fail(v30)
                             except _Fail:
                                 flags |= _scan_thread_v2_sm11(v30, context) << 1
-                                out = _report(out, v30, ('messages', i3, 'attachments',), 'w_v2_19', 'v2')
+                                out = _report(out, v30, ('messages', _index(v1, i3), 'attachments',), 'w_v2_19', 'v2')
                         v6 = v2['content']
                         try:
                             if (isinstance(v6, str) and len(v6) > _scan_thread_v2_s1_limit): flags |= 4
@@ -599,7 +599,7 @@ def scan_thread_v2(body, context):
                                 pass
                             elif t29 is list:
                                 if len(v6) < 1: raise _Fail
-                                for i8, v7 in enumerate(v6):
+                                for v7 in (i8 := iter(v6)):
                                     try:
                                         if not (type(v7) is dict): raise _json_fail(v7)
                                         if 'type' not in v7: raise _Fail
@@ -619,18 +619,18 @@ def scan_thread_v2(body, context):
                                                     if not (type(v11) is str): raise _json_fail(v11)
                                                 except _Fail:
                                                     flags |= _scan_thread_v2_sm0(v11, context) << 1
-                                                    out = _report(out, v11, ('messages', i3, 'content', i8, 'image_file', 'file_id',), 'w_v2_39', 'v2')
+                                                    out = _report(out, v11, ('messages', _index(v1, i3), 'content', _index(v6, i8), 'image_file', 'file_id',), 'w_v2_39', 'v2')
                                                 if 'detail' in v10:
                                                     v12 = v10['detail']
                                                     try:
                                                         if not (type(v12) is str): raise _json_fail(v12)
                                                         if v12 not in _scan_thread_v2_c13: raise _Fail
                                                     except _Fail:
-                                                        out = _report(out, v12, ('messages', i3, 'content', i8, 'image_file', 'detail',), 'w_v2_40', 'v2')
+                                                        out = _report(out, v12, ('messages', _index(v1, i3), 'content', _index(v6, i8), 'image_file', 'detail',), 'w_v2_40', 'v2')
                                                 if len(v10) > 1 and not _scan_thread_v2_c14(v10) and (_r := _string_keys(v10, _scan_thread_v2_c15)) is not True: raise _verdict(_r)
                                             except _Fail:
                                                 flags |= _scan_thread_v2_sm1(v10, context) << 1
-                                                out = _report(out, v10, ('messages', i3, 'content', i8, 'image_file',), 'w_v2_22', 'v2')
+                                                out = _report(out, v10, ('messages', _index(v1, i3), 'content', _index(v6, i8), 'image_file',), 'w_v2_22', 'v2')
                                             if len(v7) > 2 and not _scan_thread_v2_c16(v7) and (_r := _string_keys(v7, _scan_thread_v2_c17)) is not True: raise _verdict(_r)
                                         elif tag9 == 'image_url':
                                             if (not _scan_thread_v2_s6_keys.issuperset(v7)): flags |= 128
@@ -646,7 +646,7 @@ def scan_thread_v2(body, context):
                                                         if not (type(v20) is str): raise _json_fail(v20)
                                                         if v20 not in _scan_thread_v2_c21: raise _Fail
                                                     except _Fail:
-                                                        out = _report(out, v20, ('messages', i3, 'content', i8, 'image_url', 'detail',), 'w_v2_42', 'v2')
+                                                        out = _report(out, v20, ('messages', _index(v1, i3), 'content', _index(v6, i8), 'image_url', 'detail',), 'w_v2_42', 'v2')
                                                 v19 = v18['url']
                                                 try:
                                                     if (isinstance(v19, str) and (not v19.startswith(_scan_thread_v2_s8_schemes)) and (not v19[:8].lower().startswith(_scan_thread_v2_s8_schemes))): flags |= 8
@@ -655,11 +655,11 @@ def scan_thread_v2(body, context):
                                                     if not _is_uri(v19): raise _Fail
                                                 except _Fail:
                                                     flags |= _scan_thread_v2_sm2(v19, context) << 1
-                                                    out = _report(out, v19, ('messages', i3, 'content', i8, 'image_url', 'url',), 'w_v2_41', 'v2')
+                                                    out = _report(out, v19, ('messages', _index(v1, i3), 'content', _index(v6, i8), 'image_url', 'url',), 'w_v2_41', 'v2')
                                                 if len(v18) > 1 and not _scan_thread_v2_c22(v18) and (_r := _string_keys(v18, _scan_thread_v2_c23)) is not True: raise _verdict(_r)
                                             except _Fail:
                                                 flags |= _scan_thread_v2_sm3(v18, context) << 1
-                                                out = _report(out, v18, ('messages', i3, 'content', i8, 'image_url',), 'w_v2_24', 'v2')
+                                                out = _report(out, v18, ('messages', _index(v1, i3), 'content', _index(v6, i8), 'image_url',), 'w_v2_24', 'v2')
                                             if len(v7) > 2 and not _scan_thread_v2_c24(v7) and (_r := _string_keys(v7, _scan_thread_v2_c25)) is not True: raise _verdict(_r)
                                         elif tag9 == 'text':
                                             if (not _scan_thread_v2_s10_keys.issuperset(v7)): flags |= 128
@@ -671,21 +671,21 @@ def scan_thread_v2(body, context):
                                                 if not (type(v26) is str): raise _json_fail(v26)
                                             except _Fail:
                                                 flags |= _scan_thread_v2_sm4(v26, context) << 1
-                                                out = _report(out, v26, ('messages', i3, 'content', i8, 'text',), 'w_v2_26', 'v2')
+                                                out = _report(out, v26, ('messages', _index(v1, i3), 'content', _index(v6, i8), 'text',), 'w_v2_26', 'v2')
                                             if len(v7) > 2 and not _scan_thread_v2_c27(v7) and (_r := _string_keys(v7, _scan_thread_v2_c28)) is not True: raise _verdict(_r)
                                         else:
                                             raise _Fail
                                     except _Fail:
                                         flags |= _scan_thread_v2_sm5(v7, context) << 1
-                                        out = _report(out, v7, ('messages', i3, 'content', i8,), 'w_v2_50', 'v2')
+                                        out = _report(out, v7, ('messages', _index(v1, i3), 'content', _index(v6, i8),), 'w_v2_50', 'v2')
                             else:
                                 raise _json_fail(v6)
                         except _Fail:
                             flags |= _scan_thread_v2_sm6(v6, context) << 1
-                            out = _report(out, v6, ('messages', i3, 'content',), 'w_v2_18', 'v2')
+                            out = _report(out, v6, ('messages', _index(v1, i3), 'content',), 'w_v2_18', 'v2')
                     except _Fail:
                         flags |= _scan_thread_v2_sm13(v2, context) << 1
-                        out = _report(out, v2, ('messages', i3,), 'w_v2_2', 'v2')
+                        out = _report(out, v2, ('messages', _index(v1, i3),), 'w_v2_2', 'v2')
             except _Fail:
                 flags |= _scan_thread_v2_sm14(v1, context) << 1
                 out = _report(out, v1, ('messages',), 'w_v2_11', 'v2')
@@ -1323,7 +1323,7 @@ def scan_message_v2(body, context):
                 if (isinstance(v27, list) and len(v27) > 1 and _scan_message_v2_s12_repeat(v27)): flags |= 512
                 t41 = type(v27)
                 if t41 is list:
-                    for i29, v28 in enumerate(v27):
+                    for v28 in (i29 := iter(v27)):
                         try:
                             if not (type(v28) is dict): raise _json_fail(v28)
                             if 'file_id' not in v28: raise _Fail
@@ -1334,11 +1334,11 @@ def scan_message_v2(body, context):
                                 if not (type(v30) is str): raise _json_fail(v30)
                             except _Fail:
                                 flags |= _scan_message_v2_sm7(v30, context) << 1
-                                out = _report(out, v30, ('attachments', i29, 'file_id',), 'w_v2_51', 'v2')
+                                out = _report(out, v30, ('attachments', _index(v27, i29), 'file_id',), 'w_v2_51', 'v2')
                             v31 = v28['tools']
                             try:
                                 if not (type(v31) is list): raise _json_fail(v31)
-                                for i33, v32 in enumerate(v31):
+                                for v32 in (i33 := iter(v31)):
                                     try:
                                         if (isinstance(v32, dict) and len(v32) > 1 and _scan_message_v2_s14_unknown(v32, context)): flags |= 128
                                         if not (type(v32) is dict): raise _json_fail(v32)
@@ -1353,14 +1353,14 @@ def scan_message_v2(body, context):
                                             raise _Fail
                                     except _Fail:
                                         flags |= _scan_message_v2_sm8(v32, context) << 1
-                                        out = _report(out, v32, ('attachments', i29, 'tools', i33,), 'w_v2_58', 'v2')
+                                        out = _report(out, v32, ('attachments', _index(v27, i29), 'tools', _index(v31, i33),), 'w_v2_58', 'v2')
                             except _Fail:
                                 flags |= _scan_message_v2_sm9(v31, context) << 1
-                                out = _report(out, v31, ('attachments', i29, 'tools',), 'w_v2_52', 'v2')
+                                out = _report(out, v31, ('attachments', _index(v27, i29), 'tools',), 'w_v2_52', 'v2')
                             if len(v28) > 2 and not _scan_message_v2_c39(v28) and (_r := _string_keys(v28, _scan_message_v2_c40)) is not True: raise _verdict(_r)
                         except _Fail:
                             flags |= _scan_message_v2_sm10(v28, context) << 1
-                            out = _report(out, v28, ('attachments', i29,), 'w_v2_38', 'v2')
+                            out = _report(out, v28, ('attachments', _index(v27, i29),), 'w_v2_38', 'v2')
                 elif v27 is None:
                     pass
                 else:
@@ -1377,7 +1377,7 @@ def scan_message_v2(body, context):
                 pass
             elif t26 is list:
                 if len(v3) < 1: raise _Fail
-                for i5, v4 in enumerate(v3):
+                for v4 in (i5 := iter(v3)):
                     try:
                         if not (type(v4) is dict): raise _json_fail(v4)
                         if 'type' not in v4: raise _Fail
@@ -1397,18 +1397,18 @@ def scan_message_v2(body, context):
                                     if not (type(v8) is str): raise _json_fail(v8)
                                 except _Fail:
                                     flags |= _scan_message_v2_sm0(v8, context) << 1
-                                    out = _report(out, v8, ('content', i5, 'image_file', 'file_id',), 'w_v2_39', 'v2')
+                                    out = _report(out, v8, ('content', _index(v3, i5), 'image_file', 'file_id',), 'w_v2_39', 'v2')
                                 if 'detail' in v7:
                                     v9 = v7['detail']
                                     try:
                                         if not (type(v9) is str): raise _json_fail(v9)
                                         if v9 not in _scan_message_v2_c10: raise _Fail
                                     except _Fail:
-                                        out = _report(out, v9, ('content', i5, 'image_file', 'detail',), 'w_v2_40', 'v2')
+                                        out = _report(out, v9, ('content', _index(v3, i5), 'image_file', 'detail',), 'w_v2_40', 'v2')
                                 if len(v7) > 1 and not _scan_message_v2_c11(v7) and (_r := _string_keys(v7, _scan_message_v2_c12)) is not True: raise _verdict(_r)
                             except _Fail:
                                 flags |= _scan_message_v2_sm1(v7, context) << 1
-                                out = _report(out, v7, ('content', i5, 'image_file',), 'w_v2_22', 'v2')
+                                out = _report(out, v7, ('content', _index(v3, i5), 'image_file',), 'w_v2_22', 'v2')
                             if len(v4) > 2 and not _scan_message_v2_c13(v4) and (_r := _string_keys(v4, _scan_message_v2_c14)) is not True: raise _verdict(_r)
                         elif tag6 == 'image_url':
                             if (not _scan_message_v2_s5_keys.issuperset(v4)): flags |= 128
@@ -1424,7 +1424,7 @@ def scan_message_v2(body, context):
                                         if not (type(v17) is str): raise _json_fail(v17)
                                         if v17 not in _scan_message_v2_c18: raise _Fail
                                     except _Fail:
-                                        out = _report(out, v17, ('content', i5, 'image_url', 'detail',), 'w_v2_42', 'v2')
+                                        out = _report(out, v17, ('content', _index(v3, i5), 'image_url', 'detail',), 'w_v2_42', 'v2')
                                 v16 = v15['url']
                                 try:
                                     if (isinstance(v16, str) and (not v16.startswith(_scan_message_v2_s7_schemes)) and (not v16[:8].lower().startswith(_scan_message_v2_s7_schemes))): flags |= 8
@@ -1433,11 +1433,11 @@ def scan_message_v2(body, context):
                                     if not _is_uri(v16): raise _Fail
                                 except _Fail:
                                     flags |= _scan_message_v2_sm2(v16, context) << 1
-                                    out = _report(out, v16, ('content', i5, 'image_url', 'url',), 'w_v2_41', 'v2')
+                                    out = _report(out, v16, ('content', _index(v3, i5), 'image_url', 'url',), 'w_v2_41', 'v2')
                                 if len(v15) > 1 and not _scan_message_v2_c19(v15) and (_r := _string_keys(v15, _scan_message_v2_c20)) is not True: raise _verdict(_r)
                             except _Fail:
                                 flags |= _scan_message_v2_sm3(v15, context) << 1
-                                out = _report(out, v15, ('content', i5, 'image_url',), 'w_v2_24', 'v2')
+                                out = _report(out, v15, ('content', _index(v3, i5), 'image_url',), 'w_v2_24', 'v2')
                             if len(v4) > 2 and not _scan_message_v2_c21(v4) and (_r := _string_keys(v4, _scan_message_v2_c22)) is not True: raise _verdict(_r)
                         elif tag6 == 'text':
                             if (not _scan_message_v2_s9_keys.issuperset(v4)): flags |= 128
@@ -1449,13 +1449,13 @@ def scan_message_v2(body, context):
                                 if not (type(v23) is str): raise _json_fail(v23)
                             except _Fail:
                                 flags |= _scan_message_v2_sm4(v23, context) << 1
-                                out = _report(out, v23, ('content', i5, 'text',), 'w_v2_26', 'v2')
+                                out = _report(out, v23, ('content', _index(v3, i5), 'text',), 'w_v2_26', 'v2')
                             if len(v4) > 2 and not _scan_message_v2_c24(v4) and (_r := _string_keys(v4, _scan_message_v2_c25)) is not True: raise _verdict(_r)
                         else:
                             raise _Fail
                     except _Fail:
                         flags |= _scan_message_v2_sm5(v4, context) << 1
-                        out = _report(out, v4, ('content', i5,), 'w_v2_50', 'v2')
+                        out = _report(out, v4, ('content', _index(v3, i5),), 'w_v2_50', 'v2')
             else:
                 raise _json_fail(v3)
         except _Fail:
@@ -2054,7 +2054,7 @@ def scan_thread_v1(body, context):
                 if type(v1) is list:
                     if (len(v1) > _scan_thread_v1_s0_limit): flags |= 2
                 if not (type(v1) is list): raise _json_fail(v1)
-                for i3, v2 in enumerate(v1):
+                for v2 in (i3 := iter(v1)):
                     try:
                         if not (type(v2) is dict): raise _json_fail(v2)
                         if 'role' not in v2: raise _Fail
@@ -2065,7 +2065,7 @@ def scan_thread_v1(body, context):
                             if not (type(v4) is str): raise _json_fail(v4)
                             if v4 not in _scan_thread_v1_c5: raise _Fail
                         except _Fail:
-                            out = _report(out, v4, ('messages', i3, 'role',), 'w_v1_4', 'v1')
+                            out = _report(out, v4, ('messages', _index(v1, i3), 'role',), 'w_v1_4', 'v1')
                         v6 = v2['content']
                         try:
                             if (isinstance(v6, str) and len(v6) > _scan_thread_v1_s1_limit): flags |= 4
@@ -2075,7 +2075,7 @@ def scan_thread_v1(body, context):
                             if len(v6) > 32768: raise _Fail
                         except _Fail:
                             flags |= _scan_thread_v1_sm0(v6, context) << 1
-                            out = _report(out, v6, ('messages', i3, 'content',), 'w_v1_5', 'v1')
+                            out = _report(out, v6, ('messages', _index(v1, i3), 'content',), 'w_v1_5', 'v1')
                         if 'file_ids' in v2:
                             v7 = v2['file_ids']
                             try:
@@ -2089,7 +2089,7 @@ def scan_thread_v1(body, context):
                                 elif _count_of(map(type, v7), _scan_thread_v1_c11) != len(v7): raise _json_fails(v7)
                             except _Fail:
                                 flags |= _scan_thread_v1_sm1(v7, context) << 1
-                                out = _report(out, v7, ('messages', i3, 'file_ids',), 'w_v1_6', 'v1')
+                                out = _report(out, v7, ('messages', _index(v1, i3), 'file_ids',), 'w_v1_6', 'v1')
                         if 'metadata' in v2:
                             v12 = v2['metadata']
                             try:
@@ -2111,10 +2111,10 @@ def scan_thread_v1(body, context):
                                     raise _json_fail(v12)
                             except _Fail:
                                 flags |= _scan_thread_v1_sm2(v12, context) << 1
-                                out = _report(out, v12, ('messages', i3, 'metadata',), 'w_v1_2', 'v1')
+                                out = _report(out, v12, ('messages', _index(v1, i3), 'metadata',), 'w_v1_2', 'v1')
                     except _Fail:
                         flags |= _scan_thread_v1_sm3(v2, context) << 1
-                        out = _report(out, v2, ('messages', i3,), 'w_v1_1', 'v1')
+                        out = _report(out, v2, ('messages', _index(v1, i3),), 'w_v1_1', 'v1')
             except _Fail:
                 flags |= _scan_thread_v1_sm4(v1, context) << 1
                 out = _report(out, v1, ('messages',), 'w_v1_3', 'v1')

@@ -184,6 +184,13 @@ def _verdict(answer: bool | None) -> type[Exception]:
     return _Unsure if answer is None else _Fail
 
 
+def _index(items: list[Any], iterator: Any) -> int:
+    """The index of the item a loop over ``iter(items)`` is at: a list's iterator hints how
+    many items it has left."""
+    left: int = iterator.__length_hint__()
+    return len(items) - left - 1
+
+
 def _report(
     out: list[Any] | None, value: object, path: tuple[Any, ...], walk: str, document: str
 ) -> list[Any]:
@@ -219,6 +226,7 @@ def names() -> dict[str, Any]:
         "_json_fails": _json_fails,
         "_verdict": _verdict,
         "_report": _report,
+        "_index": _index,
     }
 
 
