@@ -501,15 +501,28 @@ def exactlyOneOf(
         yield Fault(
             "missing_required_parameter",
             say.NEITHER_OF,
-            alternatives=quoted_choices(names, "or"),
+            alternatives=_names_text(names, "or"),
         )
     elif len(present) > 1:
         yield Fault(
             "conflicting_parameters",
             say.BOTH_OF,
-            given=quoted_choices(present),
-            alternatives=quoted_choices(names, "or"),
+            given=_names_text(present, "and"),
+            alternatives=_names_text(names, "or"),
         )
+
+
+def _names_text(names: list[Any], conjunction: str) -> str:
+    """The schema's property names joined for a message: the same few lists, remembered."""
+    # Remembered for strings only: 1 and True are equal keys, not equal texts.
+    if all(_type(name) is str for name in names):
+        return _quoted_names(tuple(names), conjunction)
+    return quoted_choices(names, conjunction)
+
+
+@functools.lru_cache(maxsize=256)
+def _quoted_names(names: tuple[str, ...], conjunction: str) -> str:
+    return quoted_choices(names, conjunction)
 
 
 def itemByTypeAndRole(

@@ -197,15 +197,22 @@ def _report(
     """What a scanner's handler does: the problems of ``value`` (at ``path``) from its walk
     written out (``_generated_walk``), added to ``out`` (made on the first fault) in place of
     any a handler inside it reported, since the walk of the whole value finds those again."""
-    from ._diagnose import written_walk  # the first fault of a process loads the walk
+    function = _WALKS.get(walk)
+    if function is None:
+        from ._diagnose import written_walk  # the first fault of a process loads the walk
 
+        function = _WALKS[walk] = written_walk(document, walk)
     if out is None:
         out = []
     elif out:
         size = len(path)
         out[:] = [draft for draft in out if draft.path[:size] != path]
-    written_walk(document, walk)(value, path, out)
+    function(value, path, out)
     return out
+
+
+# The walks the handlers called, by name (a document's walks are named apart from another's).
+_WALKS: dict[str, Any] = {}
 
 
 def names() -> dict[str, Any]:

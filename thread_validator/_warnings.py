@@ -54,6 +54,8 @@ class Plan:
         # not find valid, and for kinds without it.
         self.scan = scanner(kind.name, document_key(kind.name, api_version), rules)
         self._marker: Marker | None = None
+        # The rules of each set of flags seen (a body of a few warnings marks the same few).
+        self._chosen: dict[int, list[Rule]] = {}
 
     def marked(self, body: object, context: Context) -> list[Rule]:
         """The rules, in catalogue order, that may have something to say about ``body``."""
@@ -65,8 +67,13 @@ class Plan:
         """The rules of the bits set in ``flags``, and those without screens."""
         if not flags:
             return self.always
-        marked = {rule.id for bit, rule in enumerate(self.screened) if flags >> bit & 1}
-        return [rule for rule in self.rules if not rule.screens or rule.id in marked]
+        found = self._chosen.get(flags)
+        if found is None:
+            marked = {rule.id for bit, rule in enumerate(self.screened) if flags >> bit & 1}
+            found = [rule for rule in self.rules if not rule.screens or rule.id in marked]
+            if len(self._chosen) < 1024:  # bounded: one entry per combination of rules
+                self._chosen[flags] = found
+        return found
 
 
 _PLANS: dict[tuple[str, str], Plan] = {}
