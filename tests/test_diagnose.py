@@ -32,6 +32,7 @@ from thread_validator import Validator
 from thread_validator._diagnose import Refused, walker, written_walks
 from thread_validator._kinds import KINDS
 from thread_validator._schema import document_key, root_schema
+from thread_validator._validator import _DocumentOrder
 from thread_validator.strategies import invalid_message_bodies, invalid_thread_bodies
 
 WALKED = {pair: Validator(*pair) for pair in PAIRS}
@@ -355,3 +356,24 @@ def test_a_property_the_schema_leaves_free_is_looked_through() -> None:
     writer = _WalkWriter("v2")
     lines = writer._keyword("w", "properties", {"a": True}, {"properties": {"a": True}}, "/x")
     assert "has_non_string_key(inst['a'])" in "\n".join(lines)
+
+
+PATH_TOKENS = st.one_of(
+    st.sampled_from(["messages", "content", "role", "a", "b"]), st.integers(-1, 3)
+)
+
+
+@given(
+    body=st.one_of(valid_bodies.map(lambda pair: pair[1]), json_values),
+    path=st.lists(PATH_TOKENS, max_size=5),
+    other=st.lists(PATH_TOKENS, max_size=5),
+    shared=st.integers(0, 5),
+)
+def test_two_places_are_ordered_as_their_keys_are(
+    body: Any, path: list[Any], other: list[Any], shared: int
+) -> None:
+    """``before`` (two problems put in order without their keys) agrees with the sort keys,
+    for places that share a start or not, inside the body or beyond it."""
+    other = path[:shared] + other
+    order = _DocumentOrder(body)
+    assert order.before(tuple(path), tuple(other)) is (order.key(path) < order.key(other))

@@ -183,7 +183,10 @@ class Validator:
                     )
                     if not reported.covers(draft):
                         drafts.append(draft)
-        if len(drafts) > 1:
+        if len(drafts) == 2:
+            if _DocumentOrder(body).before(drafts[1].path, drafts[0].path):
+                drafts.reverse()
+        elif len(drafts) > 2:
             # In the order their places appear in the body; the sort is stable, so problems at
             # one place keep the order they were found in.
             order = _DocumentOrder(body)
@@ -466,7 +469,28 @@ class _DocumentOrder:
         self._key_positions: dict[int, dict[Any, int]] = {}
 
     def key(self, path: Iterable[Any]) -> tuple[int, ...]:
-        node, key = self._body, []
+        return self._key_from(self._body, path)
+
+    def before(self, path: Sequence[Any], other: Sequence[Any]) -> bool:
+        """``key(path) < key(other)``, with the start the two places share walked once and
+        no position looked up in it (two problems, the common report beyond one, are put in
+        order so)."""
+        node = self._body
+        depth = 0
+        for token, its in zip(path, other, strict=False):
+            if token != its or type(token) is not type(its):
+                break
+            if isinstance(node, dict):
+                node = node.get(token)
+            elif isinstance(node, list) and isinstance(token, int):
+                node = node[token] if 0 <= token < len(node) else None
+            else:
+                return False  # both keys end here: the same
+            depth += 1
+        return self._key_from(node, path[depth:]) < self._key_from(node, other[depth:])
+
+    def _key_from(self, node: Any, path: Iterable[Any]) -> tuple[int, ...]:
+        key = []
         for token in path:
             if isinstance(node, dict):
                 if len(node) <= 16:
