@@ -172,6 +172,7 @@ class Validator:
             reported = _Reported(drafts)
             for rule in rules:
                 for hit in rule.check(body, context) if rule.check is not None else ():
+                    # Positional: a named tuple built from keywords costs twice as much.
                     draft = Draft(
                         hit.path,
                         hit.code,
@@ -179,7 +180,8 @@ class Validator:
                         hit.fields,
                         rule.severity,
                         rule.id,
-                        on_key=hit.on_key,
+                        "",
+                        hit.on_key,
                     )
                     if not reported.covers(draft):
                         drafts.append(draft)
@@ -458,7 +460,8 @@ class _Reported:
         if path in self._at or (problem.on_key and path[:-1] in self._at):
             # A key of an object the schema faults (a part missing its text) is that fault's.
             return True
-        return any(path[:depth] in self._above for depth in range(len(path)))
+        above = self._above
+        return bool(above) and any(path[:depth] in above for depth in range(len(path)))
 
 
 class _DocumentOrder:
