@@ -642,3 +642,78 @@ def test_the_keys_of_an_object_with_an_additional_schema_are_strings(schema: Any
     assert check({"x": "y"}) is True
     assert check({1: "y"}) is False
     assert check({Stringish("x"): "y"}) is None
+
+
+# --- the scanner's handlers (the report made in the scan) ------------------------------------
+
+
+def reported_by_the_scan(body: object, kind: str = "thread") -> list[Any] | None:
+    """What the scanner's handlers reported for ``body``, or None when it answered otherwise."""
+    validator = FAST[kind, "v2"]
+    validator.validate({})
+    plan = validator._plan
+    assert plan is not None and plan.scan is not None
+    found = plan.scan(body, validator._context)
+    return found[1] if type(found) is tuple else None
+
+
+def static_chunking(size: object, overlap: object) -> dict[str, Any]:
+    body = with_static_chunking(size, overlap)
+    body["messages"] = [{"role": "user", "content": "hi"}]
+    return body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A member's fault, and its object's own check failing after it: the object's handler
+        # reports the object again, in place of what the member's had reported.
+        static_chunking(100, 4000),
+        static_chunking(5000, 4000),
+        # Faults in two messages, and in a message and the metadata.
+        {"messages": [{"role": "system", "content": "a"}, {"role": "user", "content": 5}]},
+        {"messages": [{"role": "x", "content": ""}], "metadata": {"k" * 65: "v"}},
+        # A part with an unknown type, beside one with a warning (an insecure image URL).
+        {
+            "messages": [
+                {
+                    "role": "user",
+                    "content": [
+                        {"type": "video", "video": {}},
+                        {"type": "image_url", "image_url": {"url": "http://example.com/a.png"}},
+                    ],
+                }
+            ]
+        },
+    ],
+)
+def test_what_the_handlers_report_agrees_with_the_full_path(body: dict[str, Any]) -> None:
+    reported = reported_by_the_scan(body)
+    assert reported, "the scanner's handlers did not report this body"
+    places = [(draft.path, draft.code) for draft in reported]
+    assert len(places) == len(set(places))  # an object reported again replaces its members'
+    assert_agrees(body, "thread")
+
+
+def test_the_same_faulty_message_twice_is_reported_at_both_indices() -> None:
+    """The handler of an item names its index from the loop, not by looking the item up."""
+    message = {"role": "system", "content": "hi"}
+    body = {"messages": [{"role": "user", "content": "a"}, message, message]}
+    reported = reported_by_the_scan(body)
+    assert reported is not None
+    assert [draft.path for draft in reported] == [("messages", 1, "role"), ("messages", 2, "role")]
+    assert_agrees(body, "thread")
+
+
+def test_a_value_that_is_not_json_beside_a_fault_takes_the_full_path() -> None:
+    body = {"messages": [{"role": "system", "content": "hi"}], "metadata": {"k": ("a", "tuple")}}
+    assert reported_by_the_scan(body) is None
+    problems = FAST["thread", "v2"].validate(body)
+    assert problems == FULL["thread", "v2"].validate(body)
+    assert {problem.pointer for problem in problems} == {"/messages/0/role", "/metadata/k"}
+
+
+def test_the_scanner_with_handlers_refuses_a_statement_it_cannot_raise_from() -> None:
+    assert _fast._raising("if x: return False") == "if x: raise _Fail"
+    with pytest.raises(_fast.Unsupported):
+        _fast._raising("if x: return 1")
