@@ -400,6 +400,8 @@ class OddString(str):
     ),
     st.sampled_from([("file-",), ("assistant-", "file-"), ("vs_",), ("a\U0010ffff",)]),
 )
+# A long list whose one ID without the prefix is a str subclass (found by a deep run).
+@example(["file-"] * 16 + [(OddString, "")], ("file-",))
 def test_the_long_id_list_screen_is_exact(drawn: list[Any], prefixes: tuple[str, ...]) -> None:
     """The prefix screen of an ID list (for a long one, passes in C; for a short one, a loop
     that tests an item's type only when it lacks the prefix) says what one ``startswith`` per

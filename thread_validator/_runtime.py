@@ -346,9 +346,12 @@ def any_unprefixed(ids: list[Any], prefixes: tuple[str, ...]) -> bool:
     """O304, O305: whether an ID of a list may lack the server's prefix."""
     if len(ids) > 16:  # short lists take the plain loop: quicker than setting up the C passes
         try:
-            return not all_start_with(ids, prefixes)
+            if all_start_with(ids, prefixes):
+                return False
         except TypeError:  # an item that is not a string: the check looks at the strings only
             pass
+        # One lacks a prefix, or is not a string: the loop below says whether an exact string
+        # does (a ``str`` subclass lacking one is not JSON, and the check passes it by).
     else:
         # Strings first, their type only when one lacks the prefix: a type test per ID is most
         # of a short list's cost.
