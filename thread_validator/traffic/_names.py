@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable, Iterator
 
 # The linter's own light layer (the console script's plain path): what it reads as body files,
 # standard input's name, and which files found in a folder are read.
 from .._plain import BODY_SUFFIXES, STDIN, display_path, files_in
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (mypy reads it the same)
+if TYPE_CHECKING:
+    # Annotations only: the command line's plain path imports this module, and importing
+    # collections.abc there cost each run about 0.15 ms.
+    from collections.abc import Iterable, Iterator
 
 #: JSON Lines by name; ``.gz`` on top of any traffic name is read through gzip.
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
