@@ -391,19 +391,13 @@ def written_walks(document_key: str) -> dict[str, Callable[..., None]]:
     return load() if load is not None else {}
 
 
-_LOADED: set[str] = set()
-
-
 def written_walk(document_key: str, name: str) -> Callable[..., None]:
     """The function ``name`` of the walk written out of a bundled document, its document's
     schema objects and checks bound (a scanner's handlers call the walk of the value they
     guard by name: ``_runtime._report``)."""
     from . import _generated_walk
 
-    if document_key not in _LOADED:
-        load: Callable[[], object] = _generated_walk.LOADERS[document_key]
-        load()
-        _LOADED.add(document_key)
+    written_walks(document_key)  # binds them, once a process (it is cached)
     walk: Callable[..., None] = getattr(_generated_walk, name)
     return walk
 

@@ -186,17 +186,18 @@ def enum(
     )
 
 
-def _choices(values: list[Any]) -> str:
-    """The allowed values of an enum, for its message: the schema's, so the same few lists."""
+def _choices(values: list[Any], conjunction: str = "and") -> str:
+    """Values of the schema (an enum's, exactlyOneOf's names) joined for a message: the same
+    few lists, so their text is remembered."""
     if all(_type(value) is str for value in values):
         # Remembered for strings only: 1 and True, or 1 and 1.0, are equal keys but not texts.
-        return _quoted_choices(tuple(values))
-    return quoted_choices(values)
+        return _quoted_choices(tuple(values), conjunction)
+    return quoted_choices(values, conjunction)
 
 
 @functools.lru_cache(maxsize=256)
-def _quoted_choices(values: tuple[Any, ...]) -> str:
-    return quoted_choices(values)
+def _quoted_choices(values: tuple[Any, ...], conjunction: str) -> str:
+    return quoted_choices(values, conjunction)
 
 
 def const(validator: Any, const: Any, instance: Any, schema: Mapping[str, Any]) -> Iterator[Fault]:
@@ -501,28 +502,15 @@ def exactlyOneOf(
         yield Fault(
             "missing_required_parameter",
             say.NEITHER_OF,
-            alternatives=_names_text(names, "or"),
+            alternatives=_choices(names, "or"),
         )
     elif len(present) > 1:
         yield Fault(
             "conflicting_parameters",
             say.BOTH_OF,
-            given=_names_text(present, "and"),
-            alternatives=_names_text(names, "or"),
+            given=_choices(present),
+            alternatives=_choices(names, "or"),
         )
-
-
-def _names_text(names: list[Any], conjunction: str) -> str:
-    """The schema's property names joined for a message: the same few lists, remembered."""
-    # Remembered for strings only: 1 and True are equal keys, not equal texts.
-    if all(_type(name) is str for name in names):
-        return _quoted_names(tuple(names), conjunction)
-    return quoted_choices(names, conjunction)
-
-
-@functools.lru_cache(maxsize=256)
-def _quoted_names(names: tuple[str, ...], conjunction: str) -> str:
-    return quoted_choices(names, conjunction)
 
 
 def itemByTypeAndRole(

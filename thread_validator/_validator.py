@@ -163,9 +163,9 @@ class Validator:
         drafts: list[Draft] = []
         if found_drafts is not None:
             _deduplicated(found_drafts, drafts)
-            self._hint_kind(body, drafts)
         elif not valid:
             self._rank_errors(body, drafts)
+        if not valid:
             self._hint_kind(body, drafts)
         if rules:
             context = self._context.for_body()
